@@ -14,8 +14,8 @@ import { createRequire } from 'node:module'
 import { arch, platform } from 'node:os'
 import path from 'node:path'
 
-import { DatabaseStartError } from './DatabaseStartError.js'
-import { type RunAs, userCan } from './postgresUser.js'
+import { DatabaseStartError } from './DatabaseStartError'
+import { type RunAs, userCan } from './postgresUser'
 
 /** Where root keeps what the unprivileged postgres user must reach. */
 export const sharedRoot = '/var/lib/payload-manufacturing'

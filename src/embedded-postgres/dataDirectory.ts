@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readlinkSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 
-import { sharedRoot } from './binaries.js'
-import { type RunAs, userCan } from './postgresUser.js'
+import { sharedRoot } from './binaries'
+import { type RunAs, userCan } from './postgresUser'
 
 /**
  * The cluster's directory, `<home>/postgres`, owned by `user` and mode 0700 as PostgreSQL

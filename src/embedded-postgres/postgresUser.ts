@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 
-import { DatabaseStartError } from './DatabaseStartError.js'
+import { DatabaseStartError } from './DatabaseStartError'
 
 export type RunAs = { gid: number; uid: number } | null
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
-import { DatabaseStartError } from './DatabaseStartError.js'
+import { DatabaseStartError } from './DatabaseStartError'
 
 const alive = (pid: number): boolean => {
   try {

@@ -5,13 +5,13 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { locateBinaries } from './binaries.js'
-import { prepareDataDirectory } from './dataDirectory.js'
-import { DatabaseStartError } from './DatabaseStartError.js'
-import { freePort } from './freePort.js'
-import { takeLauncherLock } from './launcherLock.js'
-import { stopStalePostmaster } from './postmaster.js'
-import { postgresUser, type RunAs } from './postgresUser.js'
+import { locateBinaries } from './binaries'
+import { prepareDataDirectory } from './dataDirectory'
+import { DatabaseStartError } from './DatabaseStartError'
+import { freePort } from './freePort'
+import { takeLauncherLock } from './launcherLock'
+import { stopStalePostmaster } from './postmaster'
+import { postgresUser, type RunAs } from './postgresUser'
 
 export type EmbeddedPostgresOptions = {
   /** The database to create and connect to. */

@@ -1,0 +1,1 @@
+export { PermissionsField } from './PermissionsField/index.client'

@@ -1,0 +1,1 @@
+export { YourAccess } from './YourAccess/index'

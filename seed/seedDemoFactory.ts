@@ -1,0 +1,41 @@
+import type { PayloadRequest } from 'payload'
+
+import { demoRoles, demoUsers } from './demoUsers'
+
+export type SeedReport = { created: string[] }
+
+/**
+ * The demo factory, through the Local API so every hook runs. Idempotent: what exists (by role
+ * name, by user email) is left alone, so a second run creates nothing.
+ */
+export async function seedDemoFactory(req: PayloadRequest): Promise<SeedReport> {
+  const { payload } = req
+  const created: string[] = []
+  const roleIds = new Map<string, number | string>()
+  for (const role of demoRoles) {
+    const { docs } = await payload.find({ collection: 'roles', depth: 0, limit: 1, req, where: { name: { equals: role.name } } })
+    const existing = docs[0]
+    if (existing) {
+      roleIds.set(role.name, existing.id)
+      continue
+    }
+    const doc = await payload.create({
+      collection: 'roles',
+      data: { key: role.key, name: role.name, permissions: [...role.permissions] },
+      req,
+    })
+    roleIds.set(role.name, doc.id)
+    created.push(`role ${role.name}`)
+  }
+  for (const user of demoUsers) {
+    const { totalDocs } = await payload.count({ collection: 'users', req, where: { email: { equals: user.email } } })
+    if (totalDocs > 0) continue
+    await payload.create({
+      collection: 'users',
+      data: { email: user.email, name: user.name, password: user.password, roles: [roleIds.get(user.role)!] },
+      req,
+    })
+    created.push(`user ${user.email}`)
+  }
+  return { created }
+}
