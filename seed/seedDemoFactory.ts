@@ -11,7 +11,7 @@ export type SeedReport = { created: string[] }
 export async function seedDemoFactory(req: PayloadRequest): Promise<SeedReport> {
   const { payload } = req
   const created: string[] = []
-  const roleIds = new Map<string, number | string>()
+  const roleIds = new Map<string, number>()
   for (const role of demoRoles) {
     const { docs } = await payload.find({ collection: 'roles', depth: 0, limit: 1, req, where: { name: { equals: role.name } } })
     const existing = docs[0]

@@ -4,7 +4,7 @@ import { permissionKeys } from '../access/permissions'
 import { adminRoleKey } from '../access/permissions'
 
 /** The administrators' role, created on first need. Returns its id. */
-export async function ensureAdminRole(req: PayloadRequest): Promise<number | string> {
+export async function ensureAdminRole(req: PayloadRequest): Promise<number> {
   const { docs } = await req.payload.find({
     collection: 'roles',
     depth: 0,
