@@ -31,6 +31,7 @@ export function createRolesCollection(options: SanitizedOptions): CollectionConf
         type: 'text',
         access: { create: () => false, update: () => false },
         admin: {
+          condition: (data) => Boolean(data?.key),
           description: `The "${adminRoleKey}" role always holds every permission and cannot be deleted.`,
           readOnly: true,
         },

@@ -44,10 +44,10 @@ const documentTypes = {
   suppliers: { actions: ['view', 'create', 'update', 'delete'], label: 'Suppliers' },
 } as const satisfies Record<string, { actions: readonly Action[]; label: string }>
 
-/** Keys that are not one document type's CRUD. */
+/** Keys that are not one document type's CRUD, in the order the roles editor shows them. */
 const capabilities = {
-  'inventory.adjust': { group: 'Inventory', label: 'Adjust inventory' },
   'inventory.view': { group: 'Inventory', label: 'View inventory' },
+  'inventory.adjust': { group: 'Inventory', label: 'Adjust inventory' },
   'processes.manage': { group: 'Production runs', label: 'Manage processes' },
   'productionRuns.record': { group: 'Production runs', label: 'Record stage entries' },
   'purchases.receive': { group: 'Purchase orders', label: 'Receive purchases' },

@@ -1,0 +1,38 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { chromium } from 'playwright-core'
+
+import { projectRoot } from './testDatabase'
+
+export const artifacts = path.join(projectRoot, 'test', 'artifacts')
+
+/** Debian's Chromium, headless, with a fresh profile and nothing reaching out to the network on its own. */
+export async function launchBrowser(): Promise<Browser> {
+  mkdirSync(artifacts, { recursive: true })
+  return chromium.launch({
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+  })
+}
+
+export async function logIn(page: Page, baseURL: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseURL}/admin/login`)
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.includes('/login'))
+}
+
+export const screenshot = (page: Page, name: string) =>
+  page.screenshot({ fullPage: true, path: path.join(artifacts, `${name}.png`) })
