@@ -45,7 +45,10 @@ export function createRolesCollection(options: SanitizedOptions): CollectionConf
           ? {}
           : { components: { Field: 'payload-plugin-manufacturing/client#PermissionsField' } },
         hasMany: true,
-        options: permissionRegistry.map(({ group, key, label }) => ({ label: `${group}: ${label}`, value: key })),
+        options: permissionRegistry.map(({ group, key, label }) => ({
+          label: `${group}: ${label}`,
+          value: key,
+        })),
       },
     ],
     hooks: options.disabled

@@ -16,7 +16,11 @@ export function createUsersCollection(options: SanitizedOptions): CollectionConf
       read: canOrSelf('users.manage'),
       update: canOrSelf('users.manage'),
     },
-    admin: { defaultColumns: ['name', 'email', 'roles'], group: 'Administration', useAsTitle: 'email' },
+    admin: {
+      defaultColumns: ['name', 'email', 'roles'],
+      group: 'Administration',
+      useAsTitle: 'email',
+    },
     auth: true,
     fields: [{ name: 'name', type: 'text' }, rolesField()],
     hooks: options.disabled ? {} : { beforeChange: [makeFirstUserAdministrator] },
@@ -24,7 +28,10 @@ export function createUsersCollection(options: SanitizedOptions): CollectionConf
 }
 
 /** An app's own auth collection, given roles and the first-user rule; its access stays the app's. */
-export function addRolesToUsersCollection(collection: CollectionConfig, options: SanitizedOptions): CollectionConfig {
+export function addRolesToUsersCollection(
+  collection: CollectionConfig,
+  options: SanitizedOptions,
+): CollectionConfig {
   if (collection.fields.some((field) => 'name' in field && field.name === 'roles')) {
     throw new Error(
       `manufacturingPlugin: collection "${collection.slug}" already has a "roles" field; set the usersCollection option to another auth collection or remove that field`,
@@ -35,6 +42,9 @@ export function addRolesToUsersCollection(collection: CollectionConfig, options:
     fields: [...collection.fields, rolesField()],
     hooks: options.disabled
       ? collection.hooks
-      : { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), makeFirstUserAdministrator] },
+      : {
+          ...collection.hooks,
+          beforeChange: [...(collection.hooks?.beforeChange ?? []), makeFirstUserAdministrator],
+        },
   }
 }

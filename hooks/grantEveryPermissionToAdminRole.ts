@@ -4,7 +4,10 @@ import { permissionKeys } from '../src/access/permissions'
 import { adminRoleKey } from '../src/access/permissions'
 
 /** The admin role's checkboxes always show the truth: it holds every key. */
-export const grantEveryPermissionToAdminRole: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+export const grantEveryPermissionToAdminRole: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+}) => {
   if ((data.key ?? originalDoc?.key) === adminRoleKey) data.permissions = [...permissionKeys]
   return data
 }

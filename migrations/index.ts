@@ -1,9 +1,9 @@
-import * as migration_20261123_022244_initial from './20261123_022244_initial';
+import * as migration_20261123_023608_initial from './20261123_023608_initial';
 
 export const migrations = [
   {
-    up: migration_20261123_022244_initial.up,
-    down: migration_20261123_022244_initial.down,
-    name: '20261123_022244_initial'
+    up: migration_20261123_023608_initial.up,
+    down: migration_20261123_023608_initial.down,
+    name: '20261123_023608_initial'
   },
 ];

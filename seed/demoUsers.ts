@@ -8,9 +8,16 @@ const unique = (keys: PermissionKey[]) => [...new Set(keys)]
 export type DemoUser = { email: string; name: string; password: string; role: string }
 
 const viewing = permissionKeys.filter((key) => key.endsWith('.view'))
-const production = ['executions', 'manufacturingOrders', 'productionPlans', 'productionRuns'] as const
+const production = [
+  'executions',
+  'manufacturingOrders',
+  'productionPlans',
+  'productionRuns',
+] as const
 const keysFor = (types: readonly string[], actions: readonly string[]) =>
-  permissionKeys.filter((key) => types.some((type) => actions.some((action) => key === `${type}.${action}`)))
+  permissionKeys.filter((key) =>
+    types.some((type) => actions.some((action) => key === `${type}.${action}`)),
+  )
 
 /** The demo factory's roles: who does what on a shop floor. */
 export const demoRoles: DemoRole[] = [
@@ -19,7 +26,10 @@ export const demoRoles: DemoRole[] = [
     name: 'Planner',
     permissions: unique([
       ...viewing,
-      ...keysFor([...production, 'boms', 'items', 'salesOrders', 'purchaseOrders'], ['create', 'update', 'moveDate', 'viewCosts']),
+      ...keysFor(
+        [...production, 'boms', 'items', 'salesOrders', 'purchaseOrders'],
+        ['create', 'update', 'moveDate', 'viewCosts'],
+      ),
       'inventory.view',
     ]),
   },

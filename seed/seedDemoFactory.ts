@@ -13,7 +13,13 @@ export async function seedDemoFactory(req: PayloadRequest): Promise<SeedReport> 
   const created: string[] = []
   const roleIds = new Map<string, number>()
   for (const role of demoRoles) {
-    const { docs } = await payload.find({ collection: 'roles', depth: 0, limit: 1, req, where: { name: { equals: role.name } } })
+    const { docs } = await payload.find({
+      collection: 'roles',
+      depth: 0,
+      limit: 1,
+      req,
+      where: { name: { equals: role.name } },
+    })
     const existing = docs[0]
     if (existing) {
       roleIds.set(role.name, existing.id)
@@ -28,11 +34,20 @@ export async function seedDemoFactory(req: PayloadRequest): Promise<SeedReport> 
     created.push(`role ${role.name}`)
   }
   for (const user of demoUsers) {
-    const { totalDocs } = await payload.count({ collection: 'users', req, where: { email: { equals: user.email } } })
+    const { totalDocs } = await payload.count({
+      collection: 'users',
+      req,
+      where: { email: { equals: user.email } },
+    })
     if (totalDocs > 0) continue
     await payload.create({
       collection: 'users',
-      data: { email: user.email, name: user.name, password: user.password, roles: [roleIds.get(user.role)!] },
+      data: {
+        email: user.email,
+        name: user.name,
+        password: user.password,
+        roles: [roleIds.get(user.role)!],
+      },
       req,
     })
     created.push(`user ${user.email}`)

@@ -1,12 +1,24 @@
 import type { CollectionConfig, Config } from 'payload'
 
 import { createRolesCollection } from '../collections/createRolesCollection'
-import { addRolesToUsersCollection, createUsersCollection } from '../collections/createUsersCollection'
-import { type ManufacturingCollectionSlug, type ManufacturingPluginOptions, sanitizeOptions } from './options'
+import {
+  addRolesToUsersCollection,
+  createUsersCollection,
+} from '../collections/createUsersCollection'
+import {
+  type ManufacturingCollectionSlug,
+  type ManufacturingPluginOptions,
+  sanitizeOptions,
+} from './options'
 
 export type { CollectionOverride, ManufacturingPluginOptions, SanitizedOptions } from './options'
 export { sanitizeOptions } from './options'
-export { permissionGroups, permissionKeys, permissionRegistry, type PermissionKey } from './access/permissions'
+export {
+  permissionGroups,
+  permissionKeys,
+  permissionRegistry,
+  type PermissionKey,
+} from './access/permissions'
 export { can, canOrSelf, fieldCan } from './access/access'
 export { hasPermission, permissionsOf } from './access/userPermissions'
 

@@ -7,7 +7,6 @@ import { sanitizeOptions } from './options'
 describe('sanitizeOptions', () => {
   it('fills every default', () => {
     expect(sanitizeOptions()).toEqual({
-      adminGroup: 'Manufacturing',
       collections: {},
       disabled: false,
       usersCollection: 'users',
@@ -16,9 +15,14 @@ describe('sanitizeOptions', () => {
   })
 
   it('keeps what the user chose', () => {
-    const roles = ({ defaultCollection }: { defaultCollection: CollectionConfig }) => defaultCollection
-    const sanitized = sanitizeOptions({ adminGroup: ' Factory ', collections: { roles }, disabled: true, usersCollection: 'staff' })
-    expect(sanitized).toEqual({ adminGroup: 'Factory', collections: { roles }, disabled: true, usersCollection: 'staff' })
+    const roles = ({ defaultCollection }: { defaultCollection: CollectionConfig }) =>
+      defaultCollection
+    const sanitized = sanitizeOptions({
+      collections: { roles },
+      disabled: true,
+      usersCollection: ' staff ',
+    })
+    expect(sanitized).toEqual({ collections: { roles }, disabled: true, usersCollection: 'staff' })
   })
 
   it('treats only true as disabled', () => {
@@ -26,10 +30,14 @@ describe('sanitizeOptions', () => {
   })
 
   it('refuses an empty users collection slug, naming the option', () => {
-    expect(() => sanitizeOptions({ usersCollection: ' ' })).toThrow(/"usersCollection" must be a non-empty string/)
+    expect(() => sanitizeOptions({ usersCollection: ' ' })).toThrow(
+      /"usersCollection" must be a non-empty string/,
+    )
   })
 
   it('refuses an override that is not a function, naming the collection', () => {
-    expect(() => sanitizeOptions({ collections: { roles: {} as never } })).toThrow(/"collections.roles" must be a function/)
+    expect(() => sanitizeOptions({ collections: { roles: {} as never } })).toThrow(
+      /"collections.roles" must be a function/,
+    )
   })
 })

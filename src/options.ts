@@ -8,11 +8,6 @@ export type CollectionOverride = (args: { defaultCollection: CollectionConfig })
 
 export type ManufacturingPluginOptions = {
   /**
-   * Label of the admin navigation group the plugin's collections appear under.
-   * @default 'Manufacturing'
-   */
-  adminGroup?: string
-  /**
    * Per-collection overrides, by slug: `{ roles: ({ defaultCollection }) => ({ ...defaultCollection, ... }) }`.
    * @default {}
    */
@@ -32,7 +27,6 @@ export type ManufacturingPluginOptions = {
 }
 
 export type SanitizedOptions = {
-  adminGroup: string
   collections: Partial<Record<ManufacturingCollectionSlug, CollectionOverride>>
   disabled: boolean
   usersCollection: string
@@ -51,11 +45,12 @@ export function sanitizeOptions(options: ManufacturingPluginOptions = {}): Sanit
   const collections = options.collections ?? {}
   for (const [slug, override] of Object.entries(collections)) {
     if (typeof override !== 'function') {
-      throw new Error(`manufacturingPlugin: option "collections.${slug}" must be a function ({ defaultCollection }) => config`)
+      throw new Error(
+        `manufacturingPlugin: option "collections.${slug}" must be a function ({ defaultCollection }) => config`,
+      )
     }
   }
   return {
-    adminGroup: nonEmpty(options.adminGroup, 'adminGroup', 'Manufacturing'),
     collections,
     disabled: options.disabled === true,
     usersCollection: nonEmpty(options.usersCollection, 'usersCollection', 'users'),

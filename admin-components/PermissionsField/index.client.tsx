@@ -14,7 +14,9 @@ export const PermissionsField: SelectFieldClientComponent = ({ field, path, read
   const { setValue, value } = useField<string[]>({ path })
   const roleKey = useFormFields(([fields]) => fields.key?.value)
   const isAdminRole = roleKey === adminRoleKey
-  const held = new Set(isAdminRole ? groups.flatMap((g) => g.permissions.map((p) => p.key)) : (value ?? []))
+  const held = new Set(
+    isAdminRole ? groups.flatMap((g) => g.permissions.map((p) => p.key)) : (value ?? []),
+  )
   const disabled = Boolean(readOnly) || isAdminRole
 
   const toggle = (keys: string[], on: boolean) => {
@@ -29,16 +31,37 @@ export const PermissionsField: SelectFieldClientComponent = ({ field, path, read
   return (
     <div className="field-type manufacturing-permissions" style={{ marginBottom: 'var(--base)' }}>
       <FieldLabel label={field.label || 'Permissions'} path={path} />
-      {isAdminRole && <FieldDescription description="This role holds every permission." path={path} />}
-      <div style={{ display: 'grid', gap: 'var(--base)', gridTemplateColumns: 'repeat(auto-fill, minmax(15rem, 1fr))' }}>
+      {isAdminRole && (
+        <FieldDescription description="This role holds every permission." path={path} />
+      )}
+      <div
+        style={{
+          display: 'grid',
+          gap: 'var(--base)',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(15rem, 1fr))',
+        }}
+      >
         {groups.map((group) => {
           const keys = group.permissions.map((p) => p.key)
           const all = keys.every((key) => held.has(key))
           return (
-            <fieldset data-group={group.label} key={group.label} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 'calc(var(--base) / 2) var(--base)' }}>
+            <fieldset
+              data-group={group.label}
+              key={group.label}
+              style={{
+                border: '1px solid var(--theme-elevation-150)',
+                borderRadius: 4,
+                padding: 'calc(var(--base) / 2) var(--base)',
+              }}
+            >
               <legend>
                 <label>
-                  <input checked={all} disabled={disabled} onChange={(e) => toggle(keys, e.target.checked)} type="checkbox" />{' '}
+                  <input
+                    checked={all}
+                    disabled={disabled}
+                    onChange={(e) => toggle(keys, e.target.checked)}
+                    type="checkbox"
+                  />{' '}
                   <strong>{group.label}</strong>
                 </label>
               </legend>

@@ -14,14 +14,22 @@ export async function YourAccess({ payload, user }: ServerProps) {
     typeof role === 'object' && role !== null ? (role as { id: number }).id : role,
   ) as number[]
   const { docs: roles } = ids.length
-    ? await payload.find({ collection: 'roles', depth: 0, overrideAccess: true, pagination: false, where: { id: { in: ids } } })
+    ? await payload.find({
+        collection: 'roles',
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+        where: { id: { in: ids } },
+      })
     : { docs: [] }
   const everything = roles.some((role) => role.key === adminRoleKey)
   const held = new Set(roles.flatMap((role) => role.permissions ?? []))
   const areas = permissionGroups()
     .map((group) => ({
       label: group.label,
-      permissions: group.permissions.filter((p) => everything || held.has(p.key)).map((p) => p.label.toLowerCase()),
+      permissions: group.permissions
+        .filter((p) => everything || held.has(p.key))
+        .map((p) => p.label.toLowerCase()),
     }))
     .filter((group) => group.permissions.length > 0)
 
@@ -29,7 +37,15 @@ export async function YourAccess({ payload, user }: ServerProps) {
     <section className="manufacturing-your-access" style={{ marginBottom: 'var(--base)' }}>
       <p>
         Signed in as <strong>{user.email}</strong>
-        {roles.length ? <> with role{roles.length > 1 ? 's' : ''} {roles.map((r) => r.name).join(', ')}</> : ' with no role yet'}.{' '}
+        {roles.length ? (
+          <>
+            {' '}
+            with role{roles.length > 1 ? 's' : ''} {roles.map((r) => r.name).join(', ')}
+          </>
+        ) : (
+          ' with no role yet'
+        )}
+        .{' '}
         {everything
           ? 'You can do everything.'
           : areas.length

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { isPermissionKey, permissionGroups, permissionKeys, permissionRegistry } from './permissions'
+import {
+  isPermissionKey,
+  permissionGroups,
+  permissionKeys,
+  permissionRegistry,
+} from './permissions'
 
 describe('permission registry', () => {
   it('has unique keys, each with a label and a group', () => {
@@ -48,6 +53,10 @@ describe('permission registry', () => {
 
   it('puts the administration keys in one group', () => {
     const administration = permissionGroups().find((group) => group.label === 'Administration')
-    expect(administration?.permissions.map((p) => p.key)).toEqual(['roles.manage', 'statuses.manage', 'users.manage'])
+    expect(administration?.permissions.map((p) => p.key)).toEqual([
+      'roles.manage',
+      'statuses.manage',
+      'users.manage',
+    ])
   })
 })

@@ -22,16 +22,37 @@ type Action = keyof typeof actionLabels
 
 /** Document types and the actions that mean something for each, in the roles editor's order. */
 const documentTypes = {
-  boms: { actions: ['view', 'create', 'update', 'delete', 'viewCosts'], label: 'Bills of materials' },
+  boms: {
+    actions: ['view', 'create', 'update', 'delete', 'viewCosts'],
+    label: 'Bills of materials',
+  },
   customers: { actions: ['view', 'create', 'update', 'delete'], label: 'Customers' },
   executions: {
-    actions: ['view', 'create', 'update', 'finalize', 'delete', 'moveDate', 'overrideRecipe', 'viewCosts'],
+    actions: [
+      'view',
+      'create',
+      'update',
+      'finalize',
+      'delete',
+      'moveDate',
+      'overrideRecipe',
+      'viewCosts',
+    ],
     label: 'Executions',
   },
   items: { actions: ['view', 'create', 'update', 'delete', 'viewCosts'], label: 'Items' },
   locations: { actions: ['view', 'create', 'update', 'delete'], label: 'Locations' },
   manufacturingOrders: {
-    actions: ['view', 'create', 'update', 'finalize', 'delete', 'moveDate', 'overrideRecipe', 'viewCosts'],
+    actions: [
+      'view',
+      'create',
+      'update',
+      'finalize',
+      'delete',
+      'moveDate',
+      'overrideRecipe',
+      'viewCosts',
+    ],
     label: 'Manufacturing orders',
   },
   productionPlans: { actions: ['view', 'create', 'update', 'delete'], label: 'Production plans' },
@@ -39,7 +60,10 @@ const documentTypes = {
     actions: ['view', 'create', 'update', 'finalize', 'delete', 'viewCosts'],
     label: 'Production runs',
   },
-  purchaseOrders: { actions: ['view', 'create', 'update', 'delete', 'viewCosts'], label: 'Purchase orders' },
+  purchaseOrders: {
+    actions: ['view', 'create', 'update', 'delete', 'viewCosts'],
+    label: 'Purchase orders',
+  },
   salesOrders: { actions: ['view', 'create', 'update', 'delete'], label: 'Sales orders' },
   suppliers: { actions: ['view', 'create', 'update', 'delete'], label: 'Suppliers' },
 } as const satisfies Record<string, { actions: readonly Action[]; label: string }>
@@ -79,7 +103,10 @@ const capabilityPermissions = Object.entries(capabilities).map(([key, definition
 }))
 
 /** The registry, grouped as the roles editor shows it. */
-export const permissionRegistry: readonly PermissionDefinition[] = [...documentPermissions, ...capabilityPermissions]
+export const permissionRegistry: readonly PermissionDefinition[] = [
+  ...documentPermissions,
+  ...capabilityPermissions,
+]
 
 export const permissionKeys: readonly PermissionKey[] = permissionRegistry.map(({ key }) => key)
 

@@ -2,7 +2,8 @@ import type { PayloadRequest, TypedUser } from 'payload'
 
 import { adminRoleKey, type PermissionKey, permissionKeys } from './permissions'
 
-type RoleRef = number | string | { id: number | string; key?: null | string; permissions?: null | string[] }
+type RoleRef =
+  number | string | { id: number | string; key?: null | string; permissions?: null | string[] }
 
 const resolved = new WeakMap<object, Promise<ReadonlySet<string>>>()
 

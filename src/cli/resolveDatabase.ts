@@ -42,7 +42,9 @@ export async function resolveDatabase(log: (line: string) => void): Promise<Data
     await checkReachable(uri)
     return { connectionString: uri, embedded: false, stop: async () => undefined }
   }
-  const port = process.env.EMBEDDED_POSTGRES_PORT ? Number(process.env.EMBEDDED_POSTGRES_PORT) : undefined
+  const port = process.env.EMBEDDED_POSTGRES_PORT
+    ? Number(process.env.EMBEDDED_POSTGRES_PORT)
+    : undefined
   const server = await startEmbeddedPostgres({
     database: 'manufacturing',
     home: path.join(projectRoot, '.data'),

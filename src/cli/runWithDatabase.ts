@@ -29,7 +29,10 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
  * embedded one when DATABASE_URI is unset), stops at the first that fails, then stops the
  * database. Ctrl-C / SIGTERM reach the running command and then stop the database too.
  */
-export async function runWithDatabase(commands: string[][], before?: () => Promise<void>): Promise<never> {
+export async function runWithDatabase(
+  commands: string[][],
+  before?: () => Promise<void>,
+): Promise<never> {
   let code = 1
   let stop = async () => undefined as void
   try {

@@ -41,11 +41,19 @@ export function runningPostmaster(dataDir: string): { pid: number; port: number 
  * Stops a server that a killed launcher left running on `dataDir` (fast shutdown, then
  * immediate), so the next start does not fail on "lock file already exists".
  */
-export async function stopStalePostmaster(dataDir: string, log: (line: string) => void): Promise<void> {
+export async function stopStalePostmaster(
+  dataDir: string,
+  log: (line: string) => void,
+): Promise<void> {
   const running = runningPostmaster(dataDir)
   if (!running) return
-  log(`Stopping a PostgreSQL server (pid ${running.pid}) that an earlier run left running on ${dataDir}.`)
-  for (const [signal, waitMs] of [['SIGINT', 15_000], ['SIGQUIT', 5_000]] as const) {
+  log(
+    `Stopping a PostgreSQL server (pid ${running.pid}) that an earlier run left running on ${dataDir}.`,
+  )
+  for (const [signal, waitMs] of [
+    ['SIGINT', 15_000],
+    ['SIGQUIT', 5_000],
+  ] as const) {
     try {
       process.kill(running.pid, signal)
     } catch (error) {

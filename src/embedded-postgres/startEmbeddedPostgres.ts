@@ -45,12 +45,21 @@ function initialise(initdb: string, dataDir: string, user: RunAs): void {
   try {
     const result = spawnSync(
       initdb,
-      [`--pgdata=${dataDir}`, '--auth=scram-sha-256', `--username=${superuser}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--no-locale'],
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        `--username=${superuser}`,
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--no-locale',
+      ],
       { encoding: 'utf8', ...(user ?? {}) },
     )
     if (result.status !== 0) {
       const reason = (result.stderr || result.error?.message || '').trim().split('\n').pop()
-      throw new DatabaseStartError(`Could not initialise the embedded database in ${dataDir}: ${reason}`)
+      throw new DatabaseStartError(
+        `Could not initialise the embedded database in ${dataDir}: ${reason}`,
+      )
     }
   } finally {
     rmSync(passwordFile, { force: true })
@@ -60,7 +69,8 @@ function initialise(initdb: string, dataDir: string, user: RunAs): void {
 async function waitUntilReady(port: number, exited: () => string | null): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt++) {
     const failure = exited()
-    if (failure !== null) throw new DatabaseStartError(`The embedded database stopped while starting: ${failure}`)
+    if (failure !== null)
+      throw new DatabaseStartError(`The embedded database stopped while starting: ${failure}`)
     const client = new pg.Client({ connectionString: urlFor(port, 'postgres') })
     try {
       await client.connect()
@@ -71,7 +81,9 @@ async function waitUntilReady(port: number, exited: () => string | null): Promis
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
   }
-  throw new DatabaseStartError(`The embedded database did not accept connections on port ${port} within 60 s.`)
+  throw new DatabaseStartError(
+    `The embedded database did not accept connections on port ${port} within 60 s.`,
+  )
 }
 
 async function ensureDatabase(port: number, name: string): Promise<string> {
@@ -91,7 +103,9 @@ async function ensureDatabase(port: number, name: string): Promise<string> {
  * its data under `home`, and creates `database` on it. Every failure is a DatabaseStartError whose
  * message says what to do.
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<EmbeddedPostgres> {
   const log = options.log ?? ((line: string) => console.log(line))
   mkdirSync(options.home, { recursive: true })
   const releaseLock = takeLauncherLock(options.home)
@@ -107,16 +121,29 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     const port = await freePort(options.port ?? 54320)
     const server = spawn(
       binaries.postgres,
-      ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      [
+        '-D',
+        dataDir,
+        '-p',
+        String(port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+      ],
       { stdio: ['ignore', 'ignore', 'pipe'], ...(user ?? {}) },
     )
     let lastError = ''
     let exit: string | null = null
     server.stderr.on('data', (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n')) if (/FATAL|ERROR|PANIC/.test(line)) lastError = line.trim()
+      for (const line of chunk.toString('utf8').split('\n'))
+        if (/FATAL|ERROR|PANIC/.test(line)) lastError = line.trim()
     })
     server.on('error', (error) => (exit = error.message))
-    server.on('exit', (code, signal) => (exit = lastError || `postgres exited (code ${code}, signal ${signal})`))
+    server.on(
+      'exit',
+      (code, signal) => (exit = lastError || `postgres exited (code ${code}, signal ${signal})`),
+    )
     await waitUntilReady(port, () => exit)
     const stop = async () => {
       if (exit === null) {

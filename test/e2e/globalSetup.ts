@@ -16,8 +16,12 @@ const bin = (name: string) => `${projectRoot}/node_modules/.bin/${name}`
 
 async function waitForAdmin(baseURL: string, server: ChildProcess, output: () => string) {
   for (let waited = 0; waited < 120_000; waited += 500) {
-    if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}):\n${output()}`)
-    const status = await fetch(`${baseURL}/admin/login`).then((r) => r.status, () => 0)
+    if (server.exitCode !== null)
+      throw new Error(`next start exited (${server.exitCode}):\n${output()}`)
+    const status = await fetch(`${baseURL}/admin/login`).then(
+      (r) => r.status,
+      () => 0,
+    )
     if (status === 200) return
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
@@ -39,7 +43,10 @@ export default async function setup(project: TestProject) {
   const port = await freePort(3100)
   const baseURL = `http://localhost:${port}`
   let log = ''
-  const server = spawn(bin('next'), ['start', 'src', '--port', String(port)], { cwd: projectRoot, env })
+  const server = spawn(bin('next'), ['start', 'src', '--port', String(port)], {
+    cwd: projectRoot,
+    env,
+  })
   server.stdout.on('data', (chunk) => (log += chunk))
   server.stderr.on('data', (chunk) => (log += chunk))
   try {

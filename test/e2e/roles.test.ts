@@ -9,7 +9,10 @@ const baseURL = inject('baseURL')
 async function api(path: string, init: RequestInit & { token?: string } = {}) {
   const response = await fetch(`${baseURL}/api${path}`, {
     ...init,
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `JWT ${init.token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(init.token ? { authorization: `JWT ${init.token}` } : {}),
+    },
   })
   return { body: await response.json(), status: response.status }
 }
@@ -42,7 +45,12 @@ describe('roles in the admin', () => {
     await page.locator('#action-save').click()
     await page.waitForURL(/\/admin\/collections\/roles\/\d+/)
 
-    const token = (await api('/users/login', { body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }), method: 'POST' })).body.token
+    const token = (
+      await api('/users/login', {
+        body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }),
+        method: 'POST',
+      })
+    ).body.token
     const { body } = await api('/roles?where[name][equals]=Role%20keeper', { token })
     expect(body.docs).toHaveLength(1)
     expect([...body.docs[0].permissions].sort()).toEqual(['executions.view', 'roles.manage'])
@@ -50,10 +58,20 @@ describe('roles in the admin', () => {
   })
 
   it('a user with that role sees only what it allows', async () => {
-    const admin = (await api('/users/login', { body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }), method: 'POST' })).body.token
-    const role = (await api('/roles?where[name][equals]=Role%20keeper', { token: admin })).body.docs[0]
+    const admin = (
+      await api('/users/login', {
+        body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }),
+        method: 'POST',
+      })
+    ).body.token
+    const role = (await api('/roles?where[name][equals]=Role%20keeper', { token: admin })).body
+      .docs[0]
     const created = await api('/users', {
-      body: JSON.stringify({ email: 'keeper@example.com', password: 'keeper-password', roles: [role.id] }),
+      body: JSON.stringify({
+        email: 'keeper@example.com',
+        password: 'keeper-password',
+        roles: [role.id],
+      }),
       method: 'POST',
       token: admin,
     })
@@ -63,7 +81,11 @@ describe('roles in the admin', () => {
     await logIn(page, baseURL, 'keeper@example.com', 'keeper-password')
     const nav = page.locator('nav')
     await expect.poll(() => nav.locator('a[href="/admin/collections/roles"]').count()).toBe(1)
-    await expect.poll(() => page.getByText(/You can: .*Executions \(view\).*Administration \(manage roles\)/).count()).toBe(1)
+    await expect
+      .poll(() =>
+        page.getByText(/You can: .*Executions \(view\).*Administration \(manage roles\)/).count(),
+      )
+      .toBe(1)
     await page.goto(`${baseURL}/admin/collections/users`)
     await expect.poll(() => page.locator('table tbody tr').count()).toBe(1)
     await screenshot(page, 'role-keeper')
@@ -71,7 +93,9 @@ describe('roles in the admin', () => {
 
     const viewer = await browser.newPage()
     await logIn(viewer, baseURL, 'viewer@example.com', 'viewer')
-    await expect.poll(() => viewer.locator('nav a[href="/admin/collections/users"]').count()).toBe(1)
+    await expect
+      .poll(() => viewer.locator('nav a[href="/admin/collections/users"]').count())
+      .toBe(1)
     expect(await viewer.locator('nav a[href="/admin/collections/roles"]').count()).toBe(0)
     await viewer.goto(`${baseURL}/admin/collections/roles/create`)
     await expect.poll(() => viewer.locator('#field-name').count()).toBe(0)

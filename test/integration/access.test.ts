@@ -30,12 +30,17 @@ describe('access through REST and GraphQL', () => {
     expect(body.errors[0].extensions.statusCode).toBe(403)
     const { body: list } = await api.graphql('{ Roles { docs { name } } }')
     expect(list.errors[0].extensions.statusCode).toBe(403)
-    expect(await payload.count({ collection: 'roles', where: { name: { equals: 'Intruders' } } })).toMatchObject({ totalDocs: 0 })
+    expect(
+      await payload.count({ collection: 'roles', where: { name: { equals: 'Intruders' } } }),
+    ).toMatchObject({ totalDocs: 0 })
   })
 
   it('refuses a user without roles.manage, over REST and GraphQL, writing nothing', async () => {
     const before = await roleCount()
-    const rest = await api.rest('POST', '/roles', { body: { name: 'Planners 2', permissions: ['roles.manage'] }, token: planner })
+    const rest = await api.rest('POST', '/roles', {
+      body: { name: 'Planners 2', permissions: ['roles.manage'] },
+      token: planner,
+    })
     expect(rest.status).toBe(403)
     const { body } = await api.graphql(createRole, { data: { name: 'Planners 3' } }, planner)
     expect(body.errors[0].extensions.statusCode).toBe(403)
@@ -50,7 +55,11 @@ describe('access through REST and GraphQL', () => {
     })
     expect(rest.status).toBe(201)
     expect(rest.body.doc.permissions).toEqual(['executions.view', 'executions.finalize'])
-    const { body } = await api.graphql(createRole, { data: { name: 'Stores', permissions: ['inventory_view'] } }, admin)
+    const { body } = await api.graphql(
+      createRole,
+      { data: { name: 'Stores', permissions: ['inventory_view'] } },
+      admin,
+    )
     expect(body.errors).toBeUndefined()
     expect(body.data.createRole).toMatchObject({ name: 'Stores', permissions: ['inventory_view'] })
   })
@@ -62,13 +71,25 @@ describe('access through REST and GraphQL', () => {
     })
     expect(status).toBe(400)
     expect(JSON.stringify(body)).toMatch(/permissions/i)
-    expect(await payload.count({ collection: 'roles', where: { name: { equals: 'Bogus' } } })).toMatchObject({ totalDocs: 0 })
+    expect(
+      await payload.count({ collection: 'roles', where: { name: { equals: 'Bogus' } } }),
+    ).toMatchObject({ totalDocs: 0 })
   })
 
   it('enforces the same rules on the Local API with overrideAccess: false', async () => {
-    const user = (await payload.find({ collection: 'users', where: { email: { equals: 'planner@example.com' } } })).docs[0]!
+    const user = (
+      await payload.find({
+        collection: 'users',
+        where: { email: { equals: 'planner@example.com' } },
+      })
+    ).docs[0]!
     await expect(
-      payload.create({ collection: 'roles', data: { name: 'Sneaky' }, overrideAccess: false, user }),
+      payload.create({
+        collection: 'roles',
+        data: { name: 'Sneaky' },
+        overrideAccess: false,
+        user,
+      }),
     ).rejects.toMatchObject({ status: 403 })
   })
 
@@ -76,19 +97,29 @@ describe('access through REST and GraphQL', () => {
     const { body } = await api.rest('GET', '/users', { token: planner })
     expect(body.docs.map((u: { email: string }) => u.email)).toEqual(['planner@example.com'])
     const me = body.docs[0]
-    const adminRole = (await payload.find({ collection: 'roles', where: { key: { equals: 'admin' } } })).docs[0]!
-    await api.rest('PATCH', `/users/${me.id}`, { body: { name: 'Pat', roles: [adminRole.id] }, token: planner })
+    const adminRole = (
+      await payload.find({ collection: 'roles', where: { key: { equals: 'admin' } } })
+    ).docs[0]!
+    await api.rest('PATCH', `/users/${me.id}`, {
+      body: { name: 'Pat', roles: [adminRole.id] },
+      token: planner,
+    })
     const after = await payload.findByID({ collection: 'users', depth: 0, id: me.id })
     expect(after.name).toBe('Pat')
     expect(after.roles).not.toContain(adminRole.id)
   })
 
   it('keeps the administrators role: it cannot be deleted and always holds every key', async () => {
-    const adminRole = (await payload.find({ collection: 'roles', where: { key: { equals: 'admin' } } })).docs[0]!
+    const adminRole = (
+      await payload.find({ collection: 'roles', where: { key: { equals: 'admin' } } })
+    ).docs[0]!
     const { body, status } = await api.rest('DELETE', `/roles/${adminRole.id}`, { token: admin })
     expect(status).toBe(400)
     expect(body.errors[0].message).toMatch(/cannot be deleted/)
-    const { body: patched } = await api.rest('PATCH', `/roles/${adminRole.id}`, { body: { permissions: [] }, token: admin })
+    const { body: patched } = await api.rest('PATCH', `/roles/${adminRole.id}`, {
+      body: { permissions: [] },
+      token: admin,
+    })
     expect(patched.doc.permissions.length).toBeGreaterThan(40)
   })
 })

@@ -1,5 +1,13 @@
 import { execFile, spawn } from 'node:child_process'
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  rmSync,
+} from 'node:fs'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -52,7 +60,12 @@ describe('embedded PostgreSQL', () => {
     const blocker = net.createServer()
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
     const busy = (blocker.address() as net.AddressInfo).port
-    const server = await startEmbeddedPostgres({ database: 'postgres', home: newHome(), log: () => undefined, port: busy })
+    const server = await startEmbeddedPostgres({
+      database: 'postgres',
+      home: newHome(),
+      log: () => undefined,
+      port: busy,
+    })
     expect(server.port).not.toBe(busy)
     expect(await query(server.connectionString, 'select 1 as ok')).toEqual([{ ok: 1 }])
     await server.stop()
@@ -62,13 +75,17 @@ describe('embedded PostgreSQL', () => {
   it('refuses a second start on the same data directory with one clear line', async () => {
     const home = newHome()
     const server = await startEmbeddedPostgres({ database: 'postgres', home, log: () => undefined })
-    await expect(startEmbeddedPostgres({ database: 'postgres', home, log: () => undefined })).rejects.toThrow(
-      /already in use by another run/,
-    )
-    const { stderr, stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'test/support/startAndWait.ts', home], {
-      cwd: projectRoot,
-      timeout: 30_000,
-    }).catch((error) => error)
+    await expect(
+      startEmbeddedPostgres({ database: 'postgres', home, log: () => undefined }),
+    ).rejects.toThrow(/already in use by another run/)
+    const { stderr, stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'test/support/startAndWait.ts', home],
+      {
+        cwd: projectRoot,
+        timeout: 30_000,
+      },
+    ).catch((error) => error)
     expect(`${stdout}${stderr}`).toMatch(/already in use by another run \(pid \d+\)/)
     await server.stop()
   })
@@ -76,31 +93,56 @@ describe('embedded PostgreSQL', () => {
   it('stops a server that a killed launcher left running, then starts', async () => {
     const home = newHome()
     // One process (no tsx wrapper), so SIGKILL really leaves its server orphaned.
-    const orphan = spawn(process.execPath, ['--import', 'tsx', 'test/support/startAndWait.ts', home], { cwd: projectRoot })
-    await new Promise<void>((resolve) => orphan.stdout.on('data', (d) => String(d).includes('port') && resolve()))
+    const orphan = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'test/support/startAndWait.ts', home],
+      { cwd: projectRoot },
+    )
+    await new Promise<void>((resolve) =>
+      orphan.stdout.on('data', (d) => String(d).includes('port') && resolve()),
+    )
     orphan.kill('SIGKILL')
     await new Promise((resolve) => orphan.once('exit', resolve))
     const lines: string[] = []
-    const server = await startEmbeddedPostgres({ database: 'postgres', home, log: (line) => lines.push(line) })
-    expect(lines.join('\n')).toMatch(/Stopping a PostgreSQL server \(pid \d+\) that an earlier run left running/)
+    const server = await startEmbeddedPostgres({
+      database: 'postgres',
+      home,
+      log: (line) => lines.push(line),
+    })
+    expect(lines.join('\n')).toMatch(
+      /Stopping a PostgreSQL server \(pid \d+\) that an earlier run left running/,
+    )
     expect(await query(server.connectionString, 'select 1 as ok')).toEqual([{ ok: 1 }])
     await server.stop()
   })
 
-  it.runIf(isRoot)('runs as root from a directory only root can read, keeping data under .data', async () => {
-    const home = path.join(newHome(), 'private', '.data')
-    mkdirSync(path.dirname(home), { mode: 0o700 })
-    chmodSync(path.dirname(home), 0o700)
-    const server = await startEmbeddedPostgres({ database: 'postgres', home, log: () => undefined })
-    expect(lstatSync(path.join(home, 'postgres')).isSymbolicLink()).toBe(true)
-    expect(await query(server.connectionString, 'select current_user as who')).toEqual([{ who: 'postgres' }])
-    await server.stop()
-  })
+  it.runIf(isRoot)(
+    'runs as root from a directory only root can read, keeping data under .data',
+    async () => {
+      const home = path.join(newHome(), 'private', '.data')
+      mkdirSync(path.dirname(home), { mode: 0o700 })
+      chmodSync(path.dirname(home), 0o700)
+      const server = await startEmbeddedPostgres({
+        database: 'postgres',
+        home,
+        log: () => undefined,
+      })
+      expect(lstatSync(path.join(home, 'postgres')).isSymbolicLink()).toBe(true)
+      expect(await query(server.connectionString, 'select current_user as who')).toEqual([
+        { who: 'postgres' },
+      ])
+      await server.stop()
+    },
+  )
 })
 
 describe('launcher errors', () => {
-  const run = (args: string[], env: NodeJS.ProcessEnv) =>
-    promisify(execFile)(tsx, args, { cwd: projectRoot, env: { ...process.env, ...env }, timeout: 60_000 }).then(
+  const run = (args: string[], env: Record<string, string>) =>
+    promisify(execFile)(tsx, args, {
+      cwd: projectRoot,
+      env: { ...process.env, ...env },
+      timeout: 60_000,
+    }).then(
       ({ stderr, stdout }) => ({ code: 0, output: stdout + stderr }),
       (error) => ({ code: error.code as number, output: `${error.stdout}${error.stderr}` }),
     )
@@ -110,7 +152,9 @@ describe('launcher errors', () => {
       DATABASE_URI: 'postgres://someone:secret@127.0.0.1:1/nowhere',
     })
     expect(code).not.toBe(0)
-    expect(output).toMatch(/Cannot connect to DATABASE_URI postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/nowhere: .*unset DATABASE_URI/)
+    expect(output).toMatch(
+      /Cannot connect to DATABASE_URI postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/nowhere: .*unset DATABASE_URI/,
+    )
     expect(output).not.toMatch(/secret|\n\s+at /)
   })
 

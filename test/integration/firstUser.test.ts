@@ -12,11 +12,20 @@ describe('the first user', () => {
       body: { email: 'owner@example.com', password: 'owner-password' },
     })
     expect(status).toBe(200)
-    const owner = (await payload.find({ collection: 'users', depth: 1, where: { email: { equals: 'owner@example.com' } } })).docs[0]!
+    const owner = (
+      await payload.find({
+        collection: 'users',
+        depth: 1,
+        where: { email: { equals: 'owner@example.com' } },
+      })
+    ).docs[0]!
     expect(owner.roles).toEqual([expect.objectContaining({ key: 'admin' })])
 
     const token = await api.login('owner@example.com', 'owner-password')
-    const second = await api.rest('POST', '/users', { body: { email: 'second@example.com', password: 'second-password' }, token })
+    const second = await api.rest('POST', '/users', {
+      body: { email: 'second@example.com', password: 'second-password' },
+      token,
+    })
     expect(second.status).toBe(201)
     expect(second.body.doc.roles).toEqual([])
   })

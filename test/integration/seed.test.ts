@@ -24,10 +24,16 @@ describe('demo seed', () => {
     for (const user of demoUsers) {
       const token = await api.login(user.email, user.password)
       const { body } = await api.rest('GET', '/users/me', { token })
-      const role = (await payload.find({ collection: 'roles', where: { name: { equals: user.role } } })).docs[0]!
-      expect(body.user.roles.map((r: number | { id: number }) => (typeof r === 'object' ? r.id : r))).toContain(role.id)
+      const role = (
+        await payload.find({ collection: 'roles', where: { name: { equals: user.role } } })
+      ).docs[0]!
+      expect(
+        body.user.roles.map((r: number | { id: number }) => (typeof r === 'object' ? r.id : r)),
+      ).toContain(role.id)
     }
-    const viewer = (await payload.find({ collection: 'roles', where: { name: { equals: 'Viewer' } } })).docs[0]!
+    const viewer = (
+      await payload.find({ collection: 'roles', where: { name: { equals: 'Viewer' } } })
+    ).docs[0]!
     expect(viewer.permissions!.every((key) => key.endsWith('.view'))).toBe(true)
   })
 })

@@ -11,7 +11,12 @@ export type ApiResponse = { body: any; status: number }
  * real Request objects, as a browser or a site would.
  */
 export function apiClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
-  const rest = { DELETE: REST_DELETE(config), GET: REST_GET(config), PATCH: REST_PATCH(config), POST: REST_POST(config) }
+  const rest = {
+    DELETE: REST_DELETE(config),
+    GET: REST_GET(config),
+    PATCH: REST_PATCH(config),
+    POST: REST_POST(config),
+  }
   const graphqlHandler = GRAPHQL_POST(config)
   const headers = (token?: string): HeadersInit => ({
     'content-type': 'application/json',
@@ -23,7 +28,11 @@ export function apiClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
   }
 
   return {
-    async graphql(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<ApiResponse> {
+    async graphql(
+      query: string,
+      variables: Record<string, unknown> = {},
+      token?: string,
+    ): Promise<ApiResponse> {
       const request = new Request('http://localhost:3000/api/graphql', {
         body: JSON.stringify({ query, variables }),
         headers: headers(token),
@@ -32,13 +41,23 @@ export function apiClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
       return read(await graphqlHandler(request))
     },
     async login(email: string, password: string): Promise<string> {
-      const { body, status } = await this.rest('POST', '/users/login', { body: { email, password } })
-      if (status !== 200) throw new Error(`login of ${email} failed: ${status} ${JSON.stringify(body)}`)
+      const { body, status } = await this.rest('POST', '/users/login', {
+        body: { email, password },
+      })
+      if (status !== 200)
+        throw new Error(`login of ${email} failed: ${status} ${JSON.stringify(body)}`)
       return body.token
     },
-    async rest(method: Method, path: string, options: { body?: unknown; token?: string } = {}): Promise<ApiResponse> {
+    async rest(
+      method: Method,
+      path: string,
+      options: { body?: unknown; token?: string } = {},
+    ): Promise<ApiResponse> {
       const url = new URL(`http://localhost:3000/api${path}`)
-      const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+      const slug = url.pathname
+        .replace(/^\/api\//, '')
+        .split('/')
+        .filter(Boolean)
       const request = new Request(url, {
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
         headers: headers(options.token),

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 
@@ -10,6 +10,12 @@ export const artifacts = path.join(projectRoot, 'test', 'artifacts')
 
 /** Debian's Chromium, headless, with a fresh profile and nothing reaching out to the network on its own. */
 export async function launchBrowser(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `No Chromium at ${executablePath}: apt-get install chromium, or set CHROMIUM_PATH`,
+    )
+  }
   mkdirSync(artifacts, { recursive: true })
   return chromium.launch({
     args: [
@@ -21,12 +27,17 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath,
     headless: true,
   })
 }
 
-export async function logIn(page: Page, baseURL: string, email: string, password: string): Promise<void> {
+export async function logIn(
+  page: Page,
+  baseURL: string,
+  email: string,
+  password: string,
+): Promise<void> {
   await page.goto(`${baseURL}/admin/login`)
   await page.locator('#field-email').fill(email)
   await page.locator('#field-password').fill(password)

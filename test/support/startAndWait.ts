@@ -2,6 +2,10 @@ import { startEmbeddedPostgres } from '../../src/embedded-postgres/startEmbedded
 
 // Starts an embedded server on the home given as argument, prints its port, and waits to be
 // killed: how a launcher that dies without cleaning up leaves a server behind.
-const server = await startEmbeddedPostgres({ database: 'postgres', home: process.argv[2]!, log: () => undefined })
+const server = await startEmbeddedPostgres({
+  database: 'postgres',
+  home: process.argv[2]!,
+  log: () => undefined,
+})
 console.log(`port ${server.port}`)
 await new Promise(() => undefined)

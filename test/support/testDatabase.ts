@@ -28,10 +28,14 @@ export async function startTestDatabase(suite: string) {
   })
   const name = `${suite}_${Date.now()}_${process.pid}`
   const databaseUri = await server.createDatabase(name)
-  await promisify(execFile)(path.join(projectRoot, 'node_modules', '.bin', 'payload'), ['migrate'], {
-    cwd: projectRoot,
-    env: migratedEnv(databaseUri),
-  })
+  await promisify(execFile)(
+    path.join(projectRoot, 'node_modules', '.bin', 'payload'),
+    ['migrate'],
+    {
+      cwd: projectRoot,
+      env: migratedEnv(databaseUri),
+    },
+  )
   const teardown = async () => {
     const client = new pg.Client({ connectionString: server.connectionString })
     await client.connect()

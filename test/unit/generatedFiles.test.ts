@@ -15,7 +15,13 @@ describe('generated files are committed fresh', () => {
     const scratch = path.join(path.dirname(importMapFile), `.importMap.check-${process.pid}.js`)
     try {
       await generateImportMap(
-        { ...config, admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile: scratch } } },
+        {
+          ...config,
+          admin: {
+            ...config.admin,
+            importMap: { ...config.admin.importMap, importMapFile: scratch },
+          },
+        },
         { force: true, log: false },
       )
       expect(readFileSync(scratch, 'utf8').trim()).toBe(readFileSync(importMapFile, 'utf8').trim())
@@ -32,7 +38,9 @@ describe('generated files are committed fresh', () => {
         cwd: root,
         env: { ...process.env, PAYLOAD_TS_OUTPUT_PATH: output },
       })
-      expect(readFileSync(output, 'utf8')).toBe(readFileSync(path.join(root, 'src/payload-types.ts'), 'utf8'))
+      expect(readFileSync(output, 'utf8')).toBe(
+        readFileSync(path.join(root, 'src/payload-types.ts'), 'utf8'),
+      )
     } finally {
       rmSync(dir, { force: true, recursive: true })
     }
