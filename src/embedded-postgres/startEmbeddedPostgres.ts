@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -9,6 +9,7 @@ import { locateBinaries } from './binaries'
 import { prepareDataDirectory } from './dataDirectory'
 import { DatabaseStartError } from './DatabaseStartError'
 import { freePort } from './freePort'
+import { launchPostmaster, type Postmaster, PortTaken } from './launchPostmaster'
 import { takeLauncherLock } from './launcherLock'
 import { stopStalePostmaster } from './postmaster'
 import { postgresUser, type RunAs } from './postgresUser'
@@ -66,26 +67,6 @@ function initialise(initdb: string, dataDir: string, user: RunAs): void {
   }
 }
 
-async function waitUntilReady(port: number, exited: () => string | null): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    const failure = exited()
-    if (failure !== null)
-      throw new DatabaseStartError(`The embedded database stopped while starting: ${failure}`)
-    const client = new pg.Client({ connectionString: urlFor(port, 'postgres') })
-    try {
-      await client.connect()
-      await client.end()
-      return
-    } catch {
-      await client.end().catch(() => undefined)
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-  }
-  throw new DatabaseStartError(
-    `The embedded database did not accept connections on port ${port} within 60 s.`,
-  )
-}
-
 async function ensureDatabase(port: number, name: string): Promise<string> {
   const client = new pg.Client({ connectionString: urlFor(port, 'postgres') })
   await client.connect()
@@ -118,35 +99,25 @@ export async function startEmbeddedPostgres(
       log(`Creating the embedded PostgreSQL ${binaries.version} database in ${dataDir}…`)
       initialise(binaries.initdb, dataDir, user)
     }
-    const port = await freePort(options.port ?? 54320)
-    const server = spawn(
-      binaries.postgres,
-      [
-        '-D',
-        dataDir,
-        '-p',
-        String(port),
-        '-c',
-        'listen_addresses=127.0.0.1',
-        '-c',
-        'unix_socket_directories=',
-      ],
-      { stdio: ['ignore', 'ignore', 'pipe'], ...(user ?? {}) },
-    )
-    let lastError = ''
-    let exit: string | null = null
-    server.stderr.on('data', (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n'))
-        if (/FATAL|ERROR|PANIC/.test(line)) lastError = line.trim()
-    })
-    server.on('error', (error) => (exit = error.message))
-    server.on(
-      'exit',
-      (code, signal) => (exit = lastError || `postgres exited (code ${code}, signal ${signal})`),
-    )
-    await waitUntilReady(port, () => exit)
+    let postmaster: Postmaster | undefined
+    for (let attempt = 0; !postmaster; attempt++) {
+      // The preferred port first; after a lost race for it, whatever the system hands out.
+      const port = await freePort(attempt === 0 ? (options.port ?? 54320) : 0)
+      try {
+        postmaster = await launchPostmaster({
+          dataDir,
+          port,
+          postgres: binaries.postgres,
+          url: urlFor,
+          user,
+        })
+      } catch (error) {
+        if (!(error instanceof PortTaken) || attempt === 4) throw error
+      }
+    }
+    const { port, process: server } = postmaster
     const stop = async () => {
-      if (exit === null) {
+      if (postmaster.running()) {
         const stopped = new Promise((resolve) => server.once('exit', resolve))
         server.kill('SIGINT')
         await stopped

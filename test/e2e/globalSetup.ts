@@ -33,7 +33,7 @@ async function waitForAdmin(baseURL: string, server: ChildProcess, output: () =>
  * E2E_REUSE_BUILD=1 skips the build when src/.next already holds one (local reruns only).
  */
 export default async function setup(project: TestProject) {
-  const { databaseUri, teardown } = await startTestDatabase('e2e')
+  const { databaseUri, teardown } = await startTestDatabase('e2e', 55433)
   const env = migratedEnv(databaseUri)
   const run = promisify(execFile)
   await run(bin('tsx'), ['src/cli/seed.ts'], { cwd: projectRoot, env })

@@ -72,6 +72,22 @@ describe('embedded PostgreSQL', () => {
     blocker.close()
   })
 
+  it('two servers started at once for the same port each end up on their own', async () => {
+    const [a, b] = await Promise.all(
+      [newHome(), newHome()].map((home) =>
+        startEmbeddedPostgres({ database: 'postgres', home, log: () => undefined, port: 55499 }),
+      ),
+    )
+    expect(a!.port).not.toBe(b!.port)
+    const dirs = await Promise.all(
+      [a!, b!].map((s) =>
+        query(s.connectionString, `select current_setting('data_directory') as dir`),
+      ),
+    )
+    expect(dirs[0]![0].dir).not.toBe(dirs[1]![0].dir)
+    await Promise.all([a!.stop(), b!.stop()])
+  })
+
   it('refuses a second start on the same data directory with one clear line', async () => {
     const home = newHome()
     const server = await startEmbeddedPostgres({ database: 'postgres', home, log: () => undefined })

@@ -9,7 +9,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const { databaseUri, teardown } = await startTestDatabase('integration')
+  const { databaseUri, teardown } = await startTestDatabase('integration', 55432)
   project.provide('databaseUri', databaseUri)
   return teardown
 }

@@ -19,12 +19,12 @@ export const migratedEnv = (databaseUri: string): NodeJS.ProcessEnv => ({
  * A throwaway database on the embedded server (`.data/test-<suite>`), migrated with the committed
  * migrations through the real `payload migrate`. Teardown drops it and stops the server.
  */
-export async function startTestDatabase(suite: string) {
+export async function startTestDatabase(suite: string, port: number) {
   const server = await startEmbeddedPostgres({
     database: 'postgres',
     home: path.join(projectRoot, '.data', `test-${suite}`),
     log: () => undefined,
-    port: 55432,
+    port,
   })
   const name = `${suite}_${Date.now()}_${process.pid}`
   const databaseUri = await server.createDatabase(name)
