@@ -1,9 +1,15 @@
 import * as migration_20261123_023608_initial from './20261123_023608_initial';
+import * as migration_20261123_025820_inventory_ledger from './20261123_025820_inventory_ledger';
 
 export const migrations = [
   {
     up: migration_20261123_023608_initial.up,
     down: migration_20261123_023608_initial.down,
-    name: '20261123_023608_initial'
+    name: '20261123_023608_initial',
+  },
+  {
+    up: migration_20261123_025820_inventory_ledger.up,
+    down: migration_20261123_025820_inventory_ledger.down,
+    name: '20261123_025820_inventory_ledger'
   },
 ];

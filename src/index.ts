@@ -1,10 +1,23 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { createCustomersCollection } from '../collections/createCustomersCollection'
+import { createItemCategoriesCollection } from '../collections/createItemCategoriesCollection'
+import { createItemsCollection } from '../collections/createItemsCollection'
+import { createLocationsCollection } from '../collections/createLocationsCollection'
+import { createLotsCollection } from '../collections/createLotsCollection'
+import { createProductionSettingsGlobal } from '../collections/createProductionSettingsGlobal'
 import { createRolesCollection } from '../collections/createRolesCollection'
+import { createStockBalancesCollection } from '../collections/createStockBalancesCollection'
+import { createStockMovementsCollection } from '../collections/createStockMovementsCollection'
+import { createSuppliersCollection } from '../collections/createSuppliersCollection'
 import {
   addRolesToUsersCollection,
   createUsersCollection,
 } from '../collections/createUsersCollection'
+import { actionEndpoint } from './endpoints/actionEndpoint'
+import { actionMutation } from './graphql/actionMutation'
+import { actions } from './services/actions'
+import { ensureVirtualLocations } from './services/ensureVirtualLocations'
 import {
   type ManufacturingCollectionSlug,
   type ManufacturingPluginOptions,
@@ -43,6 +56,14 @@ export const manufacturingPlugin =
       ...existing.map((collection) => (collection === appUsers ? users : collection)),
       ...(appUsers ? [] : [users]),
       overridden('roles', createRolesCollection(options)),
+      overridden('items', createItemsCollection(options)),
+      overridden('item-categories', createItemCategoriesCollection()),
+      overridden('suppliers', createSuppliersCollection()),
+      overridden('customers', createCustomersCollection()),
+      overridden('locations', createLocationsCollection(options)),
+      overridden('lots', createLotsCollection(options)),
+      overridden('stock-movements', createStockMovementsCollection(options)),
+      overridden('stock-balances', createStockBalancesCollection()),
     ]
     return {
       ...config,
@@ -60,5 +81,25 @@ export const manufacturingPlugin =
         user: config.admin?.user ?? options.usersCollection,
       },
       collections,
+      endpoints: [
+        ...(config.endpoints ?? []),
+        ...(options.disabled ? [] : actions.map(actionEndpoint)),
+      ],
+      globals: [...(config.globals ?? []), createProductionSettingsGlobal()],
+      graphQL: {
+        ...config.graphQL,
+        mutations: (GraphQL, payload) => ({
+          ...config.graphQL?.mutations?.(GraphQL, payload),
+          ...(options.disabled
+            ? {}
+            : Object.fromEntries(
+                actions.map((action) => [action.name, actionMutation(GraphQL, action)]),
+              )),
+        }),
+      },
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        if (!options.disabled) await ensureVirtualLocations(payload)
+      },
     }
   }

@@ -1,7 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
 /** The plugin's collections, as keys of the `collections` option (`users` is the users collection, whatever its slug). */
-export type ManufacturingCollectionSlug = 'roles' | 'users'
+export type ManufacturingCollectionSlug =
+  | 'customers'
+  | 'item-categories'
+  | 'items'
+  | 'locations'
+  | 'lots'
+  | 'roles'
+  | 'stock-balances'
+  | 'stock-movements'
+  | 'suppliers'
+  | 'users'
 
 /** Receives the plugin's collection and returns the one to use: extend it, never rebuild it. */
 export type CollectionOverride = (args: { defaultCollection: CollectionConfig }) => CollectionConfig

@@ -69,15 +69,36 @@ export interface Config {
   collections: {
     users: User;
     roles: Role;
+    items: Item;
+    'item-categories': ItemCategory;
+    suppliers: Supplier;
+    customers: Customer;
+    locations: Location;
+    lots: Lot;
+    'stock-movements': StockMovement;
+    'stock-balances': StockBalance;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    items: {
+      stock: 'stock-balances';
+      movements: 'stock-movements';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     roles: RolesSelect<false> | RolesSelect<true>;
+    items: ItemsSelect<false> | ItemsSelect<true>;
+    'item-categories': ItemCategoriesSelect<false> | ItemCategoriesSelect<true>;
+    suppliers: SuppliersSelect<false> | SuppliersSelect<true>;
+    customers: CustomersSelect<false> | CustomersSelect<true>;
+    locations: LocationsSelect<false> | LocationsSelect<true>;
+    lots: LotsSelect<false> | LotsSelect<true>;
+    'stock-movements': StockMovementsSelect<false> | StockMovementsSelect<true>;
+    'stock-balances': StockBalancesSelect<false> | StockBalancesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -87,8 +108,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'production-settings': ProductionSetting;
+  };
+  globalsSelect: {
+    'production-settings': ProductionSettingsSelect<false> | ProductionSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -232,6 +257,175 @@ export interface Role {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "items".
+ */
+export interface Item {
+  id: number;
+  sku: string;
+  name: string;
+  description?: string | null;
+  kind: 'material' | 'product' | 'resource';
+  category?: (number | null) | ItemCategory;
+  unit: string;
+  standardCost?: number | null;
+  primarySupplier?: (number | null) | Supplier;
+  productionMode?: ('discrete' | 'batch') | null;
+  batchSize?: number | null;
+  lotStrategy?: ('fifo' | 'lifo' | 'custom') | null;
+  /**
+   * Where recoverable scrap of this item goes (its own SKU).
+   */
+  scrapItem?: (number | null) | Item;
+  /**
+   * Inherit follows the production settings (refuse by default).
+   */
+  negativeStock?: ('inherit' | 'allow' | 'refuse') | null;
+  onHand?: number | null;
+  available?: number | null;
+  stock?: {
+    docs?: (number | StockBalance)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  movements?: {
+    docs?: (number | StockMovement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "item-categories".
+ */
+export interface ItemCategory {
+  id: number;
+  name: string;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suppliers".
+ */
+export interface Supplier {
+  id: number;
+  name: string;
+  code?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  notes?: string | null;
+  leadTimeDays?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-balances".
+ */
+export interface StockBalance {
+  id: number;
+  item: number | Item;
+  location: number | Location;
+  lot: number | Lot;
+  onHand: number;
+  reserved: number;
+  available: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "locations".
+ */
+export interface Location {
+  id: number;
+  name: string;
+  code?: string | null;
+  kind: 'warehouse' | 'production_floor' | 'virtual';
+  /**
+   * Virtual locations are kept by the plugin; they cannot be edited or deleted.
+   */
+  virtualRole?: ('supplier' | 'customer' | 'production' | 'loss' | 'adjustment') | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lots".
+ */
+export interface Lot {
+  id: number;
+  code: string;
+  item: number | Item;
+  receivedAt: string;
+  unitCost?: number | null;
+  disposition: 'available' | 'blocked';
+  expiresAt?: string | null;
+  /**
+   * The document whose posting created this lot.
+   */
+  sourceDocument?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-movements".
+ */
+export interface StockMovement {
+  id: number;
+  item: number | Item;
+  lot: number | Lot;
+  quantity: number;
+  from: number | Location;
+  to: number | Location;
+  unitCost?: number | null;
+  reason:
+    | 'receipt'
+    | 'consume'
+    | 'produce'
+    | 'loss_waste'
+    | 'loss_rejection'
+    | 'scrap'
+    | 'adjustment'
+    | 'transfer'
+    | 'reverse'
+    | 'reserve'
+    | 'release';
+  sourceCollection?: string | null;
+  sourceId?: string | null;
+  sourceLine?: string | null;
+  postingKey: string;
+  postingHash: string;
+  idempotencyKey: string;
+  reverses?: (number | null) | StockMovement;
+  postedAt: string;
+  postedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customers".
+ */
+export interface Customer {
+  id: number;
+  name: string;
+  code?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -261,6 +455,38 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'roles';
         value: number | Role;
+      } | null)
+    | ({
+        relationTo: 'items';
+        value: number | Item;
+      } | null)
+    | ({
+        relationTo: 'item-categories';
+        value: number | ItemCategory;
+      } | null)
+    | ({
+        relationTo: 'suppliers';
+        value: number | Supplier;
+      } | null)
+    | ({
+        relationTo: 'customers';
+        value: number | Customer;
+      } | null)
+    | ({
+        relationTo: 'locations';
+        value: number | Location;
+      } | null)
+    | ({
+        relationTo: 'lots';
+        value: number | Lot;
+      } | null)
+    | ({
+        relationTo: 'stock-movements';
+        value: number | StockMovement;
+      } | null)
+    | ({
+        relationTo: 'stock-balances';
+        value: number | StockBalance;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -342,6 +568,136 @@ export interface RolesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "items_select".
+ */
+export interface ItemsSelect<T extends boolean = true> {
+  sku?: T;
+  name?: T;
+  description?: T;
+  kind?: T;
+  category?: T;
+  unit?: T;
+  standardCost?: T;
+  primarySupplier?: T;
+  productionMode?: T;
+  batchSize?: T;
+  lotStrategy?: T;
+  scrapItem?: T;
+  negativeStock?: T;
+  onHand?: T;
+  available?: T;
+  stock?: T;
+  movements?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "item-categories_select".
+ */
+export interface ItemCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suppliers_select".
+ */
+export interface SuppliersSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  email?: T;
+  phone?: T;
+  address?: T;
+  notes?: T;
+  leadTimeDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customers_select".
+ */
+export interface CustomersSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  email?: T;
+  phone?: T;
+  address?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "locations_select".
+ */
+export interface LocationsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  kind?: T;
+  virtualRole?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lots_select".
+ */
+export interface LotsSelect<T extends boolean = true> {
+  code?: T;
+  item?: T;
+  receivedAt?: T;
+  unitCost?: T;
+  disposition?: T;
+  expiresAt?: T;
+  sourceDocument?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-movements_select".
+ */
+export interface StockMovementsSelect<T extends boolean = true> {
+  item?: T;
+  lot?: T;
+  quantity?: T;
+  from?: T;
+  to?: T;
+  unitCost?: T;
+  reason?: T;
+  sourceCollection?: T;
+  sourceId?: T;
+  sourceLine?: T;
+  postingKey?: T;
+  postingHash?: T;
+  idempotencyKey?: T;
+  reverses?: T;
+  postedAt?: T;
+  postedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-balances_select".
+ */
+export interface StockBalancesSelect<T extends boolean = true> {
+  item?: T;
+  location?: T;
+  lot?: T;
+  onHand?: T;
+  reserved?: T;
+  available?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -379,6 +735,29 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "production-settings".
+ */
+export interface ProductionSetting {
+  id: number;
+  /**
+   * Whether stock at a warehouse or production floor may go below zero. Items can override it.
+   */
+  negativeStockPolicy: 'refuse' | 'allow';
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "production-settings_select".
+ */
+export interface ProductionSettingsSelect<T extends boolean = true> {
+  negativeStockPolicy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,0 +1,23 @@
+/**
+ * The inventory ledger: the only code that writes stock movements and balances.
+ *
+ * Guarantees (each asserted in code and tested both ways):
+ * 1. Double entry: every movement goes from one location to another; virtual locations are the
+ *    other side of receipts, consumption, production, losses and adjustments, so for every item
+ *    the sum of on-hand over all locations is zero.
+ * 2. A posting runs in the caller's transaction (`req`) and locks the balance rows it touches
+ *    (`SELECT … FOR NO KEY UPDATE`, ordered by item, location, lot), so concurrent postings
+ *    serialize in Postgres, across any number of app servers, without deadlock.
+ * 3. Idempotent: a posting has a key; each movement's key derives from it. Posting the same key
+ *    again writes nothing; the same key with different lines is refused (409).
+ * 4. Immutable: movements are never updated or deleted; a correction is a reversing movement.
+ * 5. Exact: Postgres numeric and decimal arithmetic; no float ever touches a quantity or cost.
+ * 6. Negative stock is a policy (default refuse): a refused posting writes nothing and names the
+ *    item, the location, what is available and what was required.
+ * 7. Lots: FIFO / LIFO by receipt time among available lots, or the lots the caller names; a
+ *    reversal returns exactly the lots it took.
+ * 8. Cost: a movement carries the unit cost of the lot it moved.
+ */
+export { post } from './post'
+export type { Posting, PostingLineInput, PostingResult } from './postingTypes'
+export { reverse } from './reverse'

@@ -1,0 +1,175 @@
+import type { PayloadRequest } from 'payload'
+
+import Big from 'big.js'
+import { createHash } from 'node:crypto'
+
+import { isPhysical } from '../domain/movementRules'
+import { planPosting, type PlanLine } from '../domain/planPosting'
+import { conflict, invalid } from './errors'
+import { loadContext, loadLots } from './loadContext'
+import type { PostedMovement, Posting, PostingResult } from './postingTypes'
+import { query, sql, transactionDb } from './transactionDb'
+import { validatePosting, type ValidPosting } from './validatePosting'
+import {
+  applyDeltas,
+  insertLots,
+  insertMovements,
+  lockBalances,
+  type MovementRow,
+} from './writeLedger'
+
+const fingerprint = (posting: ValidPosting): string =>
+  createHash('sha256')
+    .update(JSON.stringify({ lines: posting.lines, source: posting.source }))
+    .digest('hex')
+
+const toPosted = (row: MovementRow): PostedMovement => ({
+  from: row.from_id,
+  id: row.id,
+  item: row.item_id,
+  line: Number(row.idempotency_key.slice(row.idempotency_key.lastIndexOf('#') + 1).split('.')[0]),
+  lot: row.lot_id,
+  quantity: row.quantity,
+  reason: row.reason,
+  to: row.to_id,
+  unitCost: row.unit_cost,
+})
+
+/**
+ * Posts one posting: all its movements or none, in the request's transaction (see the guarantees
+ * in ./index.ts). A constant number of statements whatever the number of lines.
+ */
+export async function post(req: PayloadRequest, input: Posting): Promise<PostingResult> {
+  const posting = validatePosting(input)
+  const hash = fingerprint(posting)
+  const db = await transactionDb(req)
+
+  // Concurrent postings of one key queue here, so the second sees the first's movements.
+  await query(db, sql`select pg_advisory_xact_lock(hashtextextended(${posting.key}, 0))`)
+  const previous = await query<MovementRow>(
+    db,
+    sql`select id, item_id, lot_id, quantity::text as quantity, from_id, to_id, unit_cost::text as unit_cost,
+          reason::text as reason, source_line, idempotency_key, posting_hash
+        from stock_movements where posting_key = ${posting.key} order by id`,
+  )
+  if (previous.length > 0) {
+    if (previous[0]!.posting_hash !== hash) {
+      throw conflict(
+        `The idempotency key "${posting.key}" was already used for a different posting; nothing was written.`,
+      )
+    }
+    return { movements: previous.map(toPosted), replayed: true }
+  }
+
+  const context = await loadContext(db, posting.lines)
+  const created = await insertLots(
+    db,
+    posting.lines.flatMap((line, index) =>
+      line.newLot ? [{ item: line.item, line: index, lot: line.newLot }] : [],
+    ),
+    posting.source ? `${posting.source.collection}/${posting.source.id}` : null,
+  )
+  const lines: PlanLine[] = posting.lines.map((line, index) => {
+    const item = context.items.get(line.item)!
+    const lot = created.get(index) ?? line.lot
+    const strategy = line.strategy ?? (item.lotStrategy === 'lifo' ? 'lifo' : 'fifo')
+    if (lot === undefined && !line.lots && item.lotStrategy === 'custom' && !line.strategy) {
+      throw invalid(
+        `lines[${index}].lots`,
+        `${item.sku} uses custom lot selection: name the lots to take`,
+      )
+    }
+    return { ...line, lot, strategy }
+  })
+
+  const pairs = [
+    ...new Map(
+      lines.flatMap(
+        (l) =>
+          [
+            [`${l.item}:${l.from}`, { item: l.item, location: l.from }],
+            [`${l.item}:${l.to}`, { item: l.item, location: l.to }],
+          ] as const,
+      ),
+    ).values(),
+  ]
+  const balances = await lockBalances(db, pairs)
+  const lots = await loadLots(db, [
+    ...balances.map((b) => b.lot_id),
+    ...lines.flatMap((l) => [...(l.lot ? [l.lot] : []), ...(l.lots ?? []).map((e) => e.lot)]),
+  ])
+  const plan = planPosting({
+    allowsNegative: (item) => {
+      const policy = context.items.get(item)!.negativeStock
+      return policy === 'allow' || (policy === 'inherit' && context.policy === 'allow')
+    },
+    balances: balances.map((b) => ({
+      item: b.item_id,
+      location: b.location_id,
+      lot: b.lot_id,
+      onHand: new Big(b.on_hand),
+      reserved: new Big(b.reserved),
+    })),
+    lines,
+    locations: context.locations,
+    lots,
+    now: new Date(),
+  })
+  if (!plan.ok) {
+    const item = context.items.get(plan.item)!
+    const location = context.locations.get(plan.location)!
+    const where = `lines[${plan.line}]`
+    if (!('available' in plan)) {
+      throw conflict(
+        plan.code === 'no_lot'
+          ? `${where}: ${item.sku} has no lot at ${location.name} to take from.`
+          : `${where}: the lot named for ${item.sku} at ${location.name} is blocked or expired.`,
+      )
+    }
+    const what = plan.code === 'insufficient_reserved' ? 'reserved' : 'available'
+    throw conflict(
+      `${where}: not enough ${item.sku} (${item.name}) at ${location.name}: ${plan.available.toFixed()} ${what}, ${plan.required.toFixed()} required. Nothing was written.`,
+      {
+        available: plan.available.toFixed(),
+        item: item.id,
+        line: plan.line,
+        location: location.id,
+        required: plan.required.toFixed(),
+      },
+    )
+  }
+
+  const user = req.user as { collection?: string; id?: number } | null
+  const rows = await insertMovements(
+    db,
+    plan.movements.map((m) => ({
+      ...m,
+      key: `${posting.key}#${m.line}.${m.part}`,
+      sourceLine: posting.lines[m.line]!.sourceLine,
+    })),
+    {
+      hash,
+      key: posting.key,
+      postedBy:
+        typeof user?.id === 'number' && user.collection === postedByCollection(req)
+          ? user.id
+          : null,
+      source: posting.source,
+    },
+  )
+  await applyDeltas(db, plan.deltas, (location) => isPhysical(context.locations.get(location)!))
+  const byKey = new Map(rows.map((r) => [r.idempotency_key, r]))
+  return {
+    movements: plan.movements.map((m) =>
+      toPosted(byKey.get(`${posting.key}#${m.line}.${m.part}`)!),
+    ),
+    replayed: false,
+  }
+}
+
+const postedByCollection = (req: PayloadRequest): string | undefined => {
+  const field = req.payload.collections['stock-movements']?.config.fields.find(
+    (f) => 'name' in f && f.name === 'postedBy',
+  ) as { relationTo?: string } | undefined
+  return field?.relationTo
+}

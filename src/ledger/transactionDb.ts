@@ -1,0 +1,25 @@
+import type { PayloadRequest } from 'payload'
+
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+
+type Executor = { execute: (query: SQL) => Promise<{ rows: Record<string, unknown>[] }> }
+
+/** The drizzle handle bound to the request's transaction (or the pool outside one). */
+export async function transactionDb(req: PayloadRequest): Promise<Executor> {
+  const db = req.payload.db as unknown as {
+    drizzle: Executor
+    sessions: Record<string, { db: Executor }>
+  }
+  const id = req.transactionID ? await req.transactionID : undefined
+  return (id !== undefined && db.sessions[String(id)]?.db) || db.drizzle
+}
+
+/** Runs one statement and returns its rows. */
+export async function query<Row>(db: Executor, statement: SQL): Promise<Row[]> {
+  return (await db.execute(statement)).rows as Row[]
+}
+
+/** A JSON document as one parameter: set-based statements take any number of lines this way. */
+export const json = (value: unknown): SQL => sql`${JSON.stringify(value)}::jsonb`
+
+export { sql }

@@ -1,0 +1,146 @@
+import { type Decimal, parseDecimal, problemText, sum } from '../domain/decimal'
+import type { LotStrategy } from '../domain/lotPicking'
+import { type MovementReason, movementReasons } from '../domain/movementRules'
+import { invalid } from './errors'
+import type { Posting } from './postingTypes'
+
+export type NewLot = {
+  code: string | null
+  disposition: 'available' | 'blocked'
+  expiresAt: string | null
+  receivedAt: string | null
+  unitCost: Decimal
+}
+
+export type ValidLine = {
+  from: number
+  item: number
+  lot?: number
+  lots?: { lot: number; quantity: Decimal }[]
+  newLot?: NewLot
+  quantity: Decimal
+  reason: MovementReason
+  reverses?: number
+  sourceLine: string | null
+  strategy?: LotStrategy
+  to: number
+  unitCost?: Decimal
+}
+
+export type ValidPosting = {
+  key: string
+  lines: ValidLine[]
+  source: { collection: string; id: string } | null
+}
+
+const maxLines = 10_000
+
+const id = (value: unknown, path: string): number => {
+  const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n <= 0)
+    throw invalid(path, 'must be the id of a document')
+  return n
+}
+
+const amount = (value: unknown, path: string, sign: 'non_negative' | 'positive'): Decimal => {
+  const parsed = parseDecimal(value, sign)
+  if (!parsed.ok) throw invalid(path, problemText[parsed.problem])
+  return parsed.value
+}
+
+const date = (value: unknown, path: string): string | null => {
+  if (value === undefined || value === null || value === '') return null
+  const time = typeof value === 'string' ? Date.parse(value) : Number.NaN
+  if (Number.isNaN(time)) throw invalid(path, 'must be an ISO date')
+  return new Date(time).toISOString()
+}
+
+/** Checks the shape of a posting and returns it with ids resolved and quantities exact. */
+export function validatePosting(posting: Posting): ValidPosting {
+  if (typeof posting?.key !== 'string' || posting.key.trim() === '' || posting.key.length > 200) {
+    throw invalid('key', 'must be a non-empty string of at most 200 characters')
+  }
+  if (!Array.isArray(posting.lines) || posting.lines.length === 0)
+    throw invalid('lines', 'must list at least one movement')
+  if (posting.lines.length > maxLines)
+    throw invalid('lines', `must list at most ${maxLines} movements`)
+  const lines = posting.lines.map((line, index): ValidLine => {
+    const at = (field: string) => `lines[${index}].${field}`
+    if (typeof line !== 'object' || line === null)
+      throw invalid(`lines[${index}]`, 'must be an object')
+    if (!movementReasons.includes(line.reason))
+      throw invalid(at('reason'), `must be one of ${movementReasons.join(', ')}`)
+    const valid: ValidLine = {
+      from: id(line.from, at('from')),
+      item: id(line.item, at('item')),
+      quantity: amount(line.quantity, at('quantity'), 'positive'),
+      reason: line.reason,
+      sourceLine:
+        line.sourceLine === undefined || line.sourceLine === null
+          ? null
+          : String(line.sourceLine).slice(0, 200),
+      to: id(line.to, at('to')),
+    }
+    const ways = [
+      line.lot !== undefined,
+      line.lots !== undefined,
+      line.newLot !== undefined,
+    ].filter(Boolean).length
+    if (ways > 1) throw invalid(at('lot'), 'give one of lot, lots or newLot')
+    if (line.lot !== undefined) valid.lot = id(line.lot, at('lot'))
+    if (line.lots !== undefined) {
+      if (!Array.isArray(line.lots) || line.lots.length === 0)
+        throw invalid(at('lots'), 'must name at least one lot')
+      valid.lots = line.lots.map((entry, n) => ({
+        lot: id(entry?.lot, at(`lots[${n}].lot`)),
+        quantity: amount(entry?.quantity, at(`lots[${n}].quantity`), 'positive'),
+      }))
+      if (!sum(valid.lots.map((entry) => entry.quantity)).eq(valid.quantity)) {
+        throw invalid(
+          at('lots'),
+          `quantities must add up to the line's quantity ${valid.quantity.toFixed()}`,
+        )
+      }
+    }
+    if (line.newLot !== undefined) {
+      const lot = line.newLot
+      if (typeof lot !== 'object' || lot === null) throw invalid(at('newLot'), 'must be an object')
+      if (
+        lot.disposition !== undefined &&
+        lot.disposition !== 'available' &&
+        lot.disposition !== 'blocked'
+      ) {
+        throw invalid(at('newLot.disposition'), 'must be available or blocked')
+      }
+      if (
+        lot.code !== undefined &&
+        (typeof lot.code !== 'string' || lot.code.trim() === '' || lot.code.length > 100)
+      ) {
+        throw invalid(at('newLot.code'), 'must be a non-empty string of at most 100 characters')
+      }
+      valid.newLot = {
+        code: lot.code?.trim() ?? null,
+        disposition: lot.disposition ?? 'available',
+        expiresAt: date(lot.expiresAt, at('newLot.expiresAt')),
+        receivedAt: date(lot.receivedAt, at('newLot.receivedAt')),
+        unitCost: amount(lot.unitCost, at('newLot.unitCost'), 'non_negative'),
+      }
+    }
+    if (line.strategy !== undefined) {
+      if (line.strategy !== 'fifo' && line.strategy !== 'lifo')
+        throw invalid(at('strategy'), 'must be fifo or lifo')
+      valid.strategy = line.strategy
+    }
+    if (line.unitCost !== undefined)
+      valid.unitCost = amount(line.unitCost, at('unitCost'), 'non_negative')
+    if (line.reverses !== undefined) valid.reverses = id(line.reverses, at('reverses'))
+    if (valid.reason === 'reverse' && valid.reverses === undefined) {
+      throw invalid(at('reverses'), 'a reverse line names the movement it undoes')
+    }
+    return valid
+  })
+  const source = posting.source
+    ? { collection: String(posting.source.collection), id: String(posting.source.id) }
+    : null
+  return { key: posting.key.trim(), lines, source }
+}

@@ -1,0 +1,7 @@
+import type { Action } from './defineAction'
+
+import { postStockMovements } from './postStockMovements'
+import { reverseStockMovements } from './reverseStockMovements'
+
+/** Every action the plugin exposes over REST and GraphQL. */
+export const actions: Action<any, any>[] = [postStockMovements, reverseStockMovements]

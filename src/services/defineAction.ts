@@ -1,0 +1,21 @@
+import type { PayloadRequest } from 'payload'
+
+import type { PermissionKey } from '../access/permissions'
+
+/** GraphQL type of an argument; REST takes the same names in its JSON body. */
+export type ArgType = 'Int' | 'Int!' | 'JSON' | 'JSON!' | 'String' | 'String!'
+
+/**
+ * A business action that is not plain CRUD: one service function, exposed as the REST endpoint
+ * `POST /api/manufacturing/<name>` and the GraphQL mutation `<name>`, with the same arguments.
+ */
+export type Action<Args = Record<string, unknown>, Result = unknown> = {
+  args: Record<keyof Args & string, ArgType>
+  description: string
+  name: string
+  permission: PermissionKey
+  run: (req: PayloadRequest, args: Args) => Promise<Result>
+}
+
+export const defineAction = <Args, Result>(action: Action<Args, Result>): Action<Args, Result> =>
+  action

@@ -1,0 +1,27 @@
+import type { PostingLineInput, PostingResult } from '../ledger'
+
+import { post } from '../ledger'
+import { invalid } from '../ledger/errors'
+import { defineAction } from './defineAction'
+
+/** Moves stock directly: receipts, consumptions, transfers, losses, reservations. */
+export const postStockMovements = defineAction<
+  { key: string; lines: PostingLineInput[] },
+  PostingResult
+>({
+  args: { key: 'String!', lines: 'JSON!' },
+  description: 'post stock movements',
+  name: 'postStockMovements',
+  permission: 'inventory.adjust',
+  run: (req, { key, lines }) => {
+    if (Array.isArray(lines)) {
+      lines.forEach((line, index) => {
+        // Undoing is its own action, which finds what to mirror; callers do not forge reversals.
+        if (line?.reason === 'reverse' || line?.reverses !== undefined) {
+          throw invalid(`lines[${index}].reason`, 'use reverseStockMovements to undo movements')
+        }
+      })
+    }
+    return post(req, { key, lines })
+  },
+})
