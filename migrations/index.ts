@@ -1,5 +1,5 @@
 import * as migration_20261123_023608_initial from './20261123_023608_initial';
-import * as migration_20261123_025820_inventory_ledger from './20261123_025820_inventory_ledger';
+import * as migration_20261123_030156_inventory_ledger from './20261123_030156_inventory_ledger';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261123_023608_initial',
   },
   {
-    up: migration_20261123_025820_inventory_ledger.up,
-    down: migration_20261123_025820_inventory_ledger.down,
-    name: '20261123_025820_inventory_ledger'
+    up: migration_20261123_030156_inventory_ledger.up,
+    down: migration_20261123_030156_inventory_ledger.down,
+    name: '20261123_030156_inventory_ledger'
   },
 ];

@@ -1,6 +1,9 @@
 import type { CollectionConfig, Config } from 'payload'
 
 import { createCustomersCollection } from '../collections/createCustomersCollection'
+import { createInventoryAdjustmentsCollection } from '../collections/createInventoryAdjustmentsCollection'
+import { createPurchaseOrdersCollection } from '../collections/createPurchaseOrdersCollection'
+import { createSalesOrdersCollection } from '../collections/createSalesOrdersCollection'
 import { createItemCategoriesCollection } from '../collections/createItemCategoriesCollection'
 import { createItemsCollection } from '../collections/createItemsCollection'
 import { createLocationsCollection } from '../collections/createLocationsCollection'
@@ -64,6 +67,9 @@ export const manufacturingPlugin =
       overridden('lots', createLotsCollection(options)),
       overridden('stock-movements', createStockMovementsCollection(options)),
       overridden('stock-balances', createStockBalancesCollection()),
+      overridden('inventory-adjustments', createInventoryAdjustmentsCollection(options)),
+      overridden('purchase-orders', createPurchaseOrdersCollection(options)),
+      overridden('sales-orders', createSalesOrdersCollection(options)),
     ]
     return {
       ...config,

@@ -77,6 +77,9 @@ export interface Config {
     lots: Lot;
     'stock-movements': StockMovement;
     'stock-balances': StockBalance;
+    'inventory-adjustments': InventoryAdjustment;
+    'purchase-orders': PurchaseOrder;
+    'sales-orders': SalesOrder;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -99,6 +102,9 @@ export interface Config {
     lots: LotsSelect<false> | LotsSelect<true>;
     'stock-movements': StockMovementsSelect<false> | StockMovementsSelect<true>;
     'stock-balances': StockBalancesSelect<false> | StockBalancesSelect<true>;
+    'inventory-adjustments': InventoryAdjustmentsSelect<false> | InventoryAdjustmentsSelect<true>;
+    'purchase-orders': PurchaseOrdersSelect<false> | PurchaseOrdersSelect<true>;
+    'sales-orders': SalesOrdersSelect<false> | SalesOrdersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -426,6 +432,85 @@ export interface Customer {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inventory-adjustments".
+ */
+export interface InventoryAdjustment {
+  id: number;
+  /**
+   * Assigned when the document is first saved.
+   */
+  number?: string | null;
+  type: 'count' | 'waste' | 'damage' | 'found' | 'other';
+  location: number | Location;
+  status?: ('posted' | 'reversed') | null;
+  lines: {
+    item: number | Item;
+    /**
+     * Empty: taken by the item’s lot strategy, or a new lot for added stock.
+     */
+    lot?: (number | null) | Lot;
+    /**
+     * Positive adds stock, negative removes it.
+     */
+    quantityDelta: number;
+    note?: string | null;
+    id?: string | null;
+  }[];
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "purchase-orders".
+ */
+export interface PurchaseOrder {
+  id: number;
+  /**
+   * Assigned when the document is first saved.
+   */
+  number?: string | null;
+  supplier: number | Supplier;
+  expectedDate?: string | null;
+  /**
+   * Receiving sets partially_received and received.
+   */
+  status?: ('draft' | 'sent' | 'partially_received' | 'received') | null;
+  lines: {
+    item: number | Item;
+    quantity: number;
+    unitCost: number;
+    receivedQuantity?: number | null;
+    id?: string | null;
+  }[];
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sales-orders".
+ */
+export interface SalesOrder {
+  id: number;
+  /**
+   * Assigned when the document is first saved.
+   */
+  number?: string | null;
+  customer: number | Customer;
+  deadline?: string | null;
+  status?: ('draft' | 'confirmed' | 'delivered' | 'cancelled') | null;
+  lines: {
+    item: number | Item;
+    quantity: number;
+    id?: string | null;
+  }[];
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -487,6 +572,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stock-balances';
         value: number | StockBalance;
+      } | null)
+    | ({
+        relationTo: 'inventory-adjustments';
+        value: number | InventoryAdjustment;
+      } | null)
+    | ({
+        relationTo: 'purchase-orders';
+        value: number | PurchaseOrder;
+      } | null)
+    | ({
+        relationTo: 'sales-orders';
+        value: number | SalesOrder;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -693,6 +790,70 @@ export interface StockBalancesSelect<T extends boolean = true> {
   onHand?: T;
   reserved?: T;
   available?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inventory-adjustments_select".
+ */
+export interface InventoryAdjustmentsSelect<T extends boolean = true> {
+  number?: T;
+  type?: T;
+  location?: T;
+  status?: T;
+  lines?:
+    | T
+    | {
+        item?: T;
+        lot?: T;
+        quantityDelta?: T;
+        note?: T;
+        id?: T;
+      };
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "purchase-orders_select".
+ */
+export interface PurchaseOrdersSelect<T extends boolean = true> {
+  number?: T;
+  supplier?: T;
+  expectedDate?: T;
+  status?: T;
+  lines?:
+    | T
+    | {
+        item?: T;
+        quantity?: T;
+        unitCost?: T;
+        receivedQuantity?: T;
+        id?: T;
+      };
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sales-orders_select".
+ */
+export interface SalesOrdersSelect<T extends boolean = true> {
+  number?: T;
+  customer?: T;
+  deadline?: T;
+  status?: T;
+  lines?:
+    | T
+    | {
+        item?: T;
+        quantity?: T;
+        id?: T;
+      };
+  notes?: T;
   updatedAt?: T;
   createdAt?: T;
 }

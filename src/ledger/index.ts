@@ -18,6 +18,6 @@
  *    reversal returns exactly the lots it took.
  * 8. Cost: a movement carries the unit cost of the lot it moved.
  */
-export { post } from './post'
+export { findPosting, post } from './post'
 export type { Posting, PostingLineInput, PostingResult } from './postingTypes'
 export { reverse } from './reverse'

@@ -36,6 +36,27 @@ const toPosted = (row: MovementRow): PostedMovement => ({
 })
 
 /**
+ * The movements already posted under `key`. Takes the key's lock first: concurrent postings of
+ * one key queue there, so the second sees the first's movements once it commits.
+ */
+async function postedMovements(req: PayloadRequest, key: string): Promise<MovementRow[]> {
+  const db = await transactionDb(req)
+  await query(db, sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`)
+  return query<MovementRow>(
+    db,
+    sql`select id, item_id, lot_id, quantity::text as quantity, from_id, to_id, unit_cost::text as unit_cost,
+          reason::text as reason, source_line, idempotency_key, posting_hash
+        from stock_movements where posting_key = ${key} order by id`,
+  )
+}
+
+/** What a posting under `key` wrote, for callers that answer a retry before rebuilding its lines. */
+export async function findPosting(req: PayloadRequest, key: string): Promise<PostingResult | null> {
+  const rows = await postedMovements(req, key)
+  return rows.length ? { movements: rows.map(toPosted), replayed: true } : null
+}
+
+/**
  * Posts one posting: all its movements or none, in the request's transaction (see the guarantees
  * in ./index.ts). A constant number of statements whatever the number of lines.
  */
@@ -44,14 +65,7 @@ export async function post(req: PayloadRequest, input: Posting): Promise<Posting
   const hash = fingerprint(posting)
   const db = await transactionDb(req)
 
-  // Concurrent postings of one key queue here, so the second sees the first's movements.
-  await query(db, sql`select pg_advisory_xact_lock(hashtextextended(${posting.key}, 0))`)
-  const previous = await query<MovementRow>(
-    db,
-    sql`select id, item_id, lot_id, quantity::text as quantity, from_id, to_id, unit_cost::text as unit_cost,
-          reason::text as reason, source_line, idempotency_key, posting_hash
-        from stock_movements where posting_key = ${posting.key} order by id`,
-  )
+  const previous = await postedMovements(req, posting.key)
   if (previous.length > 0) {
     if (previous[0]!.posting_hash !== hash) {
       throw conflict(

@@ -1,0 +1,94 @@
+import type { CollectionConfig } from 'payload'
+
+import { assignDocumentNumber } from '../hooks/assignDocumentNumber'
+import { postAdjustmentOnCreate } from '../hooks/postAdjustmentOnCreate'
+import { refusePostedAdjustmentEdits } from '../hooks/refusePostedAdjustmentEdits'
+import { can } from '../src/access/access'
+import type { SanitizedOptions } from '../src/options'
+import { documentNumberField } from './documentNumberField'
+
+/** Counts, waste, damage and found stock: saving posts it; a posted adjustment is only reversed. */
+export function createInventoryAdjustmentsCollection(options: SanitizedOptions): CollectionConfig {
+  return {
+    slug: 'inventory-adjustments',
+    access: {
+      create: can('inventory.adjust'),
+      delete: () => false,
+      read: can('inventory.view'),
+      update: can('inventory.adjust'),
+    },
+    admin: {
+      defaultColumns: ['number', 'type', 'location', 'status', 'createdAt'],
+      group: 'Inventory',
+      useAsTitle: 'number',
+    },
+    fields: [
+      documentNumberField(),
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'type',
+            type: 'select',
+            defaultValue: 'count',
+            options: ['count', 'waste', 'damage', 'found', 'other'],
+            required: true,
+          },
+          {
+            name: 'location',
+            type: 'relationship',
+            filterOptions: { kind: { not_equals: 'virtual' } },
+            relationTo: 'locations',
+            required: true,
+          },
+          {
+            name: 'status',
+            type: 'select',
+            access: { create: () => false, update: () => false },
+            admin: { readOnly: true },
+            defaultValue: 'posted',
+            options: ['posted', 'reversed'],
+          },
+        ],
+      },
+      {
+        name: 'lines',
+        type: 'array',
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'item', type: 'relationship', relationTo: 'items', required: true },
+              {
+                name: 'lot',
+                type: 'relationship',
+                admin: {
+                  description:
+                    'Empty: taken by the item’s lot strategy, or a new lot for added stock.',
+                },
+                relationTo: 'lots',
+              },
+              {
+                name: 'quantityDelta',
+                type: 'number',
+                admin: { description: 'Positive adds stock, negative removes it.' },
+                required: true,
+              },
+            ],
+          },
+          { name: 'note', type: 'text' },
+        ],
+        minRows: 1,
+        required: true,
+      },
+      { name: 'notes', type: 'textarea' },
+    ],
+    hooks: options.disabled
+      ? {}
+      : {
+          afterChange: [assignDocumentNumber('ADJ'), postAdjustmentOnCreate],
+          beforeChange: [refusePostedAdjustmentEdits],
+        },
+    labels: { plural: 'Inventory adjustments', singular: 'Inventory adjustment' },
+  }
+}

@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { assignDocumentNumber } from '../hooks/assignDocumentNumber'
+import { can } from '../src/access/access'
+import type { SanitizedOptions } from '../src/options'
+import { documentNumberField } from './documentNumberField'
+
+/** What customers ordered; production from sales orders builds on these lines. */
+export function createSalesOrdersCollection(options: SanitizedOptions): CollectionConfig {
+  return {
+    slug: 'sales-orders',
+    access: {
+      create: can('salesOrders.create'),
+      delete: can('salesOrders.delete'),
+      read: can('salesOrders.view'),
+      update: can('salesOrders.update'),
+    },
+    admin: {
+      defaultColumns: ['number', 'customer', 'deadline', 'status'],
+      group: 'Purchasing & sales',
+      useAsTitle: 'number',
+    },
+    fields: [
+      documentNumberField(),
+      {
+        type: 'row',
+        fields: [
+          { name: 'customer', type: 'relationship', relationTo: 'customers', required: true },
+          { name: 'deadline', type: 'date' },
+          {
+            name: 'status',
+            type: 'select',
+            defaultValue: 'draft',
+            options: ['draft', 'confirmed', 'delivered', 'cancelled'],
+          },
+        ],
+      },
+      {
+        name: 'lines',
+        type: 'array',
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'item', type: 'relationship', relationTo: 'items', required: true },
+              { name: 'quantity', type: 'number', min: 0, required: true },
+            ],
+          },
+        ],
+        minRows: 1,
+        required: true,
+      },
+      { name: 'notes', type: 'textarea' },
+    ],
+    hooks: options.disabled ? {} : { afterChange: [assignDocumentNumber('SO')] },
+    labels: { plural: 'Sales orders', singular: 'Sales order' },
+  }
+}

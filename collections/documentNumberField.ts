@@ -1,0 +1,11 @@
+import type { TextField } from 'payload'
+
+/** A number the plugin assigns after the first save (see assignDocumentNumber). */
+export const documentNumberField = (): TextField => ({
+  name: 'number',
+  type: 'text',
+  access: { create: () => false, update: () => false },
+  admin: { description: 'Assigned when the document is first saved.', readOnly: true },
+  index: true,
+  unique: true,
+})

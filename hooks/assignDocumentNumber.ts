@@ -1,0 +1,20 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { query, sql, transactionDb } from '../src/ledger/transactionDb'
+
+/**
+ * Numbers a new document `<prefix>-000042` from its id: unique under concurrent creates without a
+ * counter to contend on, and written in the creating transaction.
+ */
+export const assignDocumentNumber =
+  (prefix: string): CollectionAfterChangeHook =>
+  async ({ collection, doc, operation, req }) => {
+    if (operation !== 'create' || doc.number) return doc
+    const number = `${prefix}-${String(doc.id).padStart(6, '0')}`
+    const table = sql.identifier(collection.slug.replace(/-/g, '_'))
+    await query(
+      await transactionDb(req),
+      sql`update ${table} set number = ${number} where id = ${doc.id}`,
+    )
+    return { ...doc, number }
+  }
