@@ -1,12 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
 import { demoRoles, demoUsers } from './demoUsers'
+import { seedInventory } from './seedInventory'
 
 export type SeedReport = { created: string[] }
 
 /**
- * The demo factory, through the Local API so every hook runs. Idempotent: what exists (by role
- * name, by user email) is left alone, so a second run creates nothing.
+ * The demo factory, through the Local API so every hook runs: people and roles, then stock.
+ * Idempotent: what exists (by role name, user email, SKU, name) is left alone, so a second run
+ * creates nothing.
  */
 export async function seedDemoFactory(req: PayloadRequest): Promise<SeedReport> {
   const { payload } = req
@@ -52,5 +54,6 @@ export async function seedDemoFactory(req: PayloadRequest): Promise<SeedReport> 
     })
     created.push(`user ${user.email}`)
   }
+  await seedInventory(req, created)
   return { created }
 }

@@ -37,6 +37,8 @@ export {
 } from './access/permissions'
 export { can, canOrSelf, fieldCan } from './access/access'
 export { hasPermission, permissionsOf } from './access/userPermissions'
+export { findPosting, post, reverse } from './ledger'
+export type { Posting, PostingLineInput, PostingResult } from './ledger'
 
 /**
  * Production management for a Payload app: `plugins: [manufacturingPlugin()]`.
