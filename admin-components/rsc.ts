@@ -1,1 +1,3 @@
-export { YourAccess } from './YourAccess/index'
+export { ReceivePurchaseOrderButton } from './ReceivePurchaseOrderButton'
+export { ReverseAdjustmentButton } from './ReverseAdjustmentButton'
+export { YourAccess } from './YourAccess'

@@ -18,6 +18,13 @@ export function createInventoryAdjustmentsCollection(options: SanitizedOptions):
       update: can('inventory.adjust'),
     },
     admin: {
+      components: options.disabled
+        ? {}
+        : {
+            edit: {
+              beforeDocumentControls: ['payload-plugin-manufacturing/rsc#ReverseAdjustmentButton'],
+            },
+          },
       defaultColumns: ['number', 'type', 'location', 'status', 'createdAt'],
       group: 'Inventory',
       useAsTitle: 'number',

@@ -109,6 +109,8 @@ export function createItemsCollection(options: SanitizedOptions): CollectionConf
         admin: { defaultColumns: ['location', 'lot', 'onHand', 'reserved', 'available'] },
         collection: 'stock-balances',
         on: 'item',
+        // Stock where it physically is; the virtual side of each balance is ledger bookkeeping.
+        where: { 'location.kind': { not_equals: 'virtual' } },
       },
       {
         name: 'movements',

@@ -19,6 +19,15 @@ export function createPurchaseOrdersCollection(options: SanitizedOptions): Colle
       update: can('purchaseOrders.update'),
     },
     admin: {
+      components: options.disabled
+        ? {}
+        : {
+            edit: {
+              beforeDocumentControls: [
+                'payload-plugin-manufacturing/rsc#ReceivePurchaseOrderButton',
+              ],
+            },
+          },
       defaultColumns: ['number', 'supplier', 'expectedDate', 'status'],
       group: 'Purchasing & sales',
       useAsTitle: 'number',

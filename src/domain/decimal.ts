@@ -40,7 +40,8 @@ export function parseDecimal(
     typeof input === 'string' &&
     /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(input)
   ) {
-    value = new Big(input.trim())
+    // big.js refuses a leading '+', which the pattern above lets through.
+    value = new Big(input.trim().replace(/^\+/, ''))
   } else if (input instanceof Big) {
     value = input
   } else {

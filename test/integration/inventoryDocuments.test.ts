@@ -36,6 +36,9 @@ describe('inventory adjustments and purchase orders', () => {
     const balances = await onHandOf(payload, f.item)
     expect(balances.get(f.warehouse)).toBe(8)
     expect(balances.get(f.virtual.adjustment)).toBe(-8)
+    const withStock = await payload.findByID({ collection: 'items', depth: 1, id: f.item })
+    expect(withStock.stock?.docs?.map((b) => (typeof b === 'object' ? b.onHand : b))).toEqual([8])
+    expect(withStock.movements?.docs).toHaveLength(1)
     const [movement] = (
       await payload.find({ collection: 'stock-movements', where: { item: { equals: f.item } } })
     ).docs
