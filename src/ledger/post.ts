@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import Big from 'big.js'
 import { createHash } from 'node:crypto'
 
+import { movementKeyOf, parseMovementKey } from '../domain/idempotency'
 import { isPhysical } from '../domain/movementRules'
 import { planPosting, type PlanLine } from '../domain/planPosting'
 import { conflict, invalid } from './errors'
@@ -27,7 +28,7 @@ const toPosted = (row: MovementRow): PostedMovement => ({
   from: row.from_id,
   id: row.id,
   item: row.item_id,
-  line: Number(row.idempotency_key.slice(row.idempotency_key.lastIndexOf('#') + 1).split('.')[0]),
+  line: parseMovementKey(row.idempotency_key)!.line,
   lot: row.lot_id,
   quantity: row.quantity,
   reason: row.reason,
@@ -158,7 +159,7 @@ export async function post(req: PayloadRequest, input: Posting): Promise<Posting
     db,
     plan.movements.map((m) => ({
       ...m,
-      key: `${posting.key}#${m.line}.${m.part}`,
+      key: movementKeyOf(posting.key, m.line, m.part),
       sourceLine: posting.lines[m.line]!.sourceLine,
     })),
     {
@@ -175,7 +176,7 @@ export async function post(req: PayloadRequest, input: Posting): Promise<Posting
   const byKey = new Map(rows.map((r) => [r.idempotency_key, r]))
   return {
     movements: plan.movements.map((m) =>
-      toPosted(byKey.get(`${posting.key}#${m.line}.${m.part}`)!),
+      toPosted(byKey.get(movementKeyOf(posting.key, m.line, m.part))!),
     ),
     replayed: false,
   }

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { parseDecimal } from '../domain/decimal'
 import { post, type PostingLineInput, type PostingResult } from '../ledger'
 import { invalid } from '../ledger/errors'
+import { postingKeyOf } from '../domain/idempotency'
 import { virtualLocation } from './virtualLocation'
 
 type Ref = number | { id: number }
@@ -75,7 +76,7 @@ export async function postAdjustment(
     }
   }
   return post(req, {
-    key: `inventory-adjustments/${adjustment.id}/post`,
+    key: postingKeyOf('inventory-adjustments', adjustment.id, 'post'),
     lines: postingLines,
     source: { collection: 'inventory-adjustments', id: adjustment.id },
   })

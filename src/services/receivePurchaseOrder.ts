@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 import { parseDecimal, problemText, zero } from '../domain/decimal'
 import { findPosting, post, type PostingLineInput, type PostingResult } from '../ledger'
 import { invalid } from '../ledger/errors'
+import { postingKeyOf } from '../domain/idempotency'
 import { defineAction } from './defineAction'
 import { virtualLocation } from './virtualLocation'
 
@@ -40,7 +41,7 @@ export const receivePurchaseOrder = defineAction<Args, PostingResult & { status:
     })
     if (!order) throw new APIError(`id: no purchase order with id ${args.id}`, 404, null, true)
     const key = args.key
-      ? `purchase-orders/${order.id}/receive/${String(args.key).slice(0, 100)}`
+      ? postingKeyOf('purchase-orders', order.id, `receive/${String(args.key).slice(0, 100)}`)
       : null
     const replay = key ? await findPosting(req, key) : null
     if (replay) return { ...replay, status: order.status ?? 'sent' }
@@ -103,9 +104,8 @@ export const receivePurchaseOrder = defineAction<Args, PostingResult & { status:
       },
     })
     const result = await post(req, {
-      key: args.key
-        ? `purchase-orders/${order.id}/receive/${args.key}`
-        : `purchase-orders/${order.id}/receive/${receipts.totalDocs}`,
+      // Without a key, the receipt's ordinal: two different deliveries never share a key.
+      key: key ?? postingKeyOf('purchase-orders', order.id, `receive/${receipts.totalDocs}`),
       lines,
       source: { collection: 'purchase-orders', id: order.id },
     })

@@ -3,6 +3,7 @@ import { APIError } from 'payload'
 import { reverse } from '../ledger'
 import { invalid } from '../ledger/errors'
 import type { PostingResult } from '../ledger/postingTypes'
+import { postingKeyOf } from '../domain/idempotency'
 import { defineAction } from './defineAction'
 
 /** Posts the mirror of an adjustment and marks it reversed. */
@@ -30,8 +31,8 @@ export const reverseInventoryAdjustment = defineAction<
     if (!adjustment)
       throw new APIError(`id: no inventory adjustment with id ${id}`, 404, null, true)
     const result = await reverse(req, {
-      key: `inventory-adjustments/${id}/reverse`,
-      postingKey: `inventory-adjustments/${id}/post`,
+      key: postingKeyOf('inventory-adjustments', id, 'reverse'),
+      postingKey: postingKeyOf('inventory-adjustments', id, 'post'),
       source: { collection: 'inventory-adjustments', id },
     })
     if (adjustment.status !== 'reversed') {
