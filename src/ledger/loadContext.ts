@@ -3,10 +3,8 @@ import Big from 'big.js'
 import type { LotInfo } from '../domain/planPosting'
 import { checkSides, type LocationInfo } from '../domain/movementRules'
 import { invalid } from './errors'
-import { json, query, sql, type transactionDb } from './transactionDb'
+import { json, query, sql, type Db } from './transactionDb'
 import type { ValidLine } from './validatePosting'
-
-type Db = Awaited<ReturnType<typeof transactionDb>>
 
 export type ItemInfo = {
   id: number

@@ -2,20 +2,21 @@ import type { PayloadRequest } from 'payload'
 
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 
-type Executor = { execute: (query: SQL) => Promise<{ rows: Record<string, unknown>[] }> }
+/** What the ledger needs of a drizzle handle: run a statement, get rows. */
+export type Db = { execute: (query: SQL) => Promise<{ rows: Record<string, unknown>[] }> }
 
 /** The drizzle handle bound to the request's transaction (or the pool outside one). */
-export async function transactionDb(req: PayloadRequest): Promise<Executor> {
+export async function transactionDb(req: PayloadRequest): Promise<Db> {
   const db = req.payload.db as unknown as {
-    drizzle: Executor
-    sessions: Record<string, { db: Executor }>
+    drizzle: Db
+    sessions: Record<string, { db: Db }>
   }
   const id = req.transactionID ? await req.transactionID : undefined
   return (id !== undefined && db.sessions[String(id)]?.db) || db.drizzle
 }
 
 /** Runs one statement and returns its rows. */
-export async function query<Row>(db: Executor, statement: SQL): Promise<Row[]> {
+export async function query<Row>(db: Db, statement: SQL): Promise<Row[]> {
   return (await db.execute(statement)).rows as Row[]
 }
 

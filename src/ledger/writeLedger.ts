@@ -1,9 +1,7 @@
 import type { BalanceDelta, PlannedMovement } from '../domain/planPosting'
 import { toSql } from '../domain/decimal'
-import { json, query, sql, type transactionDb } from './transactionDb'
+import { json, query, sql, type Db } from './transactionDb'
 import type { NewLot } from './validatePosting'
-
-type Db = Awaited<ReturnType<typeof transactionDb>>
 
 export type MovementRow = {
   from_id: number

@@ -339,6 +339,63 @@ describe('the ledger through REST and GraphQL', () => {
     expect(lots.body.data.Lots.docs[0].unitCost).toBeNull()
   })
 
+  it('reserves and releases: available drops, on hand stays, consumption respects reservations', async () => {
+    await receive(10, 1, '2026-01-01T00:00:00Z')
+    const reserved = await postRest(`reserve-${f.tag}`, [
+      { from: f.warehouse, item: f.item, quantity: 6, reason: 'reserve', to: f.warehouse },
+    ])
+    expect(reserved.status).toBe(200)
+    const item = await payload.findByID({ collection: 'items', id: f.item })
+    expect([item.onHand, item.available]).toEqual([10, 4])
+    const tooMuch = await postRest(`take-${f.tag}`, [
+      { from: f.warehouse, item: f.item, quantity: 5, reason: 'consume', to: f.virtual.production },
+    ])
+    expect(tooMuch.status).toBe(409)
+    expect(tooMuch.body.errors[0].message).toMatch(/4 available, 5 required/)
+    const released = await api.rest('POST', '/manufacturing/reverseStockMovements', {
+      body: { key: `unreserve-${f.tag}`, postingKey: `reserve-${f.tag}` },
+      token: admin,
+    })
+    expect(released.status).toBe(200)
+    expect(released.body.movements[0].reason).toBe('release')
+    const after = await payload.findByID({ collection: 'items', id: f.item })
+    expect([after.onHand, after.available]).toEqual([10, 10])
+    const overRelease = await postRest(`release-${f.tag}`, [
+      { from: f.warehouse, item: f.item, quantity: 1, reason: 'release', to: f.warehouse },
+    ])
+    expect(overRelease.status).toBe(409)
+  })
+
+  it('skips blocked and expired lots when picking FIFO', async () => {
+    const old = await receive(3, 1, '2026-01-01T00:00:00Z')
+    const expired = await postRest(`expired-${f.tag}`, [
+      {
+        from: f.virtual.supplier,
+        item: f.item,
+        newLot: {
+          expiresAt: '2026-01-10T00:00:00Z',
+          receivedAt: '2026-01-02T00:00:00Z',
+          unitCost: 2,
+        },
+        quantity: 3,
+        reason: 'receipt',
+        to: f.warehouse,
+      },
+    ])
+    const fresh = await receive(3, 5, '2026-03-01T00:00:00Z')
+    await payload.update({
+      collection: 'lots',
+      data: { disposition: 'blocked' },
+      id: old.body.movements[0].lot,
+    })
+    const { body, status } = await postRest(`pick-${f.tag}`, [
+      { from: f.warehouse, item: f.item, quantity: 2, reason: 'consume', to: f.virtual.production },
+    ])
+    expect(status).toBe(200)
+    expect(body.movements.map((m: any) => m.lot)).toEqual([fresh.body.movements[0].lot])
+    expect(expired.status).toBe(200)
+  })
+
   it('serializes 50 concurrent consumptions of a balance that covers 30: 30 pass, 20 get 409', async () => {
     await receive(30, 1, '2026-01-01T00:00:00Z')
     const results = await Promise.all(

@@ -43,7 +43,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     weight: 3,
   },
   {
-    arbitrary: fc.record({ item, kind: fc.constant('consume' as const), quantity: outbound, strategy }),
+    arbitrary: fc.record({
+      item,
+      kind: fc.constant('consume' as const),
+      quantity: outbound,
+      strategy,
+    }),
     weight: 3,
   },
   {
@@ -203,11 +208,20 @@ describe('ledger properties on random sequences (fast-check, real PostgreSQL)', 
     ).toEqual([])
   }
 
+  // Each sequence runs on two fresh items and fresh locations. Besides the invariants, every step
+  // is checked against an oracle read from the database just before it: outbound postings pass
+  // exactly when the warehouse holds enough (and take the lots FIFO/LIFO would), receipts and
+  // adjustments always pass, a reversal passes exactly when its target is not yet reversed and
+  // the target's lots are still where it put them; a refusal leaves every row as it was.
   it('keeps double entry, balances, item totals and full reversibility', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { maxLength: 12, minLength: 4 }), async (ops) => {
         const f = await inventoryFixtures(payload, { negativeStock: 'refuse' })
-        await payload.update({ collection: 'items', data: { negativeStock: 'refuse' }, id: f.other })
+        await payload.update({
+          collection: 'items',
+          data: { negativeStock: 'refuse' },
+          id: f.other,
+        })
         const items = [f.item, f.other]
         const posted: Posted[] = []
 
@@ -293,7 +307,6 @@ describe('ledger properties on random sequences (fast-check, real PostgreSQL)', 
 
           const context = `op ${n} ${JSON.stringify(o)}: ${outcome.ok ? 'posted' : outcome.message}`
           expect(outcome.ok, context).toBe(mustPass)
-          ;(globalThis as any).STATS ??= {}; const sk = `${o.kind}:${outcome.ok}`; (globalThis as any).STATS[sk] = ((globalThis as any).STATS[sk] ?? 0) + 1
           if (outcome.ok) {
             expect(outcome.result.replayed, context).toBe(false)
             if (expectedPicks) {
@@ -350,8 +363,7 @@ describe('ledger properties on random sequences (fast-check, real PostgreSQL)', 
           ),
         ).toEqual([])
       }),
-      { interruptAfterTimeLimit: 100_000, numRuns: Number(process.env.RUNS ?? 8) },
+      { interruptAfterTimeLimit: 100_000, numRuns: 20 },
     )
-    console.log('STATS', JSON.stringify((globalThis as any).STATS))
   }, 120_000)
 })
