@@ -3,19 +3,11 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchBrowser, logIn, screenshot } from '../support/browser'
+import { httpApi } from '../support/httpApi'
 
 const baseURL = inject('baseURL')
 
-async function api(path: string, init: RequestInit & { token?: string } = {}) {
-  const response = await fetch(`${baseURL}/api${path}`, {
-    ...init,
-    headers: {
-      'content-type': 'application/json',
-      ...(init.token ? { authorization: `JWT ${init.token}` } : {}),
-    },
-  })
-  return { body: await response.json(), status: response.status }
-}
+const api = httpApi(baseURL)
 
 describe('roles in the admin', () => {
   let browser: Browser

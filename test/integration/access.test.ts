@@ -1,25 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-
-import { runSeed } from '../../seed/runSeed'
-import { apiClient } from '../support/apiClient'
-import { testPayload } from '../support/testPayload'
+import { type SeededApp, seededApp } from '../support/seededApp'
 
 const createRole = `mutation ($data: mutationRoleInput!) { createRole(data: $data) { id name permissions } }`
 
 describe('access through REST and GraphQL', () => {
-  let api: ReturnType<typeof apiClient>
-  let payload: Awaited<ReturnType<typeof testPayload>>['payload']
+  let api: SeededApp['api']
+  let payload: SeededApp['payload']
   let admin: string
   let planner: string
 
   const roleCount = async () => (await payload.count({ collection: 'roles' })).totalDocs
 
   beforeAll(async () => {
-    const loaded = await testPayload()
-    payload = loaded.payload
-    api = apiClient(loaded.config)
-    await runSeed(payload)
-    admin = await api.login('admin@example.com', 'admin')
+    ;({ admin, api, payload } = await seededApp())
     planner = await api.login('planner@example.com', 'planner')
   })
 

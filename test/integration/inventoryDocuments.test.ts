@@ -1,22 +1,16 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { runSeed } from '../../seed/runSeed'
-import { apiClient } from '../support/apiClient'
 import { inventoryFixtures, onHandOf } from '../support/inventoryFixtures'
-import { testPayload } from '../support/testPayload'
+import { type SeededApp, seededApp } from '../support/seededApp'
 
 describe('inventory adjustments and purchase orders', () => {
-  let api: ReturnType<typeof apiClient>
-  let payload: Awaited<ReturnType<typeof testPayload>>['payload']
+  let api: SeededApp['api']
+  let payload: SeededApp['payload']
   let admin: string
   let f: Awaited<ReturnType<typeof inventoryFixtures>>
 
   beforeAll(async () => {
-    const loaded = await testPayload()
-    payload = loaded.payload
-    api = apiClient(loaded.config)
-    await runSeed(payload)
-    admin = await api.login('admin@example.com', 'admin')
+    ;({ admin, api, payload } = await seededApp())
   })
   beforeEach(async () => {
     f = await inventoryFixtures(payload)

@@ -1,16 +1,14 @@
 import Big from 'big.js'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { runSeed } from '../../seed/runSeed'
-import { apiClient } from '../support/apiClient'
 import { inventoryFixtures, onHandOf } from '../support/inventoryFixtures'
-import { testPayload } from '../support/testPayload'
+import { type SeededApp, seededApp } from '../support/seededApp'
 
 const postMutation = `mutation ($key: String!, $lines: JSON!) { postStockMovements(key: $key, lines: $lines) }`
 
 describe('the ledger through REST and GraphQL', () => {
-  let api: ReturnType<typeof apiClient>
-  let payload: Awaited<ReturnType<typeof testPayload>>['payload']
+  let api: SeededApp['api']
+  let payload: SeededApp['payload']
   let admin: string
   let f: Awaited<ReturnType<typeof inventoryFixtures>>
 
@@ -36,11 +34,7 @@ describe('the ledger through REST and GraphQL', () => {
     (await payload.count({ collection: 'stock-movements' })).totalDocs
 
   beforeAll(async () => {
-    const loaded = await testPayload()
-    payload = loaded.payload
-    api = apiClient(loaded.config)
-    await runSeed(payload)
-    admin = await api.login('admin@example.com', 'admin')
+    ;({ admin, api, payload } = await seededApp())
   })
 
   beforeEach(async () => {

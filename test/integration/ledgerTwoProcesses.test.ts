@@ -3,11 +3,9 @@ import path from 'node:path'
 import readline from 'node:readline'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { runSeed } from '../../seed/runSeed'
-import { apiClient } from '../support/apiClient'
 import { inventoryFixtures } from '../support/inventoryFixtures'
 import { migratedEnv, projectRoot } from '../support/testDatabase'
-import { testPayload } from '../support/testPayload'
+import { type SeededApp, seededApp } from '../support/seededApp'
 
 type ChildSummary = {
   endedAt: number
@@ -59,17 +57,13 @@ function startSecondProcess(env: Record<string, string>) {
 }
 
 describe('the ledger with two app processes on one database', () => {
-  let payload: Awaited<ReturnType<typeof testPayload>>['payload']
-  let api: ReturnType<typeof apiClient>
+  let payload: SeededApp['payload']
+  let api: SeededApp['api']
   let admin: string
   let second: ReturnType<typeof startSecondProcess> | undefined
 
   beforeAll(async () => {
-    const loaded = await testPayload()
-    payload = loaded.payload
-    api = apiClient(loaded.config)
-    await runSeed(payload)
-    admin = await api.login('admin@example.com', 'admin')
+    ;({ admin, api, payload } = await seededApp())
   })
 
   afterAll(() => {
