@@ -46,6 +46,7 @@ export async function runWithDatabase(
     const env = {
       ...process.env,
       DATABASE_URI: database.connectionString,
+      NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1',
       PATH: [bin, process.env.PATH].filter(Boolean).join(path.delimiter),
     }
     for (const command of commands) {
