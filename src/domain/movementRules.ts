@@ -47,6 +47,9 @@ const sides: Record<Exclude<MovementReason, 'reverse'>, { from: Side; to: Side }
   transfer: { from: 'physical', to: 'physical' },
 }
 
+/** "a transfer", "an adjustment". */
+const article = (reason: string): string => `${/^[aeiou]/.test(reason) ? 'an' : 'a'} ${reason}`
+
 const describe = (side: Side): string =>
   side === 'physical'
     ? 'a warehouse or production floor'
@@ -85,13 +88,13 @@ export function checkSides(
   if (!fits(from, rule.from)) {
     return {
       field: 'from',
-      message: `"${from.name}" cannot be the source of a ${reason} movement: it must be ${describe(rule.from)}`,
+      message: `"${from.name}" cannot be the source of ${article(reason)} movement: it must be ${describe(rule.from)}`,
     }
   }
   if (!fits(to, rule.to)) {
     return {
       field: 'to',
-      message: `"${to.name}" cannot be the destination of a ${reason} movement: it must be ${describe(rule.to)}`,
+      message: `"${to.name}" cannot be the destination of ${article(reason)} movement: it must be ${describe(rule.to)}`,
     }
   }
   const sameLocation = from.id === to.id

@@ -176,9 +176,11 @@ export function planPosting(input: PlanInput): PlanResult {
           input.now,
         )
         picks = partial.ok ? partial.picks : []
-        const ordered = [...candidates].sort(
-          (a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.lot - b.lot,
-        )
+        // Only a lot the strategy may take (not blocked, not expired) carries the shortfall; the
+        // line's quantity stands in for stock, which here is short by definition.
+        const ordered = candidates
+          .filter((c) => isPickable({ ...c, available: line.quantity }, input.now))
+          .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.lot - b.lot)
         const last = line.strategy === 'lifo' ? ordered[0] : ordered.at(-1)
         if (!last)
           return { code: 'no_lot', item: line.item, line: index, location: line.from, ok: false }
