@@ -7,3 +7,21 @@ export const invalid = (path: string, message: string): ValidationError =>
 /** A 409: the request is well-formed but conflicts with the ledger's state. */
 export const conflict = (message: string, data?: Record<string, unknown>): APIError =>
   new APIError(message, 409, data ?? null, true)
+
+/**
+ * Turns a unique-index violation that a concurrent posting can cause into the answer the caller
+ * should get. The transaction is already aborted; this only chooses the error it ends with.
+ */
+export function explainUniqueViolation(error: unknown): unknown {
+  const cause = (error as { cause?: { code?: string; constraint?: string } })?.cause
+  if (cause?.code !== '23505') return error
+  if (cause.constraint === 'stock_movements_reverses_idx') {
+    return conflict(
+      'A movement in this reversal was reversed by another request meanwhile; nothing was written.',
+    )
+  }
+  if (cause.constraint === 'item_code_idx') {
+    return invalid('newLot.code', 'a lot with this code already exists for the item')
+  }
+  return error
+}

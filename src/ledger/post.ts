@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import { movementKeyOf, parseMovementKey } from '../domain/idempotency'
 import { isPhysical } from '../domain/movementRules'
 import { planPosting, type PlanLine } from '../domain/planPosting'
-import { conflict, invalid } from './errors'
+import { conflict, explainUniqueViolation, invalid } from './errors'
 import { loadContext, loadLots } from './loadContext'
 import type { PostedMovement, Posting, PostingResult } from './postingTypes'
 import { query, sql, transactionDb } from './transactionDb'
@@ -83,7 +83,9 @@ export async function post(req: PayloadRequest, input: Posting): Promise<Posting
       line.newLot ? [{ item: line.item, line: index, lot: line.newLot }] : [],
     ),
     posting.source ? `${posting.source.collection}/${posting.source.id}` : null,
-  )
+  ).catch((error: unknown) => {
+    throw explainUniqueViolation(error)
+  })
   const lines: PlanLine[] = posting.lines.map((line, index) => {
     const item = context.items.get(line.item)!
     const lot = created.get(index) ?? line.lot
@@ -171,7 +173,9 @@ export async function post(req: PayloadRequest, input: Posting): Promise<Posting
           : null,
       source: posting.source,
     },
-  )
+  ).catch((error: unknown) => {
+    throw explainUniqueViolation(error)
+  })
   await applyDeltas(db, plan.deltas, (location) => isPhysical(context.locations.get(location)!))
   const byKey = new Map(rows.map((r) => [r.idempotency_key, r]))
   return {

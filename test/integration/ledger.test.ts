@@ -333,6 +333,38 @@ describe('the ledger through REST and GraphQL', () => {
     expect(lots.body.data.Lots.docs[0].unitCost).toBeNull()
   })
 
+  it('answers 409, not 500, when two requests reverse the same movement at once', async () => {
+    await receive(4, 1, '2026-01-01T00:00:00Z')
+    await postRest(`once-${f.tag}`, [
+      { from: f.warehouse, item: f.item, quantity: 2, reason: 'transfer', to: f.floor },
+    ])
+    const results = await Promise.all(
+      [1, 2, 3].map((n) =>
+        api.rest('POST', '/manufacturing/reverseStockMovements', {
+          body: { key: `twice-${f.tag}-${n}`, postingKey: `once-${f.tag}` },
+          token: admin,
+        }),
+      ),
+    )
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409])
+    expect((await onHandOf(payload, f.item)).get(f.floor)).toBe(0)
+  })
+
+  it('refuses a lot code the item already has, naming the field', async () => {
+    const line = {
+      from: f.virtual.supplier,
+      item: f.item,
+      newLot: { code: `LOT-${f.tag}`, unitCost: 1 },
+      quantity: 1,
+      reason: 'receipt',
+      to: f.warehouse,
+    }
+    expect((await postRest(`code-a-${f.tag}`, [line])).status).toBe(200)
+    const again = await postRest(`code-b-${f.tag}`, [line])
+    expect(again.status).toBe(400)
+    expect(JSON.stringify(again.body)).toMatch(/newLot\.code: a lot with this code already exists/)
+  })
+
   it('reserves and releases: available drops, on hand stays, consumption respects reservations', async () => {
     await receive(10, 1, '2026-01-01T00:00:00Z')
     const reserved = await postRest(`reserve-${f.tag}`, [
