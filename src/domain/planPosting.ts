@@ -125,13 +125,17 @@ export function planPosting(input: PlanInput): PlanResult {
       reserved: delta.reserved.plus(reserved),
     })
   }
+  const lotsOfItem = new Map<number, LotInfo[]>()
+  for (const lot of input.lots.values()) {
+    const lots = lotsOfItem.get(lot.item)
+    if (lots) lots.push(lot)
+    else lotsOfItem.set(lot.item, [lot])
+  }
   const lotsAt = (item: number, location: number) =>
-    [...input.lots.values()]
-      .filter((lot) => lot.item === item)
-      .map((lot) => {
-        const balance = at(item, location, lot.id)
-        return { ...lot, available: balance.onHand.minus(balance.reserved), lot: lot.id }
-      })
+    (lotsOfItem.get(item) ?? []).map((lot) => {
+      const balance = at(item, location, lot.id)
+      return { ...lot, available: balance.onHand.minus(balance.reserved), lot: lot.id }
+    })
 
   const movements: PlannedMovement[] = []
   for (const [index, line] of input.lines.entries()) {
