@@ -141,16 +141,18 @@ export function planPosting(input: PlanInput): PlanResult {
   for (const [index, line] of input.lines.entries()) {
     const from = input.locations.get(line.from)!
     const guarded = isPhysical(from) && !input.allowsNegative(line.item)
-    // What the line could take before it ran: the figure a refusal reports.
-    const availableBefore = (lots: readonly number[] | null) =>
-      sum(
-        lotsAt(line.item, line.from)
-          .filter((c) => (lots ? lots.includes(c.lot) : isPickable(c, input.now)))
-          .map((c) => (c.available.gt(0) ? c.available : zero)),
-      )
     const named =
       line.lot !== undefined ? [line.lot] : line.lots ? line.lots.map((l) => l.lot) : null
-    const before = guarded ? availableBefore(named) : zero
+    // What the named lots held before the line ran: the figure their refusal reports. (A line
+    // that picks by strategy reports what the picker found instead.)
+    const before =
+      guarded && named
+        ? sum(
+            lotsAt(line.item, line.from)
+              .filter((c) => named.includes(c.lot))
+              .map((c) => (c.available.gt(0) ? c.available : zero)),
+          )
+        : zero
     let picks: { lot: number; quantity: Decimal }[]
     if (line.lot !== undefined) {
       picks = [{ lot: line.lot, quantity: line.quantity }]
@@ -163,7 +165,7 @@ export function planPosting(input: PlanInput): PlanResult {
         picks = picked.picks
       } else if (guarded) {
         return {
-          available: before,
+          available: picked.available,
           code: 'insufficient_stock',
           item: line.item,
           line: index,

@@ -3,7 +3,7 @@ import Big from 'big.js'
 import type { LotInfo } from '../domain/planPosting'
 import { checkSides, type LocationInfo } from '../domain/movementRules'
 import { invalid } from './errors'
-import { json, query, sql, type Db } from './transactionDb'
+import { intArray, query, sql, type Db } from './transactionDb'
 import type { ValidLine } from './validatePosting'
 
 export type ItemInfo = {
@@ -39,7 +39,7 @@ export async function loadContext(db: Db, lines: ValidLine[]): Promise<PostingCo
   }>(
     db,
     sql`select id, sku, name, coalesce(lot_strategy::text, 'fifo') as lot_strategy, coalesce(negative_stock::text, 'inherit') as negative_stock
-        from items where id in (select value::int from jsonb_array_elements_text(${json(unique(lines.map((l) => l.item)))}))
+        from items where id = any(${intArray(unique(lines.map((l) => l.item)))})
         order by id
         for no key update`,
   )
@@ -63,7 +63,7 @@ export async function loadContext(db: Db, lines: ValidLine[]): Promise<PostingCo
   }>(
     db,
     sql`select id, name, kind::text as kind, virtual_role::text as role from locations
-        where id in (select value::int from jsonb_array_elements_text(${json(unique(lines.flatMap((l) => [l.from, l.to])))}))`,
+        where id = any(${intArray(unique(lines.flatMap((l) => [l.from, l.to])))})`,
   )
   const locations = new Map(
     locationRows.map((r) => [r.id, { id: r.id, kind: r.kind, name: r.name, role: r.role }]),
@@ -75,7 +75,7 @@ export async function loadContext(db: Db, lines: ValidLine[]): Promise<PostingCo
     ? await query<{ code: string; id: number; item_id: number; sku: string }>(
         db,
         sql`select l.id, l.code, l.item_id, i.sku from lots l join items i on i.id = l.item_id
-            where l.id in (select value::int from jsonb_array_elements_text(${json(named)}))`,
+            where l.id = any(${intArray(named)})`,
       )
     : []
   const lots = new Map(lotRows.map((r) => [r.id, r]))
@@ -123,7 +123,7 @@ export async function loadLots(db: Db, ids: number[]): Promise<Map<number, LotIn
   }>(
     db,
     sql`select id, item_id, received_at, expires_at, disposition::text as disposition, unit_cost::text as unit_cost
-        from lots where id in (select value::int from jsonb_array_elements_text(${json(unique(ids))}))`,
+        from lots where id = any(${intArray(unique(ids))})`,
   )
   return new Map(
     rows.map((r) => [

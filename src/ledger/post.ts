@@ -99,22 +99,22 @@ export async function post(req: PayloadRequest, input: Posting): Promise<Posting
     return { ...line, lot, strategy }
   })
 
+  // Only the stock a line can take from needs its rows locked and read: the physical side it
+  // leaves, and there only rows holding something or named by a line. Destination rows and the
+  // virtual side are upserted under the item lock; empty history rows would only cost time.
   const pairs = [
     ...new Map(
-      lines.flatMap(
-        (l) =>
-          [
-            [`${l.item}:${l.from}`, { item: l.item, location: l.from }],
-            [`${l.item}:${l.to}`, { item: l.item, location: l.to }],
-          ] as const,
-      ),
+      lines
+        .filter((l) => isPhysical(context.locations.get(l.from)!))
+        .map((l) => [`${l.item}:${l.from}`, { item: l.item, location: l.from }] as const),
     ).values(),
   ]
-  const balances = await lockBalances(db, pairs)
-  const lots = await loadLots(db, [
-    ...balances.map((b) => b.lot_id),
-    ...lines.flatMap((l) => [...(l.lot ? [l.lot] : []), ...(l.lots ?? []).map((e) => e.lot)]),
+  const named = lines.flatMap((l) => [
+    ...(l.lot ? [l.lot] : []),
+    ...(l.lots ?? []).map((e) => e.lot),
   ])
+  const balances = await lockBalances(db, pairs, named)
+  const lots = await loadLots(db, [...balances.map((b) => b.lot_id), ...named])
   const plan = planPosting({
     allowsNegative: (item) => {
       const policy = context.items.get(item)!.negativeStock

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { conflict, invalid } from './errors'
 import { post } from './post'
 import type { PostingLineInput, PostingResult } from './postingTypes'
-import { json, query, sql, transactionDb } from './transactionDb'
+import { intArray, query, sql, transactionDb } from './transactionDb'
 
 export type Reversal = {
   /** Idempotency key of the reversal itself. */
@@ -41,7 +41,7 @@ export async function reverse(req: PayloadRequest, reversal: Reversal): Promise<
     sql`select m.id, m.item_id, m.lot_id, m.quantity::text as quantity, m.from_id, m.to_id, m.unit_cost::text as unit_cost,
           m.reason::text as reason, m.source_line, r.id as reversed_by
         from stock_movements m left join stock_movements r on r.reverses_id = m.id
-        where ${reversal.postingKey ? sql`m.posting_key = ${reversal.postingKey}` : sql`m.id in (select value::int from jsonb_array_elements_text(${json(reversal.movements)}))`}
+        where ${reversal.postingKey ? sql`m.posting_key = ${reversal.postingKey}` : sql`m.id = any(${intArray(reversal.movements ?? [])})`}
         order by m.id`,
   )
   if (originals.length === 0)

@@ -24,3 +24,12 @@ export async function query<Row>(db: Db, statement: SQL): Promise<Row[]> {
 export const json = (value: unknown): SQL => sql`${JSON.stringify(value)}::jsonb`
 
 export { sql }
+
+/**
+ * A list of ids as one `int[]` parameter, so `= any(…)` gets a row estimate the planner can use
+ * (a jsonb subquery hides its length). Ids are integers checked by validation, never text.
+ */
+export const intArray = (ids: readonly number[]): SQL => {
+  if (!ids.every(Number.isSafeInteger)) throw new TypeError('intArray takes integer ids only')
+  return sql`${`{${ids.join(',')}}`}::int[]`
+}

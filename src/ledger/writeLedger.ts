@@ -1,6 +1,6 @@
 import type { BalanceDelta, PlannedMovement } from '../domain/planPosting'
 import { toSql } from '../domain/decimal'
-import { json, query, sql, type Db } from './transactionDb'
+import { intArray, json, query, sql, type Db } from './transactionDb'
 import type { NewLot } from './validatePosting'
 
 export type MovementRow = {
@@ -51,8 +51,13 @@ export async function insertLots(
   return new Map(rows.map((r) => [r.line, r.id]))
 }
 
-/** Locks every balance of the posting's (item, location) pairs, in one fixed order. */
-export async function lockBalances(db: Db, pairs: { item: number; location: number }[]) {
+/** Locks the balances of the posting's (item, location) pairs that hold stock or are named, in one fixed order. */
+export async function lockBalances(
+  db: Db,
+  pairs: { item: number; location: number }[],
+  namedLots: number[],
+) {
+  if (pairs.length === 0) return []
   return query<{
     item_id: number
     location_id: number
@@ -65,6 +70,7 @@ export async function lockBalances(db: Db, pairs: { item: number; location: numb
         from stock_balances b
         where (b.item_id, b.location_id) in (
           select p.item, p.location from jsonb_to_recordset(${json(pairs)}) as p(item int, location int))
+          and (b.on_hand <> 0 or b.reserved <> 0 or b.lot_id = any(${intArray(namedLots)}))
         order by b.item_id, b.location_id, b.lot_id
         for no key update of b`,
   )
