@@ -181,6 +181,29 @@ describe('the ledger through REST and GraphQL', () => {
     expect(await movementCount()).toBe(before)
   })
 
+  it.each([
+    ['a body that is not JSON', '{"key": "x", "lines": [', /./],
+    [
+      'lines that are not a list',
+      JSON.stringify({ key: 'x', lines: 'all of it' }),
+      /lines: must list at least one movement/,
+    ],
+    ['a missing key', JSON.stringify({ lines: [] }), /key: must be a non-empty string/],
+    [
+      'a line that is not an object',
+      JSON.stringify({ key: 'x', lines: [7] }),
+      /lines\[0\]: must be an object/,
+    ],
+  ])('answers %s with a 400 and no stack trace', async (_name, raw, message) => {
+    const { body, status } = await api.rest('POST', '/manufacturing/postStockMovements', {
+      raw,
+      token: admin,
+    })
+    expect(status).toBe(400)
+    expect(JSON.stringify(body)).toMatch(message)
+    expect(JSON.stringify(body)).not.toMatch(/\bat .*\.(ts|js):\d+/)
+  })
+
   it('refuses unknown items and locations, a lot of another item, and a virtual location as the physical side', async () => {
     const { body: received } = await postRest(`sugar-${f.tag}`, [
       {

@@ -51,7 +51,7 @@ export function apiClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
     async rest(
       method: Method,
       path: string,
-      options: { body?: unknown; token?: string } = {},
+      options: { body?: unknown; raw?: string; token?: string } = {},
     ): Promise<ApiResponse> {
       const url = new URL(`http://localhost:3000/api${path}`)
       const slug = url.pathname
@@ -59,7 +59,8 @@ export function apiClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
         .split('/')
         .filter(Boolean)
       const request = new Request(url, {
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body:
+          options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
         headers: headers(options.token),
         method,
       })
