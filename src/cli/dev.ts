@@ -1,4 +1,4 @@
-import { DatabaseStartError } from '../embedded-postgres/DatabaseStartError'
+import { StartupError } from '../embedded-postgres/StartupError'
 import { portInUse } from '../embedded-postgres/freePort'
 import { runWithDatabase } from './runWithDatabase'
 
@@ -13,7 +13,7 @@ await runWithDatabase(
   ],
   async () => {
     if (await portInUse(port)) {
-      throw new DatabaseStartError(
+      throw new StartupError(
         `Port ${port} is already in use (is the app already running?): stop what uses it, or start with PORT=${port + 1} npm run dev.`,
       )
     }

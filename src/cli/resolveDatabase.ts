@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 
-import { DatabaseStartError } from '../embedded-postgres/DatabaseStartError'
+import { StartupError } from '../embedded-postgres/StartupError'
 import { startEmbeddedPostgres } from '../embedded-postgres/startEmbeddedPostgres'
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -24,7 +24,7 @@ async function checkReachable(uri: string): Promise<void> {
   try {
     await client.connect()
   } catch (error) {
-    throw new DatabaseStartError(
+    throw new StartupError(
       `Cannot connect to DATABASE_URI ${redacted(uri)}: ${(error as Error).message}. Fix the URI, or unset DATABASE_URI to use the embedded database.`,
     )
   } finally {

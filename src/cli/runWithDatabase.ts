@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { DatabaseStartError } from '../embedded-postgres/DatabaseStartError'
+import { StartupError } from '../embedded-postgres/StartupError'
 import { projectRoot, resolveDatabase } from './resolveDatabase'
 
 const log = (line: string) => console.log(`[manufacturing] ${line}`)
@@ -54,7 +54,7 @@ export async function runWithDatabase(
       if (code !== 0) break
     }
   } catch (error) {
-    if (!(error instanceof DatabaseStartError)) throw error
+    if (!(error instanceof StartupError)) throw error
     log(error.message)
   } finally {
     await stop()

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module'
 import { arch, platform } from 'node:os'
 import path from 'node:path'
 
-import { DatabaseStartError } from './DatabaseStartError'
+import { StartupError } from './StartupError'
 import { type RunAs, userCan } from './postgresUser'
 
 /** Where root keeps what the unprivileged postgres user must reach. */
@@ -30,7 +30,7 @@ function packagedNativeDir(): { dir: string; version: string } {
   try {
     entry = require.resolve(name)
   } catch {
-    throw new DatabaseStartError(
+    throw new StartupError(
       `No PostgreSQL binaries for ${platform()}-${arch()} (${name} is not installed): run npm install, or set DATABASE_URI.`,
     )
   }

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { realpathSync } from 'node:fs'
 import pg from 'pg'
 
-import { DatabaseStartError } from './DatabaseStartError'
+import { StartupError } from './StartupError'
 import type { RunAs } from './postgresUser'
 
 export type Postmaster = { port: number; process: ChildProcess; running: () => boolean }
@@ -72,7 +72,7 @@ export async function launchPostmaster(args: {
   for (let waited = 0; waited < 60_000; waited += 100) {
     if (exit !== null) {
       if (/could not (bind|create listen)|already in use/i.test(exit)) throw new PortTaken(exit)
-      throw new DatabaseStartError(`The embedded database stopped while starting: ${exit}`)
+      throw new StartupError(`The embedded database stopped while starting: ${exit}`)
     }
     const answering = await dataDirectoryOn(args.url(port, 'postgres'))
     if (answering !== null && realpathSync(answering) === ours) {
@@ -81,7 +81,7 @@ export async function launchPostmaster(args: {
     await sleep(100)
   }
   server.kill('SIGKILL')
-  throw new DatabaseStartError(
+  throw new StartupError(
     `The embedded database did not accept connections on port ${port} within 60 s.`,
   )
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { DatabaseStartError } from './DatabaseStartError'
+import { StartupError } from './StartupError'
 
 const alive = (pid: number): boolean => {
   try {
@@ -21,7 +21,7 @@ export function takeLauncherLock(home: string): () => void {
   if (existsSync(file)) {
     const pid = Number.parseInt(readFileSync(file, 'utf8'), 10)
     if (Number.isInteger(pid) && alive(pid)) {
-      throw new DatabaseStartError(
+      throw new StartupError(
         `The embedded database in ${home} is already in use by another run (pid ${pid}): stop that one first (Ctrl-C in its terminal, or kill ${pid}), or set DATABASE_URI.`,
       )
     }

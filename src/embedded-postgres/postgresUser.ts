@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 
-import { DatabaseStartError } from './DatabaseStartError'
+import { StartupError } from './StartupError'
 
 export type RunAs = { gid: number; uid: number } | null
 
@@ -23,7 +23,7 @@ export function postgresUser(name = 'postgres'): RunAs {
       if (idOf('-g', name) === null) execFileSync('groupadd', ['--system', name], { stdio: 'pipe' })
       execFileSync('useradd', ['--system', '--no-create-home', '-g', name, name], { stdio: 'pipe' })
     } catch (error) {
-      throw new DatabaseStartError(
+      throw new StartupError(
         `Could not create the "${name}" user that PostgreSQL runs as when started by root (${(error as Error).message.split('\n')[0]}): create it yourself or set DATABASE_URI.`,
       )
     }

