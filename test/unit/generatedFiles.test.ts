@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { generateImportMap } from 'payload'
+import { generateTypes } from 'payload/node'
 import { describe, expect, it } from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -31,17 +30,19 @@ describe('generated files are committed fresh', () => {
   })
 
   it('payload-types.ts matches the config (else run npm run generate:types)', async () => {
+    const config = await (await import('../../payload.config')).default
     const dir = mkdtempSync(path.join(tmpdir(), 'pm-types-'))
+    const previous = process.env.PAYLOAD_TS_OUTPUT_PATH
     try {
-      const output = path.join(dir, 'payload-types.ts')
-      await promisify(execFile)(path.join(root, 'node_modules/.bin/payload'), ['generate:types'], {
-        cwd: root,
-        env: { ...process.env, PAYLOAD_TS_OUTPUT_PATH: output },
-      })
-      expect(readFileSync(output, 'utf8')).toBe(
+      // The same generator `payload generate:types` runs, pointed at a scratch file.
+      process.env.PAYLOAD_TS_OUTPUT_PATH = path.join(dir, 'payload-types.ts')
+      await generateTypes(config, { log: false })
+      expect(readFileSync(process.env.PAYLOAD_TS_OUTPUT_PATH, 'utf8')).toBe(
         readFileSync(path.join(root, 'src/payload-types.ts'), 'utf8'),
       )
     } finally {
+      if (previous === undefined) delete process.env.PAYLOAD_TS_OUTPUT_PATH
+      else process.env.PAYLOAD_TS_OUTPUT_PATH = previous
       rmSync(dir, { force: true, recursive: true })
     }
   })
