@@ -39,6 +39,10 @@ export async function postAdjustment(
   const adjustmentSide = await virtualLocation(req, 'adjustment')
   const lossSide = removesOnly ? await virtualLocation(req, 'loss') : adjustmentSide
   const lines = adjustment.lines ?? []
+  const standardCost = await standardCosts(
+    req,
+    lines.map((line) => idOf(line.item)!),
+  )
   const postingLines: PostingLineInput[] = []
   for (const [index, line] of lines.entries()) {
     const delta = parseDecimal(line.quantityDelta)
@@ -53,11 +57,10 @@ export async function postAdjustment(
           `lines[${index}].quantityDelta`,
           `a ${adjustment.type} adjustment only removes stock: use a negative quantity`,
         )
-      const standardCost = lot ? undefined : await itemStandardCost(req, item)
       postingLines.push({
         from: adjustmentSide,
         item,
-        ...(lot ? { lot } : { newLot: { unitCost: standardCost ?? 0 } }),
+        ...(lot ? { lot } : { newLot: { unitCost: standardCost.get(item) ?? 0 } }),
         quantity: delta.value.toFixed(),
         reason: 'adjustment',
         sourceLine,
@@ -82,14 +85,19 @@ export async function postAdjustment(
   })
 }
 
-async function itemStandardCost(req: PayloadRequest, item: number): Promise<number | undefined> {
-  const doc = await req.payload.findByID({
+/** Each item's standard cost, in one read for all lines (unknown items are the ledger's to refuse). */
+async function standardCosts(req: PayloadRequest, items: number[]): Promise<Map<number, number>> {
+  const { docs } = await req.payload.find({
     collection: 'items',
     depth: 0,
-    id: item,
+    limit: 0,
     overrideAccess: true,
+    pagination: false,
     req,
     select: { standardCost: true },
+    where: { id: { in: [...new Set(items)] } },
   })
-  return doc.standardCost ?? undefined
+  return new Map(
+    docs.flatMap((doc) => (doc.standardCost == null ? [] : [[doc.id, doc.standardCost]])),
+  )
 }
