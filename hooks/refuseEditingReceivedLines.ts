@@ -1,6 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
-
-const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref)
+import { idOf } from '../src/services/idOf'
 
 /**
  * What was received is history: a received line keeps its item and unit cost, and its quantity

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { idOf } from '../src/services/idOf'
 
-const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref)
 const posted = (doc: Record<string, any>) =>
   JSON.stringify({
     lines: (doc.lines ?? []).map((l: Record<string, unknown>) => [

@@ -7,6 +7,7 @@ import { invalid } from '../ledger/errors'
 import { postingKeyOf } from '../domain/idempotency'
 import { defineAction } from './defineAction'
 import { virtualLocation } from './virtualLocation'
+import { idOf } from './idOf'
 
 type Args = {
   id: number
@@ -16,9 +17,6 @@ type Args = {
   lines?: { line: number; quantity: number | string }[]
   location: number
 }
-
-const idOf = (ref: unknown) =>
-  ref && typeof ref === 'object' ? (ref as { id: number }).id : (ref as number)
 
 /** Receives a purchase order, whole or in part: supplier → warehouse into new lots at each line's cost. */
 export const receivePurchaseOrder = defineAction<Args, PostingResult & { status: string }>({
