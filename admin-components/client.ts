@@ -1,3 +1,7 @@
 export { ActionButton } from './ActionButton/index.client'
 export { PermissionsField } from './PermissionsField/index.client'
 export { ReceivePurchaseOrderControls } from './ReceivePurchaseOrderButton/index.client'
+export { DeleteStatusButton } from './DeleteStatusButton/index.client'
+export { StatusBadgeCell } from './StatusBadgeCell/index.client'
+export { StatusColorCell } from './StatusColorCell/index.client'
+export { StatusPickerField } from './StatusPickerField/index.client'

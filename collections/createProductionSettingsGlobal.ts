@@ -1,14 +1,97 @@
-import type { GlobalConfig } from 'payload'
+import type { Field, GlobalConfig } from 'payload'
 
+import { refuseInvalidRules } from '../hooks/refuseInvalidRules'
 import { can } from '../src/access/access'
+import { inventoryActions } from '../src/domain/planTransition'
+import type { SanitizedOptions } from '../src/options'
 
-/** Factory-wide rules that admins set in the admin UI. */
-export function createProductionSettingsGlobal(): GlobalConfig {
+export const actionLabels = {
+  add_products: 'Add manufactured products',
+  deduct_materials: 'Deduct used materials',
+  deduct_products: 'Deduct used products',
+  deduct_resources: 'Deduct used resources',
+} as const
+
+/** The general rules' field names, one per inventory action. */
+export const generalRuleFields = {
+  add_products: 'addProducts',
+  deduct_materials: 'deductMaterials',
+  deduct_products: 'deductProducts',
+  deduct_resources: 'deductResources',
+} as const
+
+const statusField = (name: string, label: string, description: string): Field => ({
+  name,
+  type: 'relationship',
+  admin: { description },
+  label,
+  relationTo: 'production-statuses',
+})
+
+/** Factory-wide rules that admins set in the admin UI: when stock moves, and whether it may go negative. */
+export function createProductionSettingsGlobal(options: SanitizedOptions): GlobalConfig {
   return {
     slug: 'production-settings',
     access: { read: ({ req }) => Boolean(req.user), update: can('statuses.manage') },
     admin: { group: 'Administration' },
     fields: [
+      statusField('defaultStatus', 'Default status for new production', 'Empty: the first status.'),
+      {
+        name: 'rules',
+        type: 'group',
+        admin: {
+          description:
+            'Each kind of stock moves when a document reaches this status (and moves back if the document goes back before it).',
+        },
+        fields: [
+          {
+            type: 'row',
+            fields: inventoryActions.map((action) =>
+              statusField(
+                generalRuleFields[action],
+                actionLabels[action],
+                action === 'add_products' ? 'Empty: the last status.' : 'Empty: the second status.',
+              ),
+            ),
+          },
+        ],
+        label: 'General rules',
+      },
+      {
+        name: 'conditionalRules',
+        type: 'array',
+        admin: {
+          description:
+            "Lines of these categories move earlier: at a status strictly before the general rule's.",
+        },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'action',
+                type: 'select',
+                options: inventoryActions.map((value) => ({ label: actionLabels[value], value })),
+                required: true,
+              },
+              {
+                name: 'categories',
+                type: 'relationship',
+                hasMany: true,
+                minRows: 1,
+                relationTo: 'item-categories',
+                required: true,
+              },
+              {
+                name: 'status',
+                type: 'relationship',
+                relationTo: 'production-statuses',
+                required: true,
+              },
+            ],
+          },
+        ],
+      },
       {
         name: 'negativeStockPolicy',
         type: 'select',
@@ -24,5 +107,6 @@ export function createProductionSettingsGlobal(): GlobalConfig {
         required: true,
       },
     ],
+    hooks: options.disabled ? {} : { beforeChange: [refuseInvalidRules] },
   }
 }

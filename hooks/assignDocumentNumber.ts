@@ -7,14 +7,14 @@ import { query, sql, transactionDb } from '../src/ledger/transactionDb'
  * counter to contend on, and written in the creating transaction.
  */
 export const assignDocumentNumber =
-  (prefix: string): CollectionAfterChangeHook =>
+  (prefix: string, field = 'number'): CollectionAfterChangeHook =>
   async ({ collection, doc, operation, req }) => {
-    if (operation !== 'create' || doc.number) return doc
+    if (operation !== 'create' || doc[field]) return doc
     const number = `${prefix}-${String(doc.id).padStart(6, '0')}`
     const table = sql.identifier(collection.slug.replace(/-/g, '_'))
     await query(
       await transactionDb(req),
-      sql`update ${table} set number = ${number} where id = ${doc.id}`,
+      sql`update ${table} set ${sql.identifier(field)} = ${number} where id = ${doc.id}`,
     )
-    return { ...doc, number }
+    return { ...doc, [field]: number }
   }

@@ -1,5 +1,6 @@
 import * as migration_20261123_023608_initial from './20261123_023608_initial';
 import * as migration_20261123_030156_inventory_ledger from './20261123_030156_inventory_ledger';
+import * as migration_20261123_050550_production_workflow from './20261123_050550_production_workflow';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_030156_inventory_ledger.up,
     down: migration_20261123_030156_inventory_ledger.down,
-    name: '20261123_030156_inventory_ledger'
+    name: '20261123_030156_inventory_ledger',
+  },
+  {
+    up: migration_20261123_050550_production_workflow.up,
+    down: migration_20261123_050550_production_workflow.down,
+    name: '20261123_050550_production_workflow'
   },
 ];

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { demoRoles, demoUsers } from './demoUsers'
 import { seedInventory } from './seedInventory'
+import { seedWorkflow } from './seedWorkflow'
 
 export type SeedReport = { created: string[] }
 
@@ -55,5 +56,6 @@ export async function seedDemoFactory(req: PayloadRequest): Promise<SeedReport> 
     created.push(`user ${user.email}`)
   }
   await seedInventory(req, created)
+  await seedWorkflow(req, created)
   return { created }
 }

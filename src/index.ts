@@ -1,5 +1,9 @@
 import type { CollectionConfig, Config } from 'payload'
 
+import { createBomsCollection } from '../collections/createBomsCollection'
+import { createExecutionsCollection } from '../collections/createExecutionsCollection'
+import { createProductionStatusesCollection } from '../collections/createProductionStatusesCollection'
+import { createStatusPostingsCollection } from '../collections/createStatusPostingsCollection'
 import { createCustomersCollection } from '../collections/createCustomersCollection'
 import { createInventoryAdjustmentsCollection } from '../collections/createInventoryAdjustmentsCollection'
 import { createPurchaseOrdersCollection } from '../collections/createPurchaseOrdersCollection'
@@ -20,6 +24,7 @@ import {
 import { actionEndpoint } from './endpoints/actionEndpoint'
 import { actionMutation } from './graphql/actionMutation'
 import { actions } from './services/actions'
+import { ensureDefaultWorkflow } from './services/ensureDefaultWorkflow'
 import { ensureVirtualLocations } from './services/ensureVirtualLocations'
 import {
   type ManufacturingCollectionSlug,
@@ -72,7 +77,21 @@ export const manufacturingPlugin =
       overridden('inventory-adjustments', createInventoryAdjustmentsCollection(options)),
       overridden('purchase-orders', createPurchaseOrdersCollection(options)),
       overridden('sales-orders', createSalesOrdersCollection(options)),
+      overridden('boms', createBomsCollection(options)),
+      overridden('production-statuses', createProductionStatusesCollection(options)),
+      overridden('executions', createExecutionsCollection(options)),
+      overridden('status-postings', createStatusPostingsCollection()),
     ]
+    const exposed = options.disabled ? [] : actions
+    const graphQLFields = (
+      GraphQL: Parameters<typeof actionMutation>[0],
+      kind: 'mutation' | 'query',
+    ) =>
+      Object.fromEntries(
+        exposed
+          .filter((action) => (action.kind ?? 'mutation') === kind)
+          .map((action) => [action.name, actionMutation(GraphQL, action)]),
+      )
     return {
       ...config,
       admin: {
@@ -89,25 +108,25 @@ export const manufacturingPlugin =
         user: config.admin?.user ?? options.usersCollection,
       },
       collections,
-      endpoints: [
-        ...(config.endpoints ?? []),
-        ...(options.disabled ? [] : actions.map(actionEndpoint)),
-      ],
-      globals: [...(config.globals ?? []), createProductionSettingsGlobal()],
+      endpoints: [...(config.endpoints ?? []), ...exposed.map(actionEndpoint)],
+      globals: [...(config.globals ?? []), createProductionSettingsGlobal(options)],
       graphQL: {
         ...config.graphQL,
         mutations: (GraphQL, payload) => ({
           ...config.graphQL?.mutations?.(GraphQL, payload),
-          ...(options.disabled
-            ? {}
-            : Object.fromEntries(
-                actions.map((action) => [action.name, actionMutation(GraphQL, action)]),
-              )),
+          ...graphQLFields(GraphQL, 'mutation'),
+        }),
+        queries: (GraphQL, payload) => ({
+          ...config.graphQL?.queries?.(GraphQL, payload),
+          ...graphQLFields(GraphQL, 'query'),
         }),
       },
       onInit: async (payload) => {
         await config.onInit?.(payload)
-        if (!options.disabled) await ensureVirtualLocations(payload)
+        if (!options.disabled) {
+          await ensureVirtualLocations(payload)
+          await ensureDefaultWorkflow(payload)
+        }
       },
     }
   }

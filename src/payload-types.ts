@@ -80,6 +80,10 @@ export interface Config {
     'inventory-adjustments': InventoryAdjustment;
     'purchase-orders': PurchaseOrder;
     'sales-orders': SalesOrder;
+    boms: Bom;
+    'production-statuses': ProductionStatus;
+    executions: Execution;
+    'status-postings': StatusPosting;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -105,6 +109,10 @@ export interface Config {
     'inventory-adjustments': InventoryAdjustmentsSelect<false> | InventoryAdjustmentsSelect<true>;
     'purchase-orders': PurchaseOrdersSelect<false> | PurchaseOrdersSelect<true>;
     'sales-orders': SalesOrdersSelect<false> | SalesOrdersSelect<true>;
+    boms: BomsSelect<false> | BomsSelect<true>;
+    'production-statuses': ProductionStatusesSelect<false> | ProductionStatusesSelect<true>;
+    executions: ExecutionsSelect<false> | ExecutionsSelect<true>;
+    'status-postings': StatusPostingsSelect<false> | StatusPostingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -511,6 +519,149 @@ export interface SalesOrder {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "boms".
+ */
+export interface Bom {
+  id: number;
+  product: number | Item;
+  /**
+   * Left empty: "<product> recipe".
+   */
+  name?: string | null;
+  active?: boolean | null;
+  /**
+   * What one batch of this recipe makes (e.g. 10 kg).
+   */
+  outputQuantity: number;
+  /**
+   * per_unit scales every quantity with what is produced; per_batch works in whole batches.
+   */
+  basis: 'per_unit' | 'per_batch';
+  /**
+   * A component that is a product with an active recipe is a sub-recipe.
+   */
+  components?:
+    | {
+        item: number | Item;
+        quantity: number;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Drag rows into the order the work is done.
+   */
+  operations?:
+    | {
+        step: string;
+        resource: number | Item;
+        resourceType: 'labor' | 'machine' | 'overhead' | 'other';
+        crewSize: number;
+        /**
+         * Per recipe output.
+         */
+        minutes: number;
+        ratePerHour?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Drag statuses into order. The first is where new production starts; the last is done.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "production-statuses".
+ */
+export interface ProductionStatus {
+  id: number;
+  _order?: string | null;
+  name: string;
+  color: 'amber' | 'blue' | 'gray' | 'green' | 'pink' | 'purple' | 'red' | 'teal';
+  icon: 'box' | 'brush' | 'check' | 'clipboard' | 'clock' | 'flag' | 'gear' | 'pause' | 'play' | 'wrench';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "executions".
+ */
+export interface Execution {
+  id: number;
+  /**
+   * Assigned when the document is first saved.
+   */
+  code?: string | null;
+  status: number | ProductionStatus;
+  product: number | Item;
+  lotLabel?: string | null;
+  /**
+   * Empty: the product's name.
+   */
+  productDescription?: string | null;
+  productionDate: string;
+  plannedQuantity: number;
+  /**
+   * Needed to complete; products are added at this quantity.
+   */
+  producedQuantity?: number | null;
+  /**
+   * Materials are used from here and products added here.
+   */
+  productionFloor: number | Location;
+  /**
+   * Empty: the product's active recipe. Changing it later needs the override-recipe permission.
+   */
+  bom?: (number | null) | Bom;
+  /**
+   * Left empty on create: filled from the recipe, then editable.
+   */
+  requirements?:
+    | {
+        item: number | Item;
+        requiredQuantity: number;
+        kind: 'supplied' | 'sub_recipe';
+        supplyStatus?: ('not_requested' | 'requisitioned' | 'picked' | 'issued' | 'in_trolley') | null;
+        childExecution?: (number | null) | Execution;
+        id?: string | null;
+      }[]
+    | null;
+  costs?: {
+    materialCost?: number | null;
+    unitCost?: number | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "status-postings".
+ */
+export interface StatusPosting {
+  id: number;
+  documentCollection: string;
+  documentId: number;
+  line: string;
+  action: 'deduct_materials' | 'deduct_products' | 'deduct_resources' | 'add_products';
+  item: number | Item;
+  quantity: number;
+  dueStatus: number | ProductionStatus;
+  postingKey: string;
+  movements:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -584,6 +735,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sales-orders';
         value: number | SalesOrder;
+      } | null)
+    | ({
+        relationTo: 'boms';
+        value: number | Bom;
+      } | null)
+    | ({
+        relationTo: 'production-statuses';
+        value: number | ProductionStatus;
+      } | null)
+    | ({
+        relationTo: 'executions';
+        value: number | Execution;
+      } | null)
+    | ({
+        relationTo: 'status-postings';
+        value: number | StatusPosting;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -859,6 +1026,101 @@ export interface SalesOrdersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "boms_select".
+ */
+export interface BomsSelect<T extends boolean = true> {
+  product?: T;
+  name?: T;
+  active?: T;
+  outputQuantity?: T;
+  basis?: T;
+  components?:
+    | T
+    | {
+        item?: T;
+        quantity?: T;
+        note?: T;
+        id?: T;
+      };
+  operations?:
+    | T
+    | {
+        step?: T;
+        resource?: T;
+        resourceType?: T;
+        crewSize?: T;
+        minutes?: T;
+        ratePerHour?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "production-statuses_select".
+ */
+export interface ProductionStatusesSelect<T extends boolean = true> {
+  _order?: T;
+  name?: T;
+  color?: T;
+  icon?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "executions_select".
+ */
+export interface ExecutionsSelect<T extends boolean = true> {
+  code?: T;
+  status?: T;
+  product?: T;
+  lotLabel?: T;
+  productDescription?: T;
+  productionDate?: T;
+  plannedQuantity?: T;
+  producedQuantity?: T;
+  productionFloor?: T;
+  bom?: T;
+  requirements?:
+    | T
+    | {
+        item?: T;
+        requiredQuantity?: T;
+        kind?: T;
+        supplyStatus?: T;
+        childExecution?: T;
+        id?: T;
+      };
+  costs?:
+    | T
+    | {
+        materialCost?: T;
+        unitCost?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "status-postings_select".
+ */
+export interface StatusPostingsSelect<T extends boolean = true> {
+  documentCollection?: T;
+  documentId?: T;
+  line?: T;
+  action?: T;
+  item?: T;
+  quantity?: T;
+  dueStatus?: T;
+  postingKey?: T;
+  movements?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -904,6 +1166,42 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface ProductionSetting {
   id: number;
   /**
+   * Empty: the first status.
+   */
+  defaultStatus?: (number | null) | ProductionStatus;
+  /**
+   * Each kind of stock moves when a document reaches this status (and moves back if the document goes back before it).
+   */
+  rules?: {
+    /**
+     * Empty: the second status.
+     */
+    deductMaterials?: (number | null) | ProductionStatus;
+    /**
+     * Empty: the second status.
+     */
+    deductProducts?: (number | null) | ProductionStatus;
+    /**
+     * Empty: the second status.
+     */
+    deductResources?: (number | null) | ProductionStatus;
+    /**
+     * Empty: the last status.
+     */
+    addProducts?: (number | null) | ProductionStatus;
+  };
+  /**
+   * Lines of these categories move earlier: at a status strictly before the general rule's.
+   */
+  conditionalRules?:
+    | {
+        action: 'deduct_materials' | 'deduct_products' | 'deduct_resources' | 'add_products';
+        categories: (number | ItemCategory)[];
+        status: number | ProductionStatus;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Whether stock at a warehouse or production floor may go below zero. Items can override it.
    */
   negativeStockPolicy: 'refuse' | 'allow';
@@ -915,6 +1213,23 @@ export interface ProductionSetting {
  * via the `definition` "production-settings_select".
  */
 export interface ProductionSettingsSelect<T extends boolean = true> {
+  defaultStatus?: T;
+  rules?:
+    | T
+    | {
+        deductMaterials?: T;
+        deductProducts?: T;
+        deductResources?: T;
+        addProducts?: T;
+      };
+  conditionalRules?:
+    | T
+    | {
+        action?: T;
+        categories?: T;
+        status?: T;
+        id?: T;
+      };
   negativeStockPolicy?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,6 +1,8 @@
 import type { Action } from './defineAction'
 
+import { deleteProductionStatus } from './deleteProductionStatus'
 import { postStockMovements } from './postStockMovements'
+import { previewTransition } from './previewTransition'
 import { receivePurchaseOrder } from './receivePurchaseOrder'
 import { reverseInventoryAdjustment } from './reverseInventoryAdjustment'
 import { reverseStockMovements } from './reverseStockMovements'
@@ -11,4 +13,6 @@ export const actions: Action<any, any>[] = [
   reverseStockMovements,
   reverseInventoryAdjustment,
   receivePurchaseOrder,
+  previewTransition,
+  deleteProductionStatus,
 ]

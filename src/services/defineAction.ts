@@ -7,11 +7,14 @@ export type ArgType = 'Int' | 'Int!' | 'JSON' | 'JSON!' | 'String' | 'String!'
 
 /**
  * A business action that is not plain CRUD: one service function, exposed as the REST endpoint
- * `POST /api/manufacturing/<name>` and the GraphQL mutation `<name>`, with the same arguments.
+ * `POST /api/manufacturing/<name>` and the GraphQL mutation (or query) `<name>`, with the same
+ * arguments.
  */
 export type Action<Args = Record<string, unknown>, Result = unknown> = {
   args: Record<keyof Args & string, ArgType>
   description: string
+  /** A read-only action is a GraphQL query rather than a mutation (REST is POST either way). */
+  kind?: 'mutation' | 'query'
   name: string
   permission: PermissionKey
   run: (req: PayloadRequest, args: Args) => Promise<Result>

@@ -1,0 +1,35 @@
+type ErrorBody = {
+  errors?: { data?: { errors?: { message?: string; path?: string }[] }; message?: string }[]
+}
+
+/** The messages of a Payload error body: each field error if it names any, else the error's own. */
+export function apiErrorMessages(body: unknown): string[] {
+  const errors = (body as ErrorBody | null)?.errors ?? []
+  return errors.flatMap((error) => {
+    const fieldErrors = (error.data?.errors ?? []).flatMap((e) => (e.message ? [e.message] : []))
+    return fieldErrors.length ? fieldErrors : error.message ? [error.message] : []
+  })
+}
+
+/**
+ * A JSON request to the app's own API with the admin's session cookie. A refused request throws
+ * an Error whose message lists what the API said was wrong.
+ */
+export async function fetchJson<T>(url: string, init: RequestInit & { json?: unknown } = {}) {
+  const { json, ...rest } = init
+  const response = await fetch(url, {
+    credentials: 'include',
+    ...rest,
+    ...(json === undefined
+      ? {}
+      : { body: JSON.stringify(json), headers: { 'content-type': 'application/json' } }),
+  })
+  const body = await response.json().catch(() => null)
+  if (!response.ok) {
+    const messages = apiErrorMessages(body)
+    throw new Error(
+      messages.length ? messages.join('\n') : `${response.status} ${response.statusText}`,
+    )
+  }
+  return body as T
+}

@@ -1,0 +1,179 @@
+import type { CollectionConfig } from 'payload'
+
+import { assignDocumentNumber } from '../hooks/assignDocumentNumber'
+import { fillRequirementsFromRecipe } from '../hooks/fillRequirementsFromRecipe'
+import { postDueInventory } from '../hooks/postDueInventory'
+import { refuseDeletingStartedProduction } from '../hooks/refuseDeletingStartedProduction'
+import { refuseForbiddenProductionChanges } from '../hooks/refuseForbiddenProductionChanges'
+import { reverseInventoryOfDeletedProduction } from '../hooks/reverseInventoryOfDeletedProduction'
+import { can, fieldCan } from '../src/access/access'
+import type { SanitizedOptions } from '../src/options'
+import { productField } from './productField'
+import { loadWorkflow } from '../src/services/workflow'
+import { documentNumberField } from './documentNumberField'
+
+const byWorkflow = { create: () => false, update: () => false }
+
+/**
+ * One production run of a product on a date: what it needs (requirements) and where it is in the
+ * status workflow. Saving it posts whatever the status rules say is due at its status.
+ */
+export function createExecutionsCollection(options: SanitizedOptions): CollectionConfig {
+  return {
+    slug: 'executions',
+    access: {
+      create: can('executions.create'),
+      delete: can('executions.delete'),
+      read: can('executions.view'),
+      update: can('executions.update'),
+    },
+    admin: {
+      defaultColumns: [
+        'code',
+        'lotLabel',
+        'product',
+        'productDescription',
+        'productionDate',
+        'plannedQuantity',
+        'producedQuantity',
+        'status',
+        'productionFloor',
+        'createdAt',
+      ],
+      group: 'Production',
+      listSearchableFields: ['code', 'lotLabel', 'productDescription'],
+      useAsTitle: 'code',
+    },
+    fields: [
+      documentNumberField('code'),
+      {
+        name: 'status',
+        type: 'relationship',
+        admin: {
+          components: options.disabled
+            ? {}
+            : {
+                Cell: 'payload-plugin-manufacturing/client#StatusBadgeCell',
+                Field: 'payload-plugin-manufacturing/client#StatusPickerField',
+              },
+          position: 'sidebar',
+        },
+        // The production settings' default status for new production.
+        defaultValue: async ({ req }) => (await loadWorkflow(req)).defaultStatus,
+        index: true,
+        relationTo: 'production-statuses',
+        required: true,
+      },
+      {
+        type: 'row',
+        fields: [
+          productField(),
+          { name: 'lotLabel', type: 'text', index: true },
+          {
+            name: 'productDescription',
+            type: 'text',
+            admin: { description: "Empty: the product's name." },
+          },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'productionDate',
+            type: 'date',
+            admin: { date: { pickerAppearance: 'dayOnly' } },
+            index: true,
+            required: true,
+          },
+          { name: 'plannedQuantity', type: 'number', min: 0, required: true },
+          {
+            name: 'producedQuantity',
+            type: 'number',
+            admin: { description: 'Needed to complete; products are added at this quantity.' },
+            min: 0,
+          },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'productionFloor',
+            type: 'relationship',
+            admin: { description: 'Materials are used from here and products added here.' },
+            filterOptions: { kind: { equals: 'production_floor' } },
+            relationTo: 'locations',
+            required: true,
+          },
+          {
+            name: 'bom',
+            type: 'relationship',
+            admin: {
+              description:
+                "Empty: the product's active recipe. Changing it later needs the override-recipe permission.",
+            },
+            label: 'BOM',
+            relationTo: 'boms',
+          },
+        ],
+      },
+      {
+        name: 'requirements',
+        type: 'array',
+        admin: { description: 'Left empty on create: filled from the recipe, then editable.' },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'item', type: 'relationship', relationTo: 'items', required: true },
+              { name: 'requiredQuantity', type: 'number', min: 0, required: true },
+              {
+                name: 'kind',
+                type: 'select',
+                defaultValue: 'supplied',
+                options: ['supplied', 'sub_recipe'],
+                required: true,
+              },
+              {
+                name: 'supplyStatus',
+                type: 'select',
+                defaultValue: 'not_requested',
+                options: ['not_requested', 'requisitioned', 'picked', 'issued', 'in_trolley'],
+              },
+              { name: 'childExecution', type: 'relationship', relationTo: 'executions' },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'costs',
+        type: 'group',
+        access: { read: fieldCan('executions.viewCosts') },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'materialCost',
+                type: 'number',
+                access: byWorkflow,
+                admin: { readOnly: true },
+              },
+              { name: 'unitCost', type: 'number', access: byWorkflow, admin: { readOnly: true } },
+            ],
+          },
+        ],
+      },
+    ],
+    hooks: options.disabled
+      ? {}
+      : {
+          afterChange: [assignDocumentNumber('EX', 'code'), postDueInventory],
+          beforeChange: [refuseForbiddenProductionChanges],
+          beforeDelete: [refuseDeletingStartedProduction, reverseInventoryOfDeletedProduction],
+          beforeValidate: [fillRequirementsFromRecipe],
+        },
+    labels: { plural: 'Production executions', singular: 'Production execution' },
+  }
+}

@@ -1,0 +1,193 @@
+import Big from 'big.js'
+import type { PayloadRequest } from 'payload'
+
+import { postingKeyOf } from '../domain/idempotency'
+import { planTransition } from '../domain/planTransition'
+import { post, reverse } from '../ledger'
+import { conflict } from '../ledger/errors'
+import { query, sql, transactionDb } from '../ledger/transactionDb'
+import { outputLine, type ProductionDocument, type ProductionLine } from './productionLines'
+import {
+  deleteStatusPostings,
+  insertStatusPostings,
+  loadStatusPostings,
+  type StatusPosting,
+} from './statusPostings'
+import { virtualLocation } from './virtualLocation'
+import type { Workflow } from './workflow'
+
+export type StatusInventoryPlan = {
+  post: (ProductionLine & { dueAt: number })[]
+  reverse: StatusPosting[]
+}
+
+const lineLabel = (posting: StatusPosting) =>
+  posting.line === outputLine ? `The output (${posting.sku})` : `The requirement for ${posting.sku}`
+
+/**
+ * What reaching status `to` posts and reverses for a document, from its lines and what its rules
+ * already posted. A posted line cannot change (a different item or quantity, or removed) unless
+ * this very transition reverses it: stock moved for it, so it is moved back first.
+ */
+export async function planStatusInventory(
+  req: PayloadRequest,
+  doc: ProductionDocument,
+  to: number,
+  workflow: Workflow,
+): Promise<StatusInventoryPlan> {
+  const posted = await loadStatusPostings(req, doc.collection, doc.id)
+  const plan = planTransition({
+    lines: doc.lines,
+    posted: posted.map((p) => ({ dueAt: p.dueAt, line: p.line })),
+    rules: workflow.rules,
+    statuses: workflow.order,
+    to,
+  })
+  const reversed = new Set(plan.reverse.map((r) => r.line))
+  for (const posting of posted) {
+    if (reversed.has(posting.line)) continue
+    const line = doc.lines.find((l) => l.id === posting.line)
+    if (!line || line.item !== posting.item || !line.quantity.eq(posting.quantity)) {
+      const status = workflow.statuses.find((s) => s.id === posting.dueAt)?.name ?? 'its status'
+      throw conflict(
+        `${lineLabel(posting)} was already posted at ${status} (${posting.quantity}); move the document back before ${status} to change it.`,
+      )
+    }
+  }
+  const lineById = new Map(doc.lines.map((line) => [line.id, line]))
+  return {
+    post: plan.post.map(({ dueAt, line }) => ({ ...lineById.get(line)!, dueAt })),
+    reverse: posted.filter((p) => reversed.has(p.line)),
+  }
+}
+
+/** Cost of what the document consumed and still holds consumed. */
+async function consumedCost(req: PayloadRequest, doc: ProductionDocument): Promise<Big> {
+  const [row] = await query<{ cost: string }>(
+    await transactionDb(req),
+    sql`select coalesce(sum(m.quantity * m.unit_cost), 0)::text as cost from stock_movements m
+        where m.source_collection = ${doc.collection} and m.source_id = ${String(doc.id)}
+          and m.reason = 'consume'
+          and not exists (select 1 from stock_movements r where r.reverses_id = m.id)`,
+  )
+  return new Big(row?.cost ?? 0)
+}
+
+/**
+ * Brings a document's stock to what its status says: reverses what fell due after it, consumes
+ * what is due, then adds the output into a new lot at the cost consumed so far. All in the
+ * caller's transaction; the document's row is locked first so two saves of one document serialize.
+ */
+export async function applyStatusInventory(
+  req: PayloadRequest,
+  doc: ProductionDocument,
+  to: number,
+  workflow: Workflow,
+): Promise<{ materialCost: Big }> {
+  const db = await transactionDb(req)
+  const table = sql.identifier(doc.collection.replace(/-/g, '_'))
+  await query(db, sql`select id from ${table} where id = ${doc.id} for no key update`)
+  const plan = await planStatusInventory(req, doc, to, workflow)
+  const source = { collection: doc.collection, id: doc.id }
+  if (plan.reverse.length > 0 || plan.post.length > 0) {
+    const [{ n } = { n: 0 }] = await query<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from stock_movements
+          where source_collection = ${doc.collection} and source_id = ${String(doc.id)}`,
+    )
+    const base = postingKeyOf(doc.collection, doc.id, `status/${n}`)
+    if (plan.reverse.length > 0) {
+      await reverse(req, {
+        key: `${base}/reverse`,
+        movements: plan.reverse.flatMap((p) => p.movements),
+        source,
+      })
+      await deleteStatusPostings(
+        req,
+        plan.reverse.map((p) => p.id),
+      )
+    }
+    const consume = plan.post.filter((line) => line.action !== 'add_products')
+    const production = await virtualLocation(req, 'production')
+    if (consume.length > 0) {
+      const key = `${base}/consume`
+      const { movements } = await post(req, {
+        key,
+        lines: consume.map((line) => ({
+          from: doc.location,
+          item: line.item,
+          quantity: line.quantity.toFixed(),
+          reason: 'consume',
+          sourceLine: line.id,
+          to: production,
+        })),
+        source,
+      })
+      await insertStatusPostings(
+        req,
+        doc.collection,
+        doc.id,
+        consume.map((line, index) => ({
+          action: line.action,
+          dueAt: line.dueAt,
+          item: line.item,
+          line: line.id,
+          movements: movements.filter((m) => m.line === index).map((m) => m.id),
+          postingKey: key,
+          quantity: line.quantity.toFixed(),
+        })),
+      )
+    }
+    const output = plan.post.find((line) => line.action === 'add_products')
+    if (output) {
+      const cost = await consumedCost(req, doc)
+      const key = `${base}/produce`
+      const { movements } = await post(req, {
+        key,
+        lines: [
+          {
+            from: production,
+            item: output.item,
+            newLot: { unitCost: cost.div(output.quantity).round(6).toFixed() },
+            quantity: output.quantity.toFixed(),
+            reason: 'produce',
+            sourceLine: output.id,
+            to: doc.location,
+          },
+        ],
+        source,
+      })
+      await insertStatusPostings(req, doc.collection, doc.id, [
+        {
+          action: output.action,
+          dueAt: output.dueAt,
+          item: output.item,
+          line: output.id,
+          movements: movements.map((m) => m.id),
+          postingKey: key,
+          quantity: output.quantity.toFixed(),
+        },
+      ])
+    }
+  }
+  return { materialCost: await consumedCost(req, doc) }
+}
+
+/** Reverses everything a document's rules posted (the document is being deleted). */
+export async function reverseAllStatusInventory(
+  req: PayloadRequest,
+  collection: ProductionDocument['collection'],
+  id: number,
+): Promise<void> {
+  const posted = await loadStatusPostings(req, collection, id)
+  if (posted.length === 0) return
+  await reverse(req, {
+    key: postingKeyOf(collection, id, 'deleted'),
+    movements: posted.flatMap((p) => p.movements),
+    source: { collection, id },
+  })
+  await deleteStatusPostings(
+    req,
+    posted.map((p) => p.id),
+  )
+}

@@ -1,0 +1,58 @@
+import type { PayloadRequest } from 'payload'
+
+import type { InventoryAction } from '../domain/planTransition'
+import { json, query, sql, transactionDb, intArray } from '../ledger/transactionDb'
+
+/** A line a document's status rules posted, with the movements that posted it. */
+export type StatusPosting = {
+  action: InventoryAction
+  dueAt: number
+  id: number
+  item: number
+  line: string
+  movements: number[]
+  postingKey: string
+  quantity: string
+  sku: string
+}
+
+export async function loadStatusPostings(
+  req: PayloadRequest,
+  collection: string,
+  id: number,
+): Promise<StatusPosting[]> {
+  return query<StatusPosting>(
+    await transactionDb(req),
+    sql`select p.id, p.line, p.action::text as action, p.item_id as "item", i.sku,
+          p.quantity::text as quantity, p.due_status_id as "dueAt", p.posting_key as "postingKey", p.movements
+        from status_postings p join items i on i.id = p.item_id
+        where p.document_collection = ${collection} and p.document_id = ${id}
+        order by p.id`,
+  )
+}
+
+export async function insertStatusPostings(
+  req: PayloadRequest,
+  collection: string,
+  id: number,
+  rows: Omit<StatusPosting, 'id' | 'sku'>[],
+): Promise<void> {
+  if (rows.length === 0) return
+  await query(
+    await transactionDb(req),
+    sql`insert into status_postings (document_collection, document_id, line, action, item_id, quantity,
+          due_status_id, posting_key, movements, updated_at, created_at)
+        select ${collection}, ${id}, r.line, r.action::enum_status_postings_action, r.item, r.quantity,
+          r."dueAt", r."postingKey", r.movements, now(), now()
+        from jsonb_to_recordset(${json(rows)}) as r(line text, action text, item int, quantity numeric,
+          "dueAt" int, "postingKey" text, movements jsonb)`,
+  )
+}
+
+export async function deleteStatusPostings(req: PayloadRequest, ids: number[]): Promise<void> {
+  if (ids.length === 0) return
+  await query(
+    await transactionDb(req),
+    sql`delete from status_postings where id = any(${intArray(ids)})`,
+  )
+}

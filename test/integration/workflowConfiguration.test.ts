@@ -1,0 +1,263 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import { onHandAt, statusesByName, toyFixtures } from '../support/productionFixtures'
+import { type SeededApp, seededApp } from '../support/seededApp'
+
+describe('configuring the workflow: recipes, statuses and rules', () => {
+  let api: SeededApp['api']
+  let payload: SeededApp['payload']
+  let admin: string
+  let s: Record<string, number>
+  let settings: Record<string, any>
+
+  beforeAll(async () => {
+    ;({ admin, api, payload } = await seededApp())
+    s = await statusesByName(payload)
+    settings = await payload.findGlobal({ depth: 0, slug: 'production-settings' })
+  })
+  afterEach(async () => {
+    const { conditionalRules, defaultStatus, rules } = settings
+    await payload.updateGlobal({
+      data: { conditionalRules, defaultStatus, rules },
+      slug: 'production-settings',
+    })
+  })
+
+  const bom = (body: Record<string, unknown>) =>
+    api.rest('POST', '/boms', {
+      body: { basis: 'per_unit', outputQuantity: 1, ...body },
+      token: admin,
+    })
+  const createExecution = (f: Awaited<ReturnType<typeof toyFixtures>>, plannedQuantity: number) =>
+    api.rest('POST', '/executions', {
+      body: {
+        plannedQuantity,
+        product: f.toy,
+        productionDate: '2026-11-23',
+        productionFloor: f.floor,
+      },
+      token: admin,
+    })
+  const errorOf = (response: { body: any }) =>
+    response.body.errors?.[0]?.data?.errors?.[0] ?? response.body.errors?.[0]
+
+  describe('BOMs', () => {
+    it('refuses a cycle at any depth with its path', async () => {
+      const f = await toyFixtures(payload)
+      const product = async (sku: string) =>
+        (
+          await payload.create({
+            collection: 'items',
+            data: { kind: 'product', name: `${sku}-${f.tag}`, sku: `${sku}-${f.tag}`, unit: 'pcs' },
+          })
+        ).id
+      const [a, b, c] = [await product('A'), await product('B'), await product('C')]
+      expect((await bom({ components: [{ item: b, quantity: 1 }], product: a })).status).toBe(201)
+      expect((await bom({ components: [{ item: c, quantity: 2 }], product: b })).status).toBe(201)
+      const cycle = await bom({ components: [{ item: a, quantity: 1 }], product: c })
+      expect(cycle.status).toBe(400)
+      expect(errorOf(cycle)).toMatchObject({ path: 'components' })
+      expect(errorOf(cycle).message).toContain(`C-${f.tag} → A-${f.tag} → B-${f.tag} → C-${f.tag}`)
+      const itself = await bom({
+        components: [{ item: a, quantity: 1 }],
+        product: a,
+        active: false,
+      })
+      expect(itself.status).toBe(201)
+      const activated = await api.rest('PATCH', `/boms/${itself.body.doc.id}`, {
+        body: { active: true },
+        token: admin,
+      })
+      expect(activated.status).toBe(400)
+    })
+
+    it('refuses zero or negative quantities, a resource of the wrong kind, and a second active recipe', async () => {
+      const f = await toyFixtures(payload)
+      const zero = await bom({ components: [{ item: f.plastic, quantity: 0 }], product: f.toy })
+      expect(zero.status).toBe(400)
+      expect(errorOf(zero)).toMatchObject({ path: 'components[0].quantity' })
+      const output = await bom({ components: [], outputQuantity: -1, product: f.toy })
+      expect(errorOf(output)).toMatchObject({ path: 'outputQuantity' })
+      const resource = await bom({
+        operations: [{ crewSize: 1, minutes: 10, resource: f.paint, step: 'Paint' }],
+        product: f.toy,
+      })
+      expect(resource.status).toBe(400)
+      expect(errorOf(resource)).toMatchObject({ path: 'operations[0].resource' })
+      expect(errorOf(resource).message).toMatch(/is a material, not a resource/)
+      const second = await bom({ components: [{ item: f.plastic, quantity: 1 }], product: f.toy })
+      expect(second.status).toBe(400)
+      expect(errorOf(second).message).toMatch(/already has an active recipe/)
+    })
+  })
+
+  describe('rules', () => {
+    it('refuses a conditional rule at or after its general rule, naming the rule', async () => {
+      const plasticsAt = (status: number) =>
+        api.rest('POST', '/globals/production-settings', {
+          body: {
+            conditionalRules: [
+              {
+                action: 'deduct_materials',
+                categories: [settings.conditionalRules[0].categories[0]],
+                status,
+              },
+            ],
+          },
+          token: admin,
+        })
+      const refused = await plasticsAt(s.Packaging)
+      expect(refused.status).toBe(400)
+      expect(errorOf(refused)).toMatchObject({ path: 'conditionalRules[0].status' })
+      expect(errorOf(refused).message).toMatch(/strictly before Painting/)
+      const accepted = await plasticsAt(s.Plan)
+      expect(accepted.status).toBe(200)
+    })
+
+    it('refuses dragging a status where it would break a conditional rule', async () => {
+      const { docs } = await payload.find({ collection: 'production-statuses', sort: '_order' })
+      const painting = docs.find((d) => d.name === 'Painting')!
+      const moved = await api.rest('POST', '/reorder', {
+        body: {
+          collectionSlug: 'production-statuses',
+          docsToMove: [s.Assembly],
+          newKeyWillBe: 'greater',
+          orderableFieldName: '_order',
+          target: { id: painting.id, key: painting._order },
+        },
+        token: admin,
+      })
+      expect(moved.status).toBeGreaterThanOrEqual(400)
+      expect(JSON.stringify(moved.body)).toMatch(/conditional rule 1/)
+      expect(Object.keys(await statusesByName(payload))).toEqual([
+        'Plan',
+        'Assembly',
+        'Painting',
+        'Packaging',
+        'Completed',
+      ])
+    })
+
+    it('reverses what an execution deleted in the initial status had posted', async () => {
+      const f = await toyFixtures(payload)
+      await payload.updateGlobal({
+        data: {
+          conditionalRules: [
+            { action: 'deduct_materials', categories: [f.plastics], status: s.Plan },
+          ],
+        },
+        slug: 'production-settings',
+      })
+      const { body } = await createExecution(f, 5)
+      expect(await onHandAt(payload, f.plastic, f.floor)).toBe(90)
+      expect(
+        (await api.rest('DELETE', `/executions/${body.doc.id}`, { token: admin })).status,
+      ).toBe(200)
+      expect(await onHandAt(payload, f.plastic, f.floor)).toBe(100)
+    })
+  })
+
+  describe('statuses', () => {
+    it('keeps documents in a renamed status', async () => {
+      const f = await toyFixtures(payload)
+      const { body } = await api.rest('POST', '/executions', {
+        body: {
+          plannedQuantity: 1,
+          product: f.toy,
+          productionDate: '2026-11-23',
+          productionFloor: f.floor,
+          status: s.Packaging,
+        },
+        token: admin,
+      })
+      const renamed = await api.rest('PATCH', `/production-statuses/${s.Packaging}`, {
+        body: { name: 'Boxing' },
+        token: admin,
+      })
+      expect(renamed.status).toBe(200)
+      const after = await api.rest('GET', `/executions/${body.doc.id}`, { token: admin })
+      expect(after.body.status.name).toBe('Boxing')
+      await api.rest('PATCH', `/production-statuses/${s.Packaging}`, {
+        body: { name: 'Packaging' },
+        token: admin,
+      })
+    })
+
+    it('deletes a status only into a replacement: documents move with their postings, rules are re-pointed', async () => {
+      const f = await toyFixtures(payload)
+      const labour = await payload.create({
+        collection: 'items',
+        data: {
+          kind: 'resource',
+          name: `Hours ${f.tag}`,
+          sku: `H-${f.tag}`,
+          standardCost: 30,
+          unit: 'h',
+        },
+      })
+      await payload.create({
+        collection: 'inventory-adjustments',
+        data: { lines: [{ item: labour.id, quantityDelta: 10 }], location: f.floor, type: 'found' },
+      })
+      const created = await api.rest('POST', '/production-statuses', {
+        body: { color: 'teal', icon: 'flag', name: `Quality ${f.tag}` },
+        token: admin,
+      })
+      expect(created.status).toBe(201)
+      const quality = created.body.doc.id
+      const { docs } = await payload.find({ collection: 'production-statuses', sort: '_order' })
+      const painting = docs.find((d) => d.name === 'Painting')!
+      const placed = await api.rest('POST', '/reorder', {
+        body: {
+          collectionSlug: 'production-statuses',
+          docsToMove: [quality],
+          newKeyWillBe: 'greater',
+          orderableFieldName: '_order',
+          target: { id: painting.id, key: painting._order },
+        },
+        token: admin,
+      })
+      expect(placed.status).toBe(200)
+      expect(Object.values(await statusesByName(payload)).indexOf(quality)).toBe(3)
+      await payload.updateGlobal({
+        data: { rules: { ...settings.rules, deductResources: quality } },
+        slug: 'production-settings',
+      })
+      const execution = await createExecution(f, 5)
+      const id = execution.body.doc.id
+      const requirements = execution.body.doc.requirements.map((r: any) => ({
+        ...r,
+        item: r.item.id,
+      }))
+      await api.rest('PATCH', `/executions/${id}`, {
+        body: {
+          requirements: [...requirements, { item: labour.id, requiredQuantity: 3 }],
+          status: quality,
+        },
+        token: admin,
+      })
+      expect(await onHandAt(payload, labour.id, f.floor)).toBe(7)
+
+      const refused = await api.rest('DELETE', `/production-statuses/${quality}`, { token: admin })
+      expect(refused.status).toBe(400)
+      expect(errorOf(refused)).toMatchObject({ path: 'replacement' })
+      expect(errorOf(refused).message).toMatch(/needs a replacement status/)
+
+      const deleted = await api.graphql(
+        `mutation ($id: Int!, $replacement: Int!) { deleteProductionStatus(id: $id, replacement: $replacement) }`,
+        { id: quality, replacement: s.Packaging },
+        admin,
+      )
+      expect(deleted.body.errors).toBeUndefined()
+      const moved = await payload.findByID({ collection: 'executions', depth: 0, id })
+      expect(moved.status).toBe(s.Packaging)
+      const now = await payload.findGlobal({ depth: 0, slug: 'production-settings' })
+      expect(now.rules?.deductResources).toBe(s.Packaging)
+      expect(await onHandAt(payload, labour.id, f.floor)).toBe(7)
+      // The labour posted at the deleted status now counts as due at its replacement.
+      await api.rest('PATCH', `/executions/${id}`, { body: { status: s.Painting }, token: admin })
+      expect(await onHandAt(payload, labour.id, f.floor)).toBe(10)
+      expect(await onHandAt(payload, f.plastic, f.floor)).toBe(90)
+    })
+  })
+})
