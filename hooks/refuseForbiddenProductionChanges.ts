@@ -34,12 +34,13 @@ export const refuseForbiddenProductionChanges: CollectionBeforeChangeHook = asyn
 }) => {
   // Lock the row before Payload writes it and read its status afresh: a concurrent move that
   // committed meanwhile (say, into the locked terminal status) must be judged from where it is now.
-  const [row] = originalDoc
-    ? await query<{ status_id: number }>(
-        await transactionDb(req),
-        sql`select status_id from executions where id = ${originalDoc.id} for no key update`,
-      )
-    : []
+  const [row] =
+    operation === 'update' && originalDoc?.id
+      ? await query<{ status_id: number }>(
+          await transactionDb(req),
+          sql`select status_id from executions where id = ${originalDoc.id} for no key update`,
+        )
+      : []
   const from = row?.status_id ?? refOf(originalDoc?.status)
   const [problem] = await statusChangeProblems(req, {
     code: originalDoc?.code ?? 'This execution',

@@ -41,6 +41,8 @@ export const demoRoles: DemoRole[] = [
       'productionRuns.create',
       'productionRuns.record',
       'items.view',
+      // An item's stock is listed by physical location, so reading items needs the locations.
+      'locations.view',
       'inventory.view',
     ]),
   },

@@ -3,7 +3,7 @@ import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
-import { Dialog, DialogError } from '../Dialog/index.client'
+import { Dialog, DialogError, inputStyle } from '../Dialog/index.client'
 import { fetchJson } from '../fetchJson'
 import { StatusBadge } from '../StatusBadge'
 import { forgetProductionStatuses, useProductionStatuses } from '../StatusBadge/productionStatuses'
@@ -100,6 +100,7 @@ function DeleteStatusDialog({ id, onClose }: { id: number | string; onClose: () 
               disabled={!statuses || deleting}
               id="replacement-status"
               onChange={(event) => setChoice(event.target.value)}
+              style={{ ...inputStyle, minWidth: 200 }}
               value={replacement}
             >
               {others.map((other) => (

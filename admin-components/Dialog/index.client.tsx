@@ -23,14 +23,14 @@ export function Dialog({ actions, children, id, onClose, title, width = 720 }: P
   close.current = onClose
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null
-    panel.current?.focus()
+    panel.current?.focus({ preventScroll: true })
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') close.current()
     }
     document.addEventListener('keydown', onKey)
     return () => {
       document.removeEventListener('keydown', onKey)
-      previous?.focus?.()
+      previous?.focus?.({ preventScroll: true })
     }
   }, [])
 
@@ -89,6 +89,17 @@ export function Dialog({ actions, children, id, onClose, title, width = 720 }: P
     </div>,
     document.body,
   )
+}
+
+/** A native input or select that looks like the admin's own fields. */
+export const inputStyle: React.CSSProperties = {
+  background: 'var(--theme-input-bg, var(--theme-elevation-0))',
+  border: '1px solid var(--theme-elevation-150, #ddd)',
+  borderRadius: 'var(--style-radius-s, 4px)',
+  color: 'var(--theme-elevation-800, inherit)',
+  font: 'inherit',
+  height: 40,
+  padding: '0 12px',
 }
 
 /** The API's refusal, shown inside a dialog: one line per message. */

@@ -2,8 +2,12 @@ import type { StockChange } from '../../src/services/previewTransition'
 
 import React from 'react'
 
+/** A decimal string with a typographic minus. */
+const amount = (quantity: string) => (quantity.startsWith('-') ? `−${quantity.slice(1)}` : quantity)
+
+/** A change: always signed. */
 const signed = (quantity: string) =>
-  quantity.startsWith('-') ? `−${quantity.slice(1)}` : quantity === '0' ? '0' : `+${quantity}`
+  quantity.startsWith('-') || quantity === '0' ? amount(quantity) : `+${quantity}`
 
 const cell: React.CSSProperties = {
   borderBottom: '1px solid var(--theme-elevation-100)',
@@ -69,10 +73,11 @@ export function ChangesTable({ changes }: { changes: StockChange[] }) {
                   {signed(change.quantity)} {unit}
                 </td>
                 <td style={number}>
-                  {change.onHandBefore} → <strong>{change.onHandAfter}</strong> {unit}
+                  {amount(change.onHandBefore)} → <strong>{amount(change.onHandAfter)}</strong>{' '}
+                  {unit}
                 </td>
                 <td style={number}>
-                  {change.availableAfter} {unit}
+                  {amount(change.availableAfter)} {unit}
                   {change.shortage && (
                     <span
                       style={{

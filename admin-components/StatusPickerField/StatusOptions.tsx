@@ -12,13 +12,20 @@ type Props = {
   statuses: ProductionStatus[]
 }
 
+const optionHover = `.manufacturing-status-option:not(:disabled):hover,
+.manufacturing-status-option:not(:disabled):focus-visible {
+  background: var(--theme-elevation-100) !important;
+}`
+
 /** The workflow's statuses in order under the badge, the current one marked. */
 export function StatusOptions({ current, onClose, onPick, statuses }: Props) {
   const menu = useRef<HTMLDivElement>(null)
   const close = useRef(onClose)
   close.current = onClose
   useEffect(() => {
-    menu.current?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus()
+    menu.current
+      ?.querySelector<HTMLButtonElement>('button:not([disabled])')
+      ?.focus({ preventScroll: true })
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') close.current()
     }
@@ -54,11 +61,13 @@ export function StatusOptions({ current, onClose, onPick, statuses }: Props) {
         zIndex: 50,
       }}
     >
+      <style>{optionHover}</style>
       {statuses.map((status, index) => {
         const isCurrent = status.id === current
         return (
           <button
             aria-current={isCurrent ? 'true' : undefined}
+            className="manufacturing-status-option"
             data-status-option={status.name}
             disabled={isCurrent}
             key={status.id}

@@ -5,7 +5,7 @@ import type { ProductionStatus } from '../StatusBadge/productionStatuses'
 import { Button } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { Dialog, DialogError } from '../Dialog/index.client'
+import { Dialog, DialogError, inputStyle } from '../Dialog/index.client'
 import { fetchJson } from '../fetchJson'
 import { ChangesTable } from './ChangesTable'
 
@@ -125,7 +125,7 @@ export function TransitionDialog(props: Props) {
             min={0}
             onChange={(event) => setProducedQuantity(event.target.value)}
             step="any"
-            style={{ maxWidth: 200 }}
+            style={{ ...inputStyle, width: 200 }}
             type="number"
             value={producedQuantity}
           />

@@ -14,6 +14,7 @@ import {
 import { useRouter } from 'next/navigation'
 import React, { useEffect, useState } from 'react'
 
+import { inputStyle } from '../Dialog/index.client'
 import { StatusBadge } from '../StatusBadge'
 import { type ProductionStatus, useProductionStatuses } from '../StatusBadge/productionStatuses'
 import { StatusOptions } from './StatusOptions'
@@ -82,6 +83,7 @@ export const StatusPickerField: RelationshipFieldClientComponent = ({ field, pat
             id="field-status"
             name={path}
             onChange={(event) => setValue(Number(event.target.value))}
+            style={{ ...inputStyle, flex: '1 1 8rem' }}
             value={currentId === undefined || currentId === null ? '' : String(currentId)}
           >
             {!current && <option value="">Choose a status</option>}

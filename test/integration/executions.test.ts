@@ -81,7 +81,7 @@ describe('the execution lifecycle under the demo workflow', () => {
     expect(lots.map((lot) => lot.unitCost)).toEqual([11.25])
     const operator = await api.login('operator@example.com', 'operator')
     const seen = await api.rest('GET', `/executions/${id}`, { token: operator })
-    expect(seen.status).toBe(200)
+    expect(seen.status, JSON.stringify(seen.body)).toBe(200)
     expect(seen.body.costs).toBeUndefined()
   })
 
