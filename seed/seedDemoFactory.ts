@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { demoRoles, demoUsers } from './demoUsers'
 import { seedInventory } from './seedInventory'
+import { seedProduction } from './seedProduction'
 import { seedWorkflow } from './seedWorkflow'
 
 export type SeedReport = { created: string[] }
@@ -57,5 +58,6 @@ export async function seedDemoFactory(req: PayloadRequest): Promise<SeedReport> 
   }
   await seedInventory(req, created)
   await seedWorkflow(req, created)
+  await seedProduction(req, created)
   return { created }
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
+import { demoExecutions } from '../../seed/demoProduction'
 import { demoUsers } from '../../seed/demoUsers'
 import { runSeed } from '../../seed/runSeed'
 import { apiClient } from '../support/apiClient'
+import { onHandAt, statusesByName } from '../support/productionFixtures'
 import { testPayload } from '../support/testPayload'
 
 describe('demo seed', () => {
@@ -65,6 +67,131 @@ describe('demo seed', () => {
       where: { status: { equals: 'received' } },
     })
     expect(received.totalDocs).toBeGreaterThanOrEqual(1)
+  })
+
+  it('plans production: a recipe for every product, executions in every status, their stock posted', async () => {
+    const { payload } = await testPayload()
+    await runSeed(payload)
+    const { docs: boms } = await payload.find({
+      collection: 'boms',
+      depth: 1,
+      pagination: false,
+      where: { active: { equals: true } },
+    })
+    const recipe = (sku: string) => {
+      const bom = boms.find((b) => typeof b.product === 'object' && b.product.sku === sku)
+      expect(bom, `an active recipe for ${sku}`).toBeDefined()
+      return {
+        ...bom!,
+        lines: (bom!.components ?? []).map((c) => [(c.item as { sku: string }).sku, c.quantity]),
+      }
+    }
+    const bike = recipe('BIKE')
+    expect(bike.lines).toEqual([
+      ['STL-T20', 2],
+      ['WHEEL', 2],
+      ['PNT-RED', 0.2],
+    ])
+    expect(bike.operations).toMatchObject([
+      { crewSize: 1, minutes: 45, resource: { sku: 'LABOUR-H' }, resourceType: 'labor' },
+    ])
+    expect(recipe('WHEEL').lines).toEqual([
+      ['HUB-PL', 1],
+      ['STL-T20', 0.5],
+    ])
+    const sauce = recipe('SAUCE')
+    expect(sauce).toMatchObject({ basis: 'per_batch', outputQuantity: 10 })
+    expect(sauce.lines).toEqual([['TOMATO', 12]])
+    expect(recipe('PIZZA').lines).toEqual([
+      ['FLOUR', 0.25],
+      ['SAUCE', 0.15],
+      ['MOZZ', 0.12],
+    ])
+    expect(recipe('LASAGNA').lines).toEqual([
+      ['FLOUR', 0.2],
+      ['SAUCE', 0.3],
+      ['MOZZ', 0.15],
+    ])
+    expect(recipe('PASTA').lines).toEqual([
+      ['FLOUR', 0.15],
+      ['SAUCE', 0.2],
+    ])
+    expect(recipe('TOY').lines).toEqual([
+      ['ABS-PEL', 0.3],
+      ['HUB-PL', 2],
+      ['PNT-RED', 0.05],
+    ])
+
+    const s = await statusesByName(payload)
+    const { docs: executions } = await payload.find({
+      collection: 'executions',
+      depth: 1,
+      pagination: false,
+      where: { lotLabel: { in: demoExecutions.map((e) => e.lotLabel) } },
+    })
+    expect(executions).toHaveLength(demoExecutions.length)
+    const statusOf = (e: (typeof executions)[number]) =>
+      typeof e.status === 'object' ? e.status.name : e.status
+    for (const name of ['Plan', 'Assembly', 'Painting', 'Packaging', 'Completed']) {
+      expect(
+        executions.some((e) => statusOf(e) === name),
+        `an execution in ${name}`,
+      ).toBe(true)
+      expect(s[name]).toBeDefined()
+    }
+    const byLabel = (label: string) => executions.find((e) => e.lotLabel === label)!
+    // A bicycle's wheels are a sub-recipe; Completed ones were produced and cost something.
+    const bikes = byLabel('L-BIKE-1121')
+    expect(bikes.requirements!.map((r) => [(r.item as { sku: string }).sku, r.kind])).toEqual(
+      expect.arrayContaining([
+        ['WHEEL', 'sub_recipe'],
+        ['STL-T20', 'supplied'],
+      ]),
+    )
+    for (const done of executions.filter((e) => statusOf(e) === 'Completed')) {
+      expect(done.producedQuantity).toBeGreaterThan(0)
+      expect(done.costs?.unitCost).toBeGreaterThan(0)
+    }
+    // Stock moved by the rules: the pizzas produced are on the kitchen floor, the toys in Plan
+    // have taken nothing.
+    const pizzas = byLabel('L-PIZZA-1121')
+    const kitchen = typeof pizzas.productionFloor === 'object' ? pizzas.productionFloor.id : 0
+    const pizza = typeof pizzas.product === 'object' ? pizzas.product.id : 0
+    expect(await onHandAt(payload, pizza, kitchen)).toBeGreaterThanOrEqual(38)
+    const toys = byLabel('L-TOY-1125')
+    const postings = await payload.count({
+      collection: 'stock-movements',
+      where: {
+        and: [
+          { sourceCollection: { equals: 'executions' } },
+          { sourceId: { equals: String(toys.id) } },
+        ],
+      },
+    })
+    expect(postings.totalDocs).toBe(0)
+    const pizzaPostings = await payload.count({
+      collection: 'stock-movements',
+      where: {
+        and: [
+          { sourceCollection: { equals: 'executions' } },
+          { sourceId: { equals: String(pizzas.id) } },
+          { reason: { equals: 'produce' } },
+        ],
+      },
+    })
+    expect(pizzaPostings.totalDocs).toBe(1)
+
+    const counts = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          (['boms', 'executions', 'status-postings', 'stock-movements', 'lots'] as const).map(
+            async (slug) => [slug, (await payload.count({ collection: slug })).totalDocs],
+          ),
+        ),
+      )
+    const before = await counts()
+    expect(await runSeed(payload)).toEqual({ created: [] })
+    expect(await counts()).toEqual(before)
   })
 
   it('creates the demo logins, each able to sign in with its role', async () => {
