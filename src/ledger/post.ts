@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto'
 
 import { movementKeyOf, parseMovementKey } from '../domain/idempotency'
 import { isPhysical } from '../domain/movementRules'
-import { planPosting, type PlanLine } from '../domain/planPosting'
+import { consumedCost, outputUnitCost } from '../domain/costing'
+import { planPosting, type PlanLine, type PlannedMovement } from '../domain/planPosting'
 import { conflict, explainUniqueViolation, invalid } from './errors'
 import { loadContext, loadLots } from './loadContext'
 import type { PostedMovement, Posting, PostingResult } from './postingTypes'
@@ -156,6 +157,8 @@ export async function post(req: PayloadRequest, input: Posting): Promise<Posting
     )
   }
 
+  await costAbsorbingLot(db, posting, plan.movements, created)
+
   const user = req.user as { collection?: string; id?: number } | null
   const rows = await insertMovements(
     db,
@@ -184,6 +187,30 @@ export async function post(req: PayloadRequest, input: Posting): Promise<Posting
     ),
     replayed: false,
   }
+}
+
+/**
+ * Costs the new lot that absorbs the posting's consumption (see NewLotInput.absorbConsumed): its
+ * movements and its lot row get (extra + Σ consumed quantity × lot cost) ÷ its quantity.
+ */
+async function costAbsorbingLot(
+  db: Awaited<ReturnType<typeof transactionDb>>,
+  posting: ValidPosting,
+  movements: PlannedMovement[],
+  created: Map<number, number>,
+): Promise<void> {
+  const index = posting.lines.findIndex((line) => line.newLot?.absorbs)
+  if (index < 0) return
+  const line = posting.lines[index]!
+  const consumed = consumedCost(
+    movements.filter((m) => posting.lines[m.line]!.reason === 'consume'),
+  )
+  const unitCost = outputUnitCost(consumed, line.newLot!.absorbs!, line.quantity)!
+  for (const movement of movements) if (movement.line === index) movement.unitCost = unitCost
+  await query(
+    db,
+    sql`update lots set unit_cost = ${unitCost.toFixed()} where id = ${created.get(index)!}`,
+  )
 }
 
 const postedByCollection = (req: PayloadRequest): string | undefined => {

@@ -4,11 +4,17 @@ type Id = number | string
 
 /** A lot the posting creates for its line (receipts, production, stock found). */
 export type NewLotInput = {
+  /**
+   * Instead of `unitCost`: the lot's unit cost is (extraCost + the cost of what this posting's
+   * consume lines take from their lots) ÷ the line's quantity, so an output is costed from the
+   * very lots its materials came from, in the same posting. At most one line per posting.
+   */
+  absorbConsumed?: { extraCost?: number | string }
   code?: string
   disposition?: 'available' | 'blocked'
   expiresAt?: string
   receivedAt?: string
-  unitCost: number | string
+  unitCost?: number | string
 }
 
 export type PostingLineInput = {

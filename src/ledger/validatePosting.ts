@@ -5,11 +5,32 @@ import { invalid } from './errors'
 import type { Posting } from './postingTypes'
 
 export type NewLot = {
+  /** The extra cost the lot absorbs with the posting's consumption (see NewLotInput). */
+  absorbs: Decimal | null
   code: string | null
   disposition: 'available' | 'blocked'
   expiresAt: string | null
   receivedAt: string | null
   unitCost: Decimal
+}
+
+/** A new lot has a unit cost, or absorbs its posting's consumption (plus an extra cost). */
+function newLotCost(
+  lot: NonNullable<Posting['lines'][number]['newLot']>,
+  at: (field: string) => string,
+): Pick<NewLot, 'absorbs' | 'unitCost'> {
+  if (lot.absorbConsumed === undefined)
+    return { absorbs: null, unitCost: amount(lot.unitCost, at('newLot.unitCost'), 'non_negative') }
+  if (lot.unitCost !== undefined)
+    throw invalid(at('newLot.unitCost'), 'give unitCost or absorbConsumed, not both')
+  if (typeof lot.absorbConsumed !== 'object' || lot.absorbConsumed === null)
+    throw invalid(at('newLot.absorbConsumed'), 'must be an object')
+  const extra = lot.absorbConsumed.extraCost ?? 0
+  return {
+    absorbs: amount(extra, at('newLot.absorbConsumed.extraCost'), 'non_negative'),
+    // Known once the posting's consumption is planned.
+    unitCost: amount(0, at('newLot.unitCost'), 'non_negative'),
+  }
 }
 
 export type ValidLine = {
@@ -123,7 +144,7 @@ export function validatePosting(posting: Posting): ValidPosting {
         disposition: lot.disposition ?? 'available',
         expiresAt: date(lot.expiresAt, at('newLot.expiresAt')),
         receivedAt: date(lot.receivedAt, at('newLot.receivedAt')),
-        unitCost: amount(lot.unitCost, at('newLot.unitCost'), 'non_negative'),
+        ...newLotCost(lot, at),
       }
     }
     if (line.strategy !== undefined) {
@@ -142,5 +163,11 @@ export function validatePosting(posting: Posting): ValidPosting {
   const source = posting.source
     ? { collection: String(posting.source.collection), id: String(posting.source.id) }
     : null
+  const absorbing = lines.flatMap((line, index) => (line.newLot?.absorbs ? [index] : []))
+  if (absorbing.length > 1)
+    throw invalid(
+      `lines[${absorbing[1]}].newLot.absorbConsumed`,
+      'only one line of a posting can absorb its consumption',
+    )
   return { key: posting.key.trim(), lines, source }
 }

@@ -119,6 +119,42 @@ describe('the ledger through REST and GraphQL', () => {
     expect(again.body.errors[0].message).toMatch(/already reversed/)
   })
 
+  it('costs an output lot from the lots its consumption took, in the same posting', async () => {
+    await receive(4, 2, '2026-01-01T00:00:00Z')
+    await receive(10, 3, '2026-02-01T00:00:00Z')
+    const consume = {
+      from: f.warehouse,
+      item: f.item,
+      quantity: 6,
+      reason: 'consume',
+      to: f.virtual.production,
+    }
+    const output = {
+      from: f.virtual.production,
+      item: f.other,
+      newLot: { absorbConsumed: { extraCost: 4 } },
+      quantity: 4,
+      reason: 'produce',
+      to: f.warehouse,
+    }
+    const { body, status } = await postRest(`absorb-${f.tag}`, [consume, output])
+    expect(status, JSON.stringify(body)).toBe(200)
+    // FIFO: 4 at 2 + 2 at 3 = 14, plus 4 extra, over 4 made.
+    const made = body.movements.find((m: any) => m.line === 1)
+    expect(made.unitCost).toBe('4.5')
+    const lot = await payload.findByID({ collection: 'lots', id: made.lot })
+    expect(lot.unitCost).toBe(4.5)
+    const both = await postRest(`absorb-both-${f.tag}`, [
+      consume,
+      { ...output, newLot: { absorbConsumed: {}, unitCost: 1 } },
+    ])
+    expect(both.status).toBe(400)
+    expect(both.body.errors[0].data.errors[0].path).toBe('lines[1].newLot.unitCost')
+    const twice = await postRest(`absorb-twice-${f.tag}`, [consume, output, output])
+    expect(twice.status).toBe(400)
+    expect(twice.body.errors[0].data.errors[0].path).toBe('lines[2].newLot.absorbConsumed')
+  })
+
   it('posts a retried request once, and refuses the same key with other lines', async () => {
     await receive(10, 1, '2026-01-01T00:00:00Z')
     const lines = [
