@@ -1,5 +1,6 @@
 import type { Field, GlobalConfig } from 'payload'
 
+import { forgetCachedWorkflow } from '../hooks/forgetCachedWorkflow'
 import { refuseInvalidRules } from '../hooks/refuseInvalidRules'
 import { can } from '../src/access/access'
 import { inventoryActions } from '../src/domain/planTransition'
@@ -107,6 +108,8 @@ export function createProductionSettingsGlobal(options: SanitizedOptions): Globa
         required: true,
       },
     ],
-    hooks: options.disabled ? {} : { beforeChange: [refuseInvalidRules] },
+    hooks: options.disabled
+      ? {}
+      : { afterChange: [forgetCachedWorkflow], beforeChange: [refuseInvalidRules] },
   }
 }

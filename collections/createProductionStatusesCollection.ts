@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { forgetCachedWorkflow } from '../hooks/forgetCachedWorkflow'
 import { moveDocumentsToReplacementStatus } from '../hooks/moveDocumentsToReplacementStatus'
 import { refuseReorderBreakingRules } from '../hooks/refuseReorderBreakingRules'
 import { can } from '../src/access/access'
@@ -67,6 +68,8 @@ export function createProductionStatusesCollection(options: SanitizedOptions): C
     hooks: options.disabled
       ? {}
       : {
+          afterChange: [forgetCachedWorkflow],
+          afterDelete: [forgetCachedWorkflow],
           beforeChange: [refuseReorderBreakingRules],
           beforeDelete: [moveDocumentsToReplacementStatus],
         },

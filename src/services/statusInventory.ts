@@ -1,6 +1,7 @@
 import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
+import { consumedCost as costOf } from '../domain/costing'
 import { postingKeyOf } from '../domain/idempotency'
 import { planTransition } from '../domain/planTransition'
 import { post, reverse } from '../ledger'
@@ -76,7 +77,8 @@ async function consumedCost(req: PayloadRequest, doc: ProductionDocument): Promi
 /**
  * Brings a document's stock to what its status says: reverses what fell due after it, consumes
  * what is due, then adds the output into a new lot at the cost consumed so far. All in the
- * caller's transaction; the document's row is locked first so two saves of one document serialize.
+ * caller's transaction, which must hold the document's row lock (an update holds it; see
+ * refuseForbiddenProductionChanges), so two saves of one document serialize.
  */
 export async function applyStatusInventory(
   req: PayloadRequest,
@@ -84,93 +86,80 @@ export async function applyStatusInventory(
   to: number,
   workflow: Workflow,
 ): Promise<{ materialCost: Big }> {
-  const db = await transactionDb(req)
-  const table = sql.identifier(doc.collection.replace(/-/g, '_'))
-  await query(db, sql`select id from ${table} where id = ${doc.id} for no key update`)
   const plan = await planStatusInventory(req, doc, to, workflow)
+  if (plan.reverse.length === 0 && plan.post.length === 0)
+    return { materialCost: await consumedCost(req, doc) }
+  const db = await transactionDb(req)
   const source = { collection: doc.collection, id: doc.id }
-  if (plan.reverse.length > 0 || plan.post.length > 0) {
-    const [{ n } = { n: 0 }] = await query<{ n: number }>(
-      db,
-      sql`select count(*)::int as n from stock_movements
-          where source_collection = ${doc.collection} and source_id = ${String(doc.id)}`,
+  const [{ n } = { n: 0 }] = await query<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from stock_movements
+        where source_collection = ${doc.collection} and source_id = ${String(doc.id)}`,
+  )
+  // The ordinal of this posting among the document's: deterministic, and never reused.
+  const base = postingKeyOf(doc.collection, doc.id, `status/${n}`)
+  if (plan.reverse.length > 0) {
+    await reverse(req, {
+      key: `${base}/reverse`,
+      movements: plan.reverse.flatMap((p) => p.movements),
+      source,
+    })
+    await deleteStatusPostings(
+      req,
+      plan.reverse.map((p) => p.id),
     )
-    const base = postingKeyOf(doc.collection, doc.id, `status/${n}`)
-    if (plan.reverse.length > 0) {
-      await reverse(req, {
-        key: `${base}/reverse`,
-        movements: plan.reverse.flatMap((p) => p.movements),
-        source,
-      })
-      await deleteStatusPostings(
-        req,
-        plan.reverse.map((p) => p.id),
-      )
-    }
-    const consume = plan.post.filter((line) => line.action !== 'add_products')
-    const production = await virtualLocation(req, 'production')
-    if (consume.length > 0) {
-      const key = `${base}/consume`
-      const { movements } = await post(req, {
-        key,
-        lines: consume.map((line) => ({
-          from: doc.location,
-          item: line.item,
-          quantity: line.quantity.toFixed(),
-          reason: 'consume',
-          sourceLine: line.id,
-          to: production,
-        })),
-        source,
-      })
-      await insertStatusPostings(
-        req,
-        doc.collection,
-        doc.id,
-        consume.map((line, index) => ({
-          action: line.action,
-          dueAt: line.dueAt,
-          item: line.item,
-          line: line.id,
-          movements: movements.filter((m) => m.line === index).map((m) => m.id),
-          postingKey: key,
-          quantity: line.quantity.toFixed(),
-        })),
-      )
-    }
-    const output = plan.post.find((line) => line.action === 'add_products')
-    if (output) {
-      const cost = await consumedCost(req, doc)
-      const key = `${base}/produce`
-      const { movements } = await post(req, {
-        key,
-        lines: [
-          {
-            from: production,
-            item: output.item,
-            newLot: { unitCost: cost.div(output.quantity).round(6).toFixed() },
-            quantity: output.quantity.toFixed(),
-            reason: 'produce',
-            sourceLine: output.id,
-            to: doc.location,
-          },
-        ],
-        source,
-      })
-      await insertStatusPostings(req, doc.collection, doc.id, [
-        {
-          action: output.action,
-          dueAt: output.dueAt,
-          item: output.item,
-          line: output.id,
-          movements: movements.map((m) => m.id),
-          postingKey: key,
-          quantity: output.quantity.toFixed(),
-        },
-      ])
-    }
   }
-  return { materialCost: await consumedCost(req, doc) }
+  const production = await virtualLocation(req, 'production')
+  // What earlier statuses consumed and still hold consumed; the output absorbs it with whatever
+  // this posting consumes, from the very lots the ledger picks.
+  const prior = await consumedCost(req, doc)
+  const consume = plan.post.filter((line) => line.action !== 'add_products')
+  const output = plan.post.find((line) => line.action === 'add_products')
+  const lines = [...consume, ...(output ? [output] : [])]
+  if (lines.length === 0) return { materialCost: prior }
+  const key = `${base}/post`
+  const { movements } = await post(req, {
+    key,
+    lines: lines.map((line) =>
+      line === output
+        ? {
+            from: production,
+            item: line.item,
+            newLot: { absorbConsumed: { extraCost: prior.toFixed() } },
+            quantity: line.quantity.toFixed(),
+            reason: 'produce' as const,
+            sourceLine: line.id,
+            to: doc.location,
+          }
+        : {
+            from: doc.location,
+            item: line.item,
+            quantity: line.quantity.toFixed(),
+            reason: 'consume' as const,
+            sourceLine: line.id,
+            to: production,
+          },
+    ),
+    source,
+  })
+  const recorded = lines.map((line, index) => ({
+    action: line.action,
+    dueAt: line.dueAt,
+    item: line.item,
+    line: line.id,
+    movements: movements.filter((m) => m.line === index).map((m) => m.id),
+    postingKey: key,
+    quantity: line.quantity.toFixed(),
+  }))
+  await insertStatusPostings(req, doc.collection, doc.id, recorded)
+  const consumed = movements.filter((m) => m.reason === 'consume')
+  return {
+    materialCost: prior.plus(
+      costOf(
+        consumed.map((m) => ({ quantity: new Big(m.quantity), unitCost: new Big(m.unitCost) })),
+      ),
+    ),
+  }
 }
 
 /** Reverses everything a document's rules posted (the document is being deleted). */

@@ -63,8 +63,30 @@ export async function statusesInOrder(
   return docs as unknown as (StatusDoc & { _order: string })[]
 }
 
-/** The statuses in order and the production settings' rules, read in the request's transaction. */
-export async function loadWorkflow(req: PayloadRequest): Promise<Workflow> {
+const loaded = new WeakMap<PayloadRequest, Promise<Workflow>>()
+
+/**
+ * The statuses in order and the production settings' rules, read in the request's transaction
+ * once per request: a status change runs several hooks that all need them. Changing a status or
+ * the settings forgets it (see forgetWorkflow), so a request that edits the workflow and then
+ * moves documents sees its own edits.
+ */
+export function loadWorkflow(req: PayloadRequest): Promise<Workflow> {
+  let workflow = loaded.get(req)
+  if (!workflow) {
+    workflow = readWorkflow(req)
+    loaded.set(req, workflow)
+    // A failed read is not remembered.
+    workflow.catch(() => loaded.delete(req))
+  }
+  return workflow
+}
+
+export const forgetWorkflow = (req: PayloadRequest): void => {
+  loaded.delete(req)
+}
+
+async function readWorkflow(req: PayloadRequest): Promise<Workflow> {
   const statuses = await statusesInOrder(req)
   if (statuses.length === 0)
     throw new Error('There are no production statuses; restart the app to recreate the defaults.')
