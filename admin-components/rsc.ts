@@ -1,3 +1,4 @@
 export { ReceivePurchaseOrderButton } from './ReceivePurchaseOrderButton'
 export { ReverseAdjustmentButton } from './ReverseAdjustmentButton'
 export { YourAccess } from './YourAccess'
+export { GenerateExecutionsButton } from './GenerateExecutionsButton'

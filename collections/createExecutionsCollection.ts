@@ -147,6 +147,32 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
         ],
       },
       {
+        name: 'parents',
+        type: 'array',
+        admin: {
+          description:
+            'Predecessor executions: the executions that consume this one, and how much each needs.',
+          readOnly: true,
+        },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'execution', type: 'relationship', relationTo: 'executions', required: true },
+              { name: 'requiredQuantity', type: 'number', min: 0, required: true },
+            ],
+          },
+        ],
+        label: 'Predecessor executions',
+      },
+      {
+        name: 'plan',
+        type: 'relationship',
+        admin: { position: 'sidebar', readOnly: true },
+        index: true,
+        relationTo: 'production-plans',
+      },
+      {
         name: 'costs',
         type: 'group',
         access: { read: fieldCan('executions.viewCosts') },

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { createBomsCollection } from '../collections/createBomsCollection'
 import { createExecutionsCollection } from '../collections/createExecutionsCollection'
+import { createProductionPlansCollection } from '../collections/createProductionPlansCollection'
 import { createProductionStatusesCollection } from '../collections/createProductionStatusesCollection'
 import { createStatusPostingsCollection } from '../collections/createStatusPostingsCollection'
 import { createCustomersCollection } from '../collections/createCustomersCollection'
@@ -80,6 +81,7 @@ export const manufacturingPlugin =
       overridden('boms', createBomsCollection(options)),
       overridden('production-statuses', createProductionStatusesCollection(options)),
       overridden('executions', createExecutionsCollection(options)),
+      overridden('production-plans', createProductionPlansCollection(options)),
       overridden('status-postings', createStatusPostingsCollection()),
     ]
     const exposed = options.disabled ? [] : actions

@@ -10,6 +10,7 @@ export type ManufacturingCollectionSlug =
   | 'items'
   | 'locations'
   | 'lots'
+  | 'production-plans'
   | 'production-statuses'
   | 'purchase-orders'
   | 'roles'

@@ -83,6 +83,7 @@ export interface Config {
     boms: Bom;
     'production-statuses': ProductionStatus;
     executions: Execution;
+    'production-plans': ProductionPlan;
     'status-postings': StatusPosting;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -112,6 +113,7 @@ export interface Config {
     boms: BomsSelect<false> | BomsSelect<true>;
     'production-statuses': ProductionStatusesSelect<false> | ProductionStatusesSelect<true>;
     executions: ExecutionsSelect<false> | ExecutionsSelect<true>;
+    'production-plans': ProductionPlansSelect<false> | ProductionPlansSelect<true>;
     'status-postings': StatusPostingsSelect<false> | StatusPostingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -627,10 +629,47 @@ export interface Execution {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Predecessor executions: the executions that consume this one, and how much each needs.
+   */
+  parents?:
+    | {
+        execution: number | Execution;
+        requiredQuantity: number;
+        id?: string | null;
+      }[]
+    | null;
+  plan?: (number | null) | ProductionPlan;
   costs?: {
     materialCost?: number | null;
     unitCost?: number | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "production-plans".
+ */
+export interface ProductionPlan {
+  id: number;
+  name: string;
+  date: string;
+  /**
+   * Where the generated executions run.
+   */
+  productionFloor: number | Location;
+  lines?:
+    | {
+        product: number | Item;
+        quantity: number;
+        /**
+         * Empty: the plan's date.
+         */
+        date?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -747,6 +786,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'executions';
         value: number | Execution;
+      } | null)
+    | ({
+        relationTo: 'production-plans';
+        value: number | ProductionPlan;
       } | null)
     | ({
         relationTo: 'status-postings';
@@ -1093,11 +1136,38 @@ export interface ExecutionsSelect<T extends boolean = true> {
         childExecution?: T;
         id?: T;
       };
+  parents?:
+    | T
+    | {
+        execution?: T;
+        requiredQuantity?: T;
+        id?: T;
+      };
+  plan?: T;
   costs?:
     | T
     | {
         materialCost?: T;
         unitCost?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "production-plans_select".
+ */
+export interface ProductionPlansSelect<T extends boolean = true> {
+  name?: T;
+  date?: T;
+  productionFloor?: T;
+  lines?:
+    | T
+    | {
+        product?: T;
+        quantity?: T;
+        date?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -1,6 +1,7 @@
 import type { Action } from './defineAction'
 
 import { deleteProductionStatus } from './deleteProductionStatus'
+import { generateExecutions } from './generateExecutions'
 import { postStockMovements } from './postStockMovements'
 import { previewTransition } from './previewTransition'
 import { receivePurchaseOrder } from './receivePurchaseOrder'
@@ -15,4 +16,5 @@ export const actions: Action<any, any>[] = [
   receivePurchaseOrder,
   previewTransition,
   deleteProductionStatus,
+  generateExecutions,
 ]

@@ -1,0 +1,12 @@
+import type { ServerProps } from 'payload'
+
+import React from 'react'
+
+import { ActionButton } from '../ActionButton/index.client'
+import { userHolds } from '../userHolds'
+
+/** "Generate executions" on a production plan, for users who may create executions. */
+export async function GenerateExecutionsButton({ payload, user }: ServerProps) {
+  if (!(await userHolds(payload, user, 'executions.create'))) return null
+  return <ActionButton action="generateExecutions" label="Generate executions" />
+}

@@ -1,0 +1,78 @@
+import type { CollectionConfig } from 'payload'
+
+import { can } from '../src/access/access'
+import type { SanitizedOptions } from '../src/options'
+import { productField } from './productField'
+
+/**
+ * What to make on which day. "Generate executions" explodes the lines through every recipe level
+ * into linked executions; generating again updates those that have not started.
+ */
+export function createProductionPlansCollection(options: SanitizedOptions): CollectionConfig {
+  return {
+    slug: 'production-plans',
+    access: {
+      create: can('productionPlans.create'),
+      delete: can('productionPlans.delete'),
+      read: can('productionPlans.view'),
+      update: can('productionPlans.update'),
+    },
+    admin: {
+      components: options.disabled
+        ? {}
+        : {
+            edit: {
+              beforeDocumentControls: ['payload-plugin-manufacturing/rsc#GenerateExecutionsButton'],
+            },
+          },
+      defaultColumns: ['name', 'date', 'productionFloor', 'updatedAt'],
+      group: 'Production',
+      useAsTitle: 'name',
+    },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'name', type: 'text', required: true },
+          {
+            name: 'date',
+            type: 'date',
+            admin: { date: { pickerAppearance: 'dayOnly' } },
+            required: true,
+          },
+          {
+            name: 'productionFloor',
+            type: 'relationship',
+            admin: { description: 'Where the generated executions run.' },
+            filterOptions: { kind: { equals: 'production_floor' } },
+            relationTo: 'locations',
+            required: true,
+          },
+        ],
+      },
+      {
+        name: 'lines',
+        type: 'array',
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              productField(),
+              { name: 'quantity', type: 'number', min: 0, required: true },
+              {
+                name: 'date',
+                type: 'date',
+                admin: {
+                  date: { pickerAppearance: 'dayOnly' },
+                  description: "Empty: the plan's date.",
+                },
+              },
+            ],
+          },
+        ],
+        minRows: 1,
+      },
+    ],
+    labels: { plural: 'Production plans', singular: 'Production plan' },
+  }
+}

@@ -1,0 +1,298 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Execution } from '../payload-types'
+
+import { parseDecimal, problemText } from '../domain/decimal'
+import { describePath } from '../domain/bomGraph'
+import { explodePlan, nodeKey, type PlanDemand, type PlanNode } from '../domain/explodePlan'
+import { recipeRequirements } from '../domain/recipeRequirements'
+import { conflict, invalid } from '../ledger/errors'
+import { defineAction } from './defineAction'
+import { idOf } from './idOf'
+import { loadPlanRecipes } from './planRecipes'
+import { loadWorkflow } from './workflow'
+
+type Args = { id: number }
+
+type Line = { date?: null | string; product: unknown; quantity: number }
+type ExecutionDoc = Execution
+type Requirement = NonNullable<Execution['requirements']>[number]
+
+export type GeneratedExecution = { code: string; id: number; product: number; quantity: string }
+export type GenerateResult = {
+  created: GeneratedExecution[]
+  /** Started executions the new plan would change, left as they are. */
+  notChanged: (GeneratedExecution & { reason: string })[]
+  removed: { code: string; id: number }[]
+  unchanged: number
+  updated: GeneratedExecution[]
+}
+
+export const dayOf = (value: string): string => new Date(value).toISOString().slice(0, 10)
+/** Noon UTC keeps the day the same in every time zone the admin shows it in. */
+const dateOnDay = (day: string) => `${day}T12:00:00.000Z`
+
+/**
+ * Explodes a plan into linked executions (see explodePlan) and writes them: one per product and
+ * day, each child listing its parents, each parent's sub-recipe requirement pointing at its child.
+ * Generating again updates executions still in the initial status and lists those already
+ * started that it could not change. Everything is checked before the first write.
+ */
+export async function generatePlanExecutions(
+  req: PayloadRequest,
+  planId: number,
+  onProgress?: (done: number, total: number) => Promise<void>,
+): Promise<GenerateResult> {
+  if (!Number.isSafeInteger(planId) || planId <= 0)
+    throw invalid('id', 'must be the id of a production plan')
+  const {
+    docs: [plan],
+  } = await req.payload.find({
+    collection: 'production-plans',
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+    where: { id: { equals: planId } },
+  })
+  if (!plan) throw invalid('id', `no production plan with id ${planId}`)
+  const lines = (plan.lines ?? []) as Line[]
+  if (!lines.length) throw invalid('lines', 'the plan has no lines')
+  const demands: PlanDemand[] = lines.map((line, index) => {
+    const quantity = parseDecimal(line.quantity, 'positive')
+    if (!quantity.ok) throw invalid(`lines[${index}].quantity`, problemText[quantity.problem])
+    return {
+      date: dayOf(line.date ?? plan.date),
+      product: idOf(line.product),
+      quantity: quantity.value,
+    }
+  })
+
+  const recipes = await loadPlanRecipes(
+    req,
+    demands.map((d) => d.product),
+  )
+  const explosion = explodePlan(
+    demands,
+    new Map([...recipes].map(([product, { recipe }]) => [product, recipe])),
+  )
+  const names = await itemNames(req, [
+    ...demands.map((d) => d.product),
+    ...(explosion.ok ? explosion.nodes.map((n) => n.product) : []),
+    ...(!explosion.ok && explosion.code === 'cycle' ? explosion.path : []),
+  ])
+  if (!explosion.ok && explosion.code === 'no_recipe')
+    throw invalid(
+      `lines[${explosion.index}].product`,
+      `${names.get(explosion.product) ?? explosion.product} has no active recipe`,
+    )
+  if (!explosion.ok)
+    throw invalid(
+      'lines',
+      `the recipes form a cycle: ${describePath(explosion.path, (p) => names.get(p) ?? String(p))}`,
+    )
+
+  const workflow = await loadWorkflow(req)
+  const initial = workflow.order[0]!
+  const statusName = new Map(workflow.statuses.map((s) => [s.id, s.name]))
+  const existing = await planExecutions(req, planId)
+  const result: GenerateResult = {
+    created: [],
+    notChanged: [],
+    removed: [],
+    unchanged: 0,
+    updated: [],
+  }
+  const ids = new Map<string, number>()
+  const started = new Set<string>()
+  for (const [key, doc] of existing) {
+    ids.set(key, doc.id)
+    if (idOf(doc.status) !== initial) started.add(key)
+  }
+
+  const requirementsOf = (node: PlanNode): Requirement[] =>
+    recipeRequirements(recipes.get(node.product)!.recipe, node.quantity).map((line) => ({
+      childExecution:
+        line.kind === 'sub_recipe' ? (ids.get(nodeKey(line.item, node.date)) ?? null) : null,
+      item: line.item,
+      kind: line.kind,
+      requiredQuantity: Number(line.requiredQuantity.toFixed()),
+      supplyStatus: 'not_requested',
+    }))
+  const parentsOf = (node: PlanNode) =>
+    node.parents
+      .filter((p) => ids.has(p.key))
+      .map((p) => ({ execution: ids.get(p.key)!, requiredQuantity: Number(p.quantity.toFixed()) }))
+
+  // Parents first (the nodes come in level order), so each child can name its parents' ids.
+  const total = explosion.nodes.length
+  let done = 0
+  for (const node of explosion.nodes) {
+    const summary = { product: node.product, quantity: node.quantity.toFixed() }
+    const previous = existing.get(node.key)
+    const data = {
+      parents: parentsOf(node),
+      plannedQuantity: Number(node.quantity.toFixed()),
+      requirements: requirementsOf(node),
+    }
+    if (!previous) {
+      const doc = await req.payload.create({
+        collection: 'executions',
+        data: {
+          ...data,
+          bom: recipes.get(node.product)!.bom,
+          plan: planId,
+          product: node.product,
+          productDescription: names.get(node.product),
+          productionDate: dateOnDay(node.date),
+          productionFloor: idOf(plan.productionFloor),
+          status: initial,
+        },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      ids.set(node.key, doc.id)
+      result.created.push({ ...summary, code: doc.code as string, id: doc.id })
+    } else if (sameExecution(previous, data)) {
+      result.unchanged++
+    } else if (started.has(node.key)) {
+      result.notChanged.push({
+        ...summary,
+        code: previous.code ?? '',
+        id: previous.id,
+        reason: `already ${statusName.get(idOf(previous.status)) ?? 'started'}`,
+      })
+    } else {
+      await req.payload.update({
+        collection: 'executions',
+        data,
+        depth: 0,
+        id: previous.id,
+        overrideAccess: true,
+        req,
+      })
+      result.updated.push({ ...summary, code: previous.code ?? '', id: previous.id })
+    }
+    await onProgress?.(++done, total)
+  }
+
+  await linkNewChildren(req, explosion.nodes, started, ids)
+  const wanted = new Set(explosion.nodes.map((n) => n.key))
+  for (const [key, doc] of existing) {
+    if (wanted.has(key)) continue
+    if (started.has(key)) {
+      result.notChanged.push({
+        code: doc.code ?? '',
+        id: doc.id,
+        product: idOf(doc.product),
+        quantity: '0',
+        reason: `no longer planned, but already ${statusName.get(idOf(doc.status)) ?? 'started'}`,
+      })
+      continue
+    }
+    await req.payload.delete({ collection: 'executions', id: doc.id, overrideAccess: true, req })
+    result.removed.push({ code: doc.code ?? '', id: doc.id })
+  }
+  return result
+}
+
+/** A parent written before its child existed gets the child's id on its sub-recipe requirement. */
+async function linkNewChildren(
+  req: PayloadRequest,
+  nodes: PlanNode[],
+  started: Set<string>,
+  ids: Map<string, number>,
+) {
+  const childrenOf = new Map<string, PlanNode[]>()
+  for (const node of nodes) {
+    for (const parent of node.parents) {
+      const list = childrenOf.get(parent.key) ?? []
+      list.push(node)
+      childrenOf.set(parent.key, list)
+    }
+  }
+  for (const [parentKey, children] of childrenOf) {
+    if (started.has(parentKey)) continue
+    const parentId = ids.get(parentKey)!
+    const doc = (await req.payload.findByID({
+      collection: 'executions',
+      depth: 0,
+      id: parentId,
+      overrideAccess: true,
+      req,
+      select: { requirements: true },
+    })) as unknown as ExecutionDoc
+    const requirements = doc.requirements ?? []
+    let changed = false
+    for (const child of children) {
+      const line = requirements.find(
+        (r) => idOf(r.item) === child.product && r.kind === 'sub_recipe',
+      )
+      const childId = ids.get(child.key)!
+      if (line && idOf(line.childExecution) !== childId) {
+        line.childExecution = childId
+        changed = true
+      }
+    }
+    if (changed)
+      await req.payload.update({
+        collection: 'executions',
+        data: { requirements },
+        depth: 0,
+        id: parentId,
+        overrideAccess: true,
+        req,
+      })
+  }
+}
+
+const sameExecution = (
+  doc: ExecutionDoc,
+  data: { parents: { execution: number; requiredQuantity: number }[]; plannedQuantity: number },
+) =>
+  Number(doc.plannedQuantity) === data.plannedQuantity &&
+  JSON.stringify(
+    (doc.parents ?? []).map((p) => [idOf(p.execution), Number(p.requiredQuantity)]),
+  ) === JSON.stringify(data.parents.map((p) => [p.execution, p.requiredQuantity]))
+
+async function planExecutions(req: PayloadRequest, plan: number) {
+  const { docs } = await req.payload.find({
+    collection: 'executions',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { plan: { equals: plan } },
+  })
+  const byKey = new Map<string, ExecutionDoc>()
+  for (const doc of docs as unknown as ExecutionDoc[]) {
+    const key = nodeKey(idOf(doc.product), dayOf(doc.productionDate))
+    if (byKey.has(key))
+      throw conflict(`Plan ${plan} has two executions of one product on one day (${doc.code}).`)
+    byKey.set(key, doc)
+  }
+  return byKey
+}
+
+async function itemNames(req: PayloadRequest, ids: number[]) {
+  const { docs } = await req.payload.find({
+    collection: 'items',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { name: true },
+    where: { id: { in: [...new Set(ids)] } },
+  })
+  return new Map(docs.map((doc) => [doc.id, doc.name as string]))
+}
+
+/** "Generate executions" for a production plan. */
+export const generateExecutions = defineAction<Args, GenerateResult>({
+  args: { id: 'Int!' },
+  description: 'generate executions from a production plan',
+  name: 'generateExecutions',
+  permission: 'executions.create',
+  run: (req, args) => generatePlanExecutions(req, Number(args.id)),
+})
