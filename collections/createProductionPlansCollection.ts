@@ -72,6 +72,21 @@ export function createProductionPlansCollection(options: SanitizedOptions): Coll
         ],
         minRows: 1,
       },
+      {
+        name: 'generation',
+        type: 'group',
+        admin: {
+          description: 'Progress of a generation queued on the jobs queue (large plans).',
+          position: 'sidebar',
+          readOnly: true,
+        },
+        fields: [
+          { name: 'state', type: 'select', options: ['queued', 'running', 'done', 'failed'] },
+          { name: 'done', type: 'number', admin: { description: 'Executions written so far.' } },
+          { name: 'total', type: 'number' },
+          { name: 'message', type: 'text' },
+        ],
+      },
     ],
     labels: { plural: 'Production plans', singular: 'Production plan' },
   }

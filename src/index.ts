@@ -22,6 +22,7 @@ import {
   addRolesToUsersCollection,
   createUsersCollection,
 } from '../collections/createUsersCollection'
+import { generateExecutionsTask } from './jobs/generateExecutionsTask'
 import { actionEndpoint } from './endpoints/actionEndpoint'
 import { actionMutation } from './graphql/actionMutation'
 import { actions } from './services/actions'
@@ -111,6 +112,9 @@ export const manufacturingPlugin =
       },
       collections,
       endpoints: [...(config.endpoints ?? []), ...exposed.map(actionEndpoint)],
+      jobs: options.disabled
+        ? config.jobs
+        : { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), generateExecutionsTask] },
       globals: [...(config.globals ?? []), createProductionSettingsGlobal(options)],
       graphQL: {
         ...config.graphQL,

@@ -8,5 +8,10 @@ import { userHolds } from '../userHolds'
 /** "Generate executions" on a production plan, for users who may create executions. */
 export async function GenerateExecutionsButton({ payload, user }: ServerProps) {
   if (!(await userHolds(payload, user, 'executions.create'))) return null
-  return <ActionButton action="generateExecutions" label="Generate executions" />
+  return (
+    <span style={{ display: 'inline-flex', gap: 8 }}>
+      <ActionButton action="generateExecutions" label="Generate executions" />
+      <ActionButton action="queueExecutionGeneration" label="Generate in background" />
+    </span>
+  )
 }

@@ -2,6 +2,7 @@ import type { Action } from './defineAction'
 
 import { deleteProductionStatus } from './deleteProductionStatus'
 import { generateExecutions } from './generateExecutions'
+import { queueExecutionGeneration } from './queueExecutionGeneration'
 import { postStockMovements } from './postStockMovements'
 import { previewTransition } from './previewTransition'
 import { receivePurchaseOrder } from './receivePurchaseOrder'
@@ -17,4 +18,5 @@ export const actions: Action<any, any>[] = [
   previewTransition,
   deleteProductionStatus,
   generateExecutions,
+  queueExecutionGeneration,
 ]

@@ -196,4 +196,24 @@ describe('production plans generate linked executions', () => {
       (await api.rest('POST', '/manufacturing/generateExecutions', { body: { id: plan } })).status,
     ).toBe(401)
   })
+
+  it('generates a plan on the jobs queue, showing its state on the plan', async () => {
+    const f = await fixtures()
+    const plan = await createPlan(f, [{ product: f.top, quantity: 2 }])
+    const queued = await api.rest('POST', '/manufacturing/queueExecutionGeneration', {
+      body: { id: plan },
+      token: admin,
+    })
+    expect(queued.status, JSON.stringify(queued.body)).toBe(200)
+    expect(
+      (await payload.findByID({ collection: 'production-plans', id: plan })).generation,
+    ).toMatchObject({ state: 'queued' })
+    await payload.jobs.run()
+    const done = await payload.findByID({ collection: 'production-plans', id: plan })
+    expect(done.generation).toMatchObject({
+      message: '3 created, 0 updated, 0 already started',
+      state: 'done',
+    })
+    expect((await executionsOf(plan)).map((d) => d.plannedQuantity)).toEqual([2, 4, 12])
+  })
 })
