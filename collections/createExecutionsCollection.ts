@@ -28,6 +28,9 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
       update: can('executions.update'),
     },
     admin: {
+      components: options.disabled
+        ? {}
+        : { beforeListTable: ['payload-plugin-manufacturing/client#ExecutionListFilters'] },
       defaultColumns: [
         'code',
         'lotLabel',

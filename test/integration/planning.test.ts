@@ -216,4 +216,24 @@ describe('production plans generate linked executions', () => {
     })
     expect((await executionsOf(plan)).map((d) => d.plannedQuantity)).toEqual([2, 4, 12])
   })
+
+  it("finds executions with the list filters' where: product name, floor and a date range", async () => {
+    const f = await fixtures()
+    const plan = await createPlan(f, [{ product: f.pizza, quantity: 2 }])
+    expect((await generate(plan)).status).toBe(200)
+    const query = [
+      'where[and][0][productionDate][greater_than_equal]=2026-12-01T00:00:00.000Z',
+      'where[and][1][productionDate][less_than]=2026-12-02T00:00:00.000Z',
+      `where[and][2][productionFloor][equals]=${f.floor}`,
+      'where[and][3][or][0][code][like]=SAUCE',
+      'where[and][3][or][1][lotLabel][like]=SAUCE',
+      `where[and][3][or][2][product.name][like]=SAUCE ${f.tag}`,
+      'depth=0',
+    ].join('&')
+    const { body, status } = await api.rest('GET', `/executions?${encodeURI(query)}`, {
+      token: admin,
+    })
+    expect(status, JSON.stringify(body)).toBe(200)
+    expect(body.docs.map((d: any) => d.product)).toEqual([f.sauce])
+  })
 })
