@@ -1,6 +1,7 @@
 import * as migration_20261123_023608_initial from './20261123_023608_initial';
 import * as migration_20261123_030156_inventory_ledger from './20261123_030156_inventory_ledger';
 import * as migration_20261123_050550_production_workflow from './20261123_050550_production_workflow';
+import * as migration_20261123_055150_processes_and_runs from './20261123_055150_processes_and_runs';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_050550_production_workflow.up,
     down: migration_20261123_050550_production_workflow.down,
-    name: '20261123_050550_production_workflow'
+    name: '20261123_050550_production_workflow',
+  },
+  {
+    up: migration_20261123_055150_processes_and_runs.up,
+    down: migration_20261123_055150_processes_and_runs.down,
+    name: '20261123_055150_processes_and_runs'
   },
 ];

@@ -1,10 +1,17 @@
 import type { Action } from './defineAction'
 
+import { completeRun } from './completeRun'
 import { deleteProductionStatus } from './deleteProductionStatus'
 import { postStockMovements } from './postStockMovements'
 import { previewTransition } from './previewTransition'
+import { processStageUsage } from './processStageUsage'
+import { productionRunSummary } from './productionRunSummary'
 import { receivePurchaseOrder } from './receivePurchaseOrder'
+import { recordInputs } from './recordInputs'
+import { recordLosses } from './recordLosses'
+import { recordOutputs } from './recordOutputs'
 import { reverseInventoryAdjustment } from './reverseInventoryAdjustment'
+import { reverseEntry } from './reverseEntry'
 import { reverseStockMovements } from './reverseStockMovements'
 
 /** Every action the plugin exposes over REST and GraphQL. */
@@ -15,4 +22,11 @@ export const actions: Action<any, any>[] = [
   receivePurchaseOrder,
   previewTransition,
   deleteProductionStatus,
+  recordInputs,
+  recordOutputs,
+  recordLosses,
+  reverseEntry,
+  completeRun,
+  productionRunSummary,
+  processStageUsage,
 ]
