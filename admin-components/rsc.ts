@@ -1,3 +1,5 @@
+export { CompleteRunButton } from './CompleteRunButton'
+export { ProductionRunHistory } from './ProductionRunHistory'
 export { ReceivePurchaseOrderButton } from './ReceivePurchaseOrderButton'
 export { ReverseAdjustmentButton } from './ReverseAdjustmentButton'
 export { YourAccess } from './YourAccess'

@@ -1,7 +1,8 @@
 import * as migration_20261123_023608_initial from './20261123_023608_initial';
 import * as migration_20261123_030156_inventory_ledger from './20261123_030156_inventory_ledger';
 import * as migration_20261123_050550_production_workflow from './20261123_050550_production_workflow';
-import * as migration_20261123_061108_planning from './20261123_061108_planning';
+import * as migration_20261123_055150_processes_and_runs from './20261123_055150_processes_and_runs';
+import * as migration_20261123_062327_planning from './20261123_062327_planning';
 
 export const migrations = [
   {
@@ -20,8 +21,13 @@ export const migrations = [
     name: '20261123_050550_production_workflow',
   },
   {
-    up: migration_20261123_061108_planning.up,
-    down: migration_20261123_061108_planning.down,
-    name: '20261123_061108_planning'
+    up: migration_20261123_055150_processes_and_runs.up,
+    down: migration_20261123_055150_processes_and_runs.down,
+    name: '20261123_055150_processes_and_runs',
+  },
+  {
+    up: migration_20261123_062327_planning.up,
+    down: migration_20261123_062327_planning.down,
+    name: '20261123_062327_planning'
   },
 ];

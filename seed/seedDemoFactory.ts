@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { demoRoles, demoUsers } from './demoUsers'
+import { seedGemstones } from './seedGemstones'
 import { seedInventory } from './seedInventory'
 import { seedProduction } from './seedProduction'
 import { seedWorkflow } from './seedWorkflow'
@@ -59,5 +60,6 @@ export async function seedDemoFactory(req: PayloadRequest): Promise<SeedReport> 
   await seedInventory(req, created)
   await seedWorkflow(req, created)
   await seedProduction(req, created)
+  await seedGemstones(req, created)
   return { created }
 }

@@ -13,7 +13,7 @@ import {
 } from './demoInventory'
 
 /** The id of the document matching `where`, created from `data` when there is none. */
-async function findOrCreate(
+export async function findOrCreate(
   req: PayloadRequest,
   collection: CollectionSlug,
   where: Where,

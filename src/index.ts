@@ -13,6 +13,9 @@ import { createItemCategoriesCollection } from '../collections/createItemCategor
 import { createItemsCollection } from '../collections/createItemsCollection'
 import { createLocationsCollection } from '../collections/createLocationsCollection'
 import { createLotsCollection } from '../collections/createLotsCollection'
+import { createProcessesCollection } from '../collections/createProcessesCollection'
+import { createProductionRunEntriesCollection } from '../collections/createProductionRunEntriesCollection'
+import { createProductionRunsCollection } from '../collections/createProductionRunsCollection'
 import { createProductionSettingsGlobal } from '../collections/createProductionSettingsGlobal'
 import { createRolesCollection } from '../collections/createRolesCollection'
 import { createStockBalancesCollection } from '../collections/createStockBalancesCollection'
@@ -84,6 +87,9 @@ export const manufacturingPlugin =
       overridden('executions', createExecutionsCollection(options)),
       overridden('production-plans', createProductionPlansCollection(options)),
       overridden('status-postings', createStatusPostingsCollection()),
+      overridden('processes', createProcessesCollection(options)),
+      overridden('production-runs', createProductionRunsCollection(options)),
+      overridden('production-run-entries', createProductionRunEntriesCollection(options)),
     ]
     const exposed = options.disabled ? [] : actions
     const graphQLFields = (

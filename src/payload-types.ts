@@ -85,6 +85,9 @@ export interface Config {
     executions: Execution;
     'production-plans': ProductionPlan;
     'status-postings': StatusPosting;
+    processes: Process;
+    'production-runs': ProductionRun;
+    'production-run-entries': ProductionRunEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +98,12 @@ export interface Config {
     items: {
       stock: 'stock-balances';
       movements: 'stock-movements';
+    };
+    processes: {
+      runs: 'production-runs';
+    };
+    'production-runs': {
+      entries: 'production-run-entries';
     };
   };
   collectionsSelect: {
@@ -116,6 +125,9 @@ export interface Config {
     executions: ExecutionsSelect<false> | ExecutionsSelect<true>;
     'production-plans': ProductionPlansSelect<false> | ProductionPlansSelect<true>;
     'status-postings': StatusPostingsSelect<false> | StatusPostingsSelect<true>;
+    processes: ProcessesSelect<false> | ProcessesSelect<true>;
+    'production-runs': ProductionRunsSelect<false> | ProductionRunsSelect<true>;
+    'production-run-entries': ProductionRunEntriesSelect<false> | ProductionRunEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -268,6 +280,7 @@ export interface Role {
         | 'suppliers.delete'
         | 'inventory.view'
         | 'inventory.adjust'
+        | 'processes.view'
         | 'processes.manage'
         | 'productionRuns.record'
         | 'purchases.receive'
@@ -721,6 +734,106 @@ export interface StatusPosting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "processes".
+ */
+export interface Process {
+  id: number;
+  name: string;
+  description?: string | null;
+  /**
+   * In the order material goes through them; drag a stage by its handle.
+   */
+  stages: {
+    name: string;
+    description?: string | null;
+    id?: string | null;
+  }[];
+  confirm?: boolean | null;
+  runs?: {
+    docs?: (number | ProductionRun)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "production-runs".
+ */
+export interface ProductionRun {
+  id: number;
+  /**
+   * Assigned when the document is first saved.
+   */
+  code?: string | null;
+  process: number | Process;
+  /**
+   * Inputs are taken from here; outputs and scrap arrive here.
+   */
+  location: number | Location;
+  product?: (number | null) | Item;
+  description?: string | null;
+  startedAt: string;
+  status: 'in_progress' | 'completed';
+  /**
+   * The furthest stage with recorded entries.
+   */
+  currentStageName?: string | null;
+  currentStage?: string | null;
+  completedAt?: string | null;
+  entries?: {
+    docs?: (number | ProductionRunEntry)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "production-run-entries".
+ */
+export interface ProductionRunEntry {
+  id: number;
+  run: number | ProductionRun;
+  process: number | Process;
+  /**
+   * The stage's row id.
+   */
+  stage: string;
+  /**
+   * As it was named when recorded.
+   */
+  stageName: string;
+  kind: 'input' | 'output' | 'waste' | 'rejection' | 'scrap';
+  item: number | Item;
+  lots?: (number | Lot)[] | null;
+  quantity: number;
+  unit: string;
+  /**
+   * Where an input came from, or where an output or scrap arrived.
+   */
+  location?: (number | null) | Location;
+  scrapItem?: (number | null) | Item;
+  scrapLot?: (number | null) | Lot;
+  /**
+   * Σ quantity × lot unit cost of what the entry moved.
+   */
+  cost?: number | null;
+  note?: string | null;
+  recordedAt: string;
+  recordedBy?: (number | null) | User;
+  recordedByName?: string | null;
+  postingKey: string;
+  movements?: (number | StockMovement)[] | null;
+  reverses?: (number | null) | ProductionRunEntry;
+  reversedBy?: (number | null) | ProductionRunEntry;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -906,6 +1019,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'status-postings';
         value: number | StatusPosting;
+      } | null)
+    | ({
+        relationTo: 'processes';
+        value: number | Process;
+      } | null)
+    | ({
+        relationTo: 'production-runs';
+        value: number | ProductionRun;
+      } | null)
+    | ({
+        relationTo: 'production-run-entries';
+        value: number | ProductionRunEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1306,6 +1431,73 @@ export interface StatusPostingsSelect<T extends boolean = true> {
   dueStatus?: T;
   postingKey?: T;
   movements?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "processes_select".
+ */
+export interface ProcessesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  stages?:
+    | T
+    | {
+        name?: T;
+        description?: T;
+        id?: T;
+      };
+  confirm?: T;
+  runs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "production-runs_select".
+ */
+export interface ProductionRunsSelect<T extends boolean = true> {
+  code?: T;
+  process?: T;
+  location?: T;
+  product?: T;
+  description?: T;
+  startedAt?: T;
+  status?: T;
+  currentStageName?: T;
+  currentStage?: T;
+  completedAt?: T;
+  entries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "production-run-entries_select".
+ */
+export interface ProductionRunEntriesSelect<T extends boolean = true> {
+  run?: T;
+  process?: T;
+  stage?: T;
+  stageName?: T;
+  kind?: T;
+  item?: T;
+  lots?: T;
+  quantity?: T;
+  unit?: T;
+  location?: T;
+  scrapItem?: T;
+  scrapLot?: T;
+  cost?: T;
+  note?: T;
+  recordedAt?: T;
+  recordedBy?: T;
+  recordedByName?: T;
+  postingKey?: T;
+  movements?: T;
+  reverses?: T;
+  reversedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

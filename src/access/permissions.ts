@@ -72,6 +72,7 @@ const documentTypes = {
 const capabilities = {
   'inventory.view': { group: 'Inventory', label: 'View inventory' },
   'inventory.adjust': { group: 'Inventory', label: 'Adjust inventory' },
+  'processes.view': { group: 'Production runs', label: 'View processes' },
   'processes.manage': { group: 'Production runs', label: 'Manage processes' },
   'productionRuns.record': { group: 'Production runs', label: 'Record stage entries' },
   'purchases.receive': { group: 'Purchase orders', label: 'Receive purchases' },

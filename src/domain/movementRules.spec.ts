@@ -57,11 +57,12 @@ const allowed = (reason: MovementReason, from: LocationInfo, to: LocationInfo): 
     case 'consume':
       return phys(from) && plays(to, 'production')
     case 'produce':
-    case 'scrap':
       return plays(from, 'production') && phys(to)
+    case 'scrap':
+      return plays(from, 'production') && (phys(to) || plays(to, 'loss'))
     case 'loss_waste':
     case 'loss_rejection':
-      return phys(from) && plays(to, 'loss')
+      return (phys(from) || plays(from, 'production')) && plays(to, 'loss')
     case 'adjustment':
       return (
         (phys(from) && plays(to, 'adjustment', 'loss')) || (plays(from, 'adjustment') && phys(to))
@@ -114,8 +115,11 @@ describe('checkSides: valid pairs', () => {
     ['produce', production, warehouse],
     ['produce', production, floor],
     ['scrap', production, floor],
+    ['scrap', production, loss],
     ['loss_waste', warehouse, loss],
+    ['loss_waste', production, loss],
     ['loss_rejection', floor, loss],
+    ['loss_rejection', production, loss],
     ['adjustment', warehouse, adjustment],
     ['adjustment', warehouse, loss],
     ['adjustment', adjustment, warehouse],
@@ -149,6 +153,13 @@ describe('checkSides: refusals', () => {
     expect(checkSides('produce', supplier, warehouse)?.field).toBe('from')
     expect(checkSides('transfer', supplier, warehouse)?.field).toBe('from')
     expect(checkSides('loss_waste', loss, loss)?.field).toBe('from')
+    expect(checkSides('loss_waste', supplier, loss)).toEqual({
+      field: 'from',
+      message:
+        '"Virtual supplier" cannot be the source of a loss_waste movement: it must be a warehouse or production floor or the virtual production location',
+    })
+    expect(checkSides('scrap', floor, loss)?.field).toBe('from')
+    expect(checkSides('scrap', production, customer)?.field).toBe('to')
   })
 
   it('names the destination when it cannot take for the reason', () => {
@@ -274,11 +285,18 @@ describe('checkSides properties', () => {
     )
   })
 
-  it('every valid non-reverse movement touches at least one physical location', () => {
+  // A loss out of work in process is the one movement between two virtual locations: its
+  // material left physical stock when the production stage took it in.
+  const outOfProcess = (reason: MovementReason, from: LocationInfo, to: LocationInfo) =>
+    ['loss_waste', 'loss_rejection', 'scrap'].includes(reason) &&
+    from.role === 'production' &&
+    to.role === 'loss'
+
+  it('every valid non-reverse movement touches at least one physical location, but losses out of work in process', () => {
     for (const reason of movementReasons.filter((r) => r !== 'reverse'))
       for (const from of all)
         for (const to of all)
-          if (checkSides(reason, from, to) === null)
+          if (checkSides(reason, from, to) === null && !outOfProcess(reason, from, to))
             expect(isPhysical(from) || isPhysical(to)).toBe(true)
   })
 
@@ -288,7 +306,8 @@ describe('checkSides properties', () => {
         for (const to of all)
           if (checkSides(reason, from, to) === null) {
             expect(checkSides('reverse', to, from)).toBeNull()
-            if (!isPhysical(from) && reason !== 'reverse') expect(isPhysical(to)).toBe(true)
+            if (!isPhysical(from) && reason !== 'reverse' && !outOfProcess(reason, from, to))
+              expect(isPhysical(to)).toBe(true)
           }
     expect(physical.every(isPhysical)).toBe(true)
   })

@@ -28,37 +28,47 @@ export type LocationInfo = {
 
 export const isPhysical = (location: LocationInfo): boolean => location.kind !== 'virtual'
 
-type Side = 'physical' | VirtualRole | readonly VirtualRole[]
+type Role = 'physical' | VirtualRole
+/** One role, or any of several. */
+type Side = Role | readonly Role[]
 
 /**
  * Which side of a movement must be physical and which virtual role the other side plays, per
  * reason (Odoo's picture: virtual locations are the other side of every gain and loss).
+ * Losses also leave work in process (the virtual production location): material a production
+ * stage took in and lost there. Scrap is both halves of that: the scrapped material leaves
+ * production for the loss location, and its scrap item enters a physical location.
  */
 const sides: Record<Exclude<MovementReason, 'reverse'>, { from: Side; to: Side }> = {
   adjustment: { from: 'physical', to: ['adjustment', 'loss'] }, // or the mirror, see below
   consume: { from: 'physical', to: 'production' },
-  loss_rejection: { from: 'physical', to: 'loss' },
-  loss_waste: { from: 'physical', to: 'loss' },
+  loss_rejection: { from: ['physical', 'production'], to: 'loss' },
+  loss_waste: { from: ['physical', 'production'], to: 'loss' },
   produce: { from: 'production', to: 'physical' },
   receipt: { from: 'supplier', to: 'physical' },
   release: { from: 'physical', to: 'physical' },
   reserve: { from: 'physical', to: 'physical' },
-  scrap: { from: 'production', to: 'physical' },
+  scrap: { from: 'production', to: ['physical', 'loss'] },
   transfer: { from: 'physical', to: 'physical' },
 }
 
 /** "a transfer", "an adjustment". */
 const article = (reason: string): string => `${/^[aeiou]/.test(reason) ? 'an' : 'a'} ${reason}`
 
-const describe = (side: Side): string =>
-  side === 'physical'
-    ? 'a warehouse or production floor'
-    : `the virtual ${(Array.isArray(side) ? side : [side]).join(' or ')} location`
+const roles = (side: Side): readonly Role[] => (Array.isArray(side) ? side : [side as Role])
+
+const describe = (side: Side): string => {
+  const virtual = roles(side).filter((role) => role !== 'physical')
+  return [
+    ...(roles(side).includes('physical') ? ['a warehouse or production floor'] : []),
+    ...(virtual.length ? [`the virtual ${virtual.join(' or ')} location`] : []),
+  ].join(' or ')
+}
 
 const fits = (location: LocationInfo, side: Side): boolean =>
-  side === 'physical'
-    ? isPhysical(location)
-    : !isPhysical(location) && (Array.isArray(side) ? side : [side]).includes(location.role!)
+  roles(side).some((role) =>
+    role === 'physical' ? isPhysical(location) : !isPhysical(location) && location.role === role,
+  )
 
 export type SideProblem = { field: 'from' | 'to'; message: string }
 

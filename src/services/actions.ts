@@ -1,12 +1,19 @@
 import type { Action } from './defineAction'
 
+import { completeRun } from './completeRun'
 import { deleteProductionStatus } from './deleteProductionStatus'
 import { generateExecutions } from './generateExecutions'
 import { queueExecutionGeneration } from './queueExecutionGeneration'
 import { postStockMovements } from './postStockMovements'
 import { previewTransition } from './previewTransition'
+import { processStageUsage } from './processStageUsage'
+import { productionRunSummary } from './productionRunSummary'
 import { receivePurchaseOrder } from './receivePurchaseOrder'
+import { recordInputs } from './recordInputs'
+import { recordLosses } from './recordLosses'
+import { recordOutputs } from './recordOutputs'
 import { reverseInventoryAdjustment } from './reverseInventoryAdjustment'
+import { reverseEntry } from './reverseEntry'
 import { reverseStockMovements } from './reverseStockMovements'
 
 /** Every action the plugin exposes over REST and GraphQL. */
@@ -19,4 +26,11 @@ export const actions: Action<any, any>[] = [
   deleteProductionStatus,
   generateExecutions,
   queueExecutionGeneration,
+  recordInputs,
+  recordOutputs,
+  recordLosses,
+  reverseEntry,
+  completeRun,
+  productionRunSummary,
+  processStageUsage,
 ]

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process'
+import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import pg from 'pg'
@@ -15,6 +16,43 @@ export const migratedEnv = (databaseUri: string): NodeJS.ProcessEnv => ({
   PAYLOAD_DB_PUSH: 'false',
 })
 
+const committedMigrations = () =>
+  readdirSync(path.join(projectRoot, 'migrations')).filter((file) => file.endsWith('.json')).length
+
+async function appliedMigrations(databaseUri: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUri })
+  await client.connect()
+  try {
+    const { rows } = await client.query(
+      `select count(*)::int as n from information_schema.tables where table_name = 'payload_migrations'`,
+    )
+    if (!rows[0].n) return 0
+    return (await client.query(`select count(*)::int as n from payload_migrations where batch > 0`))
+      .rows[0].n
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * Runs the real `payload migrate` and checks that every committed migration was applied: a
+ * migrate that exits cleanly without applying them (seen under heavy load) is retried, and a
+ * persistent failure ends the run with migrate's own output instead of a suite of missing tables.
+ */
+async function migrate(databaseUri: string): Promise<void> {
+  let output = ''
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const { stderr, stdout } = await promisify(execFile)(
+      path.join(projectRoot, 'node_modules', '.bin', 'payload'),
+      ['migrate'],
+      { cwd: projectRoot, env: migratedEnv(databaseUri), maxBuffer: 16 * 1024 * 1024 },
+    )
+    output = `${stdout}${stderr}`
+    if ((await appliedMigrations(databaseUri)) === committedMigrations()) return
+  }
+  throw new Error(`payload migrate did not apply the committed migrations:\n${output}`)
+}
+
 /**
  * A throwaway database on the embedded server (`.data/test-<suite>`), migrated with the committed
  * migrations through the real `payload migrate`. Teardown drops it and stops the server.
@@ -28,14 +66,7 @@ export async function startTestDatabase(suite: string, port: number) {
   })
   const name = `${suite}_${Date.now()}_${process.pid}`
   const databaseUri = await server.createDatabase(name)
-  await promisify(execFile)(
-    path.join(projectRoot, 'node_modules', '.bin', 'payload'),
-    ['migrate'],
-    {
-      cwd: projectRoot,
-      env: migratedEnv(databaseUri),
-    },
-  )
+  await migrate(databaseUri)
   const teardown = async () => {
     const client = new pg.Client({ connectionString: server.connectionString })
     await client.connect()

@@ -7,6 +7,11 @@ import { StatusBadgeCell as StatusBadgeCell_f519ad4aef7133d1d7667c9e127a8720 } f
 import { StatusPickerField as StatusPickerField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { ExecutionListFilters as ExecutionListFilters_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { GenerateExecutionsButton as GenerateExecutionsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { StageRowLabel as StageRowLabel_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { StageChangesField as StageChangesField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { StageSummaryField as StageSummaryField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { ProductionRunHistory as ProductionRunHistory_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { CompleteRunButton as CompleteRunButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { YourAccess as YourAccess_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -21,6 +26,11 @@ export const importMap = {
   "payload-plugin-manufacturing/client#StatusPickerField": StatusPickerField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#ExecutionListFilters": ExecutionListFilters_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#GenerateExecutionsButton": GenerateExecutionsButton_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/client#StageRowLabel": StageRowLabel_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/client#StageChangesField": StageChangesField_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/client#StageSummaryField": StageSummaryField_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/rsc#ProductionRunHistory": ProductionRunHistory_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#CompleteRunButton": CompleteRunButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#YourAccess": YourAccess_a76e04480ce2576a3621b85f87448912,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

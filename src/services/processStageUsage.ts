@@ -1,0 +1,44 @@
+import { APIError } from 'payload'
+
+import { defineAction } from './defineAction'
+import { stagesOf } from './productionRuns/openRun'
+import { documentId } from './productionRuns/parseInput'
+import { stageUsage } from './productionRuns/stageUsage'
+
+/**
+ * Per stage of a process, how many runs and entries recorded there: what renaming or removing
+ * it would touch (the admin warns with it before asking for confirmation).
+ */
+export const processStageUsage = defineAction({
+  args: { process: 'Int!' },
+  description: 'view processes',
+  kind: 'query',
+  name: 'processStageUsage',
+  permission: 'processes.view',
+  run: async (req, args: { process: number }) => {
+    const id = documentId(args.process, 'process', 'a process')
+    const {
+      docs: [process],
+    } = await req.payload.find({
+      collection: 'processes',
+      depth: 0,
+      joins: false,
+      limit: 1,
+      overrideAccess: true,
+      req,
+      where: { id: { equals: id } },
+    })
+    if (!process) throw new APIError(`process: no process with id ${id}`, 404, null, true)
+    const usage = await stageUsage(req, id)
+    return {
+      id,
+      runs: usage.runs,
+      stages: stagesOf(process).map((stage) => ({
+        entries: usage.byStage.get(stage.id)?.entries ?? 0,
+        id: stage.id,
+        name: stage.name,
+        runs: usage.byStage.get(stage.id)?.runs ?? 0,
+      })),
+    }
+  },
+})
