@@ -7,6 +7,7 @@ import { refuseDeletingStartedProduction } from '../hooks/refuseDeletingStartedP
 import { refuseForbiddenProductionChanges } from '../hooks/refuseForbiddenProductionChanges'
 import { reverseInventoryOfDeletedProduction } from '../hooks/reverseInventoryOfDeletedProduction'
 import { can, fieldCan } from '../src/access/access'
+import { exportExecutionsCsv } from '../src/endpoints/exportExecutionsCsv'
 import type { SanitizedOptions } from '../src/options'
 import { productField } from './productField'
 import { loadWorkflow } from '../src/services/workflow'
@@ -47,6 +48,7 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
       listSearchableFields: ['code', 'lotLabel', 'productDescription'],
       useAsTitle: 'code',
     },
+    endpoints: options.disabled ? [] : [exportExecutionsCsv],
     fields: [
       documentNumberField('code'),
       {

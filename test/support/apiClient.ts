@@ -4,7 +4,7 @@ import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@pay
 
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 
-export type ApiResponse = { body: any; status: number }
+export type ApiResponse = { body: any; headers?: Headers; status: number }
 
 /**
  * Calls the app's real REST and GraphQL route handlers (the ones Next.js serves under /api) with
@@ -24,7 +24,12 @@ export function apiClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
   })
   const read = async (response: Response): Promise<ApiResponse> => {
     const text = await response.text()
-    return { body: text ? JSON.parse(text) : null, status: response.status }
+    const json = response.headers.get('content-type')?.includes('json') ?? true
+    return {
+      body: text && json ? JSON.parse(text) : text || null,
+      headers: response.headers,
+      status: response.status,
+    }
   }
 
   return {
