@@ -8,6 +8,7 @@ import { refuseForbiddenProductionChanges } from '../hooks/refuseForbiddenProduc
 import { reverseInventoryOfDeletedProduction } from '../hooks/reverseInventoryOfDeletedProduction'
 import { can, fieldCan } from '../src/access/access'
 import { exportExecutionsCsv } from '../src/endpoints/exportExecutionsCsv'
+import { exportMaterialsCsv } from '../src/endpoints/exportMaterialsCsv'
 import type { SanitizedOptions } from '../src/options'
 import { productField } from './productField'
 import { loadWorkflow } from '../src/services/workflow'
@@ -48,7 +49,7 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
       listSearchableFields: ['code', 'lotLabel', 'productDescription'],
       useAsTitle: 'code',
     },
-    endpoints: options.disabled ? [] : [exportExecutionsCsv],
+    endpoints: options.disabled ? [] : [exportExecutionsCsv, exportMaterialsCsv],
     fields: [
       documentNumberField('code'),
       {

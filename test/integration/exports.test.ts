@@ -89,4 +89,47 @@ describe('exporting the executions list as CSV', () => {
     const bad = await exportCsv('where[nope][equals]=1', admin)
     expect(bad.status).toBe(400)
   })
+
+  it('sums the raw materials selected executions need, and sets them against stock', async () => {
+    const { docs } = await payload.find({
+      collection: 'executions',
+      where: { productionFloor: { equals: f.floor } },
+    })
+    const ids = docs.map((doc) => doc.id).join(',')
+    const needs = await api.rest('GET', `/executions/materials.csv?ids=${ids}`, { token: admin })
+    expect(needs.status).toBe(200)
+    const [header, ...rows] = Papa.parse<string[]>(needs.body.trim()).data
+    expect(header).toEqual(['SKU', 'Item', 'Unit', 'Required'])
+    // Three executions of 2 toys: 2 plastic and 1 paint per toy.
+    expect(rows.map((r) => [r[0], r[3]])).toEqual([
+      [`PAINT-${f.tag}`, '6'],
+      [`PLASTIC-${f.tag}`, '12'],
+    ])
+    await payload.create({
+      collection: 'inventory-adjustments',
+      data: { lines: [{ item: f.paint, quantityDelta: -47 }], location: f.floor, type: 'waste' },
+    })
+    const stock = await api.rest('GET', `/executions/materials.csv?ids=${ids}&stock=true`, {
+      token: admin,
+    })
+    const [stockHeader, ...stockRows] = Papa.parse<string[]>(stock.body.trim()).data
+    expect(stockHeader).toEqual([
+      'SKU',
+      'Item',
+      'Unit',
+      'Required',
+      'On Hand',
+      'Available',
+      'Shortage',
+    ])
+    expect(stockRows.map((r) => r.slice(3))).toEqual([
+      ['6', '3', '3', '3'],
+      ['12', '100', '100', '0'],
+    ])
+    const bad = await api.rest('GET', '/executions/materials.csv?ids=1,x', { token: admin })
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].data.errors[0].path).toBe('ids')
+    const unknown = await api.rest('GET', '/executions/materials.csv?ids=999999', { token: admin })
+    expect(unknown.status).toBe(400)
+  })
 })

@@ -1,0 +1,52 @@
+import { APIError, type Endpoint } from 'payload'
+
+import { hasPermission } from '../access/userPermissions'
+import { materialsCsv } from '../exports/materialsCsv'
+import { invalid } from '../ledger/errors'
+
+/**
+ * `GET /api/executions/materials.csv?ids=1,2,3[&stock=true]`: the raw materials the selected
+ * executions need, per item; with `stock=true`, need against on hand, available and shortage.
+ */
+export const exportMaterialsCsv: Endpoint = {
+  handler: async (req) => {
+    if (!req.user) throw new APIError('You must be logged in to do this.', 401, null, true)
+    if (!(await hasPermission(req, 'executions.view')))
+      throw new APIError(
+        'You are not allowed to view executions (needs the "executions.view" permission).',
+        403,
+        null,
+        true,
+      )
+    const { ids: raw, stock } = (req.query ?? {}) as { ids?: unknown; stock?: unknown }
+    const ids = String(raw ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map(Number)
+    if (ids.length === 0 || !ids.every((id) => Number.isSafeInteger(id) && id > 0))
+      throw invalid('ids', 'list the executions as ids separated by commas')
+    const { docs } = await req.payload.find({
+      collection: 'executions',
+      depth: 0,
+      limit: ids.length,
+      overrideAccess: false,
+      pagination: false,
+      req,
+      select: { code: true },
+      user: req.user,
+      where: { id: { in: ids } },
+    })
+    const found = new Set(docs.map((doc) => doc.id))
+    const missing = ids.filter((id) => !found.has(id))
+    if (missing.length) throw invalid('ids', `no execution with id ${missing.join(', ')}`)
+    const withStock = stock === 'true'
+    return new Response(await materialsCsv(req, ids, withStock), {
+      headers: {
+        'content-disposition': `attachment; filename="${withStock ? 'material-stock' : 'materials'}.csv"`,
+        'content-type': 'text/csv; charset=utf-8',
+      },
+    })
+  },
+  method: 'get',
+  path: '/materials.csv',
+}
