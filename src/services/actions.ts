@@ -1,9 +1,11 @@
 import type { Action } from './defineAction'
 
 import { completeRun } from './completeRun'
+import { deleteExecutions } from './deleteExecutions'
 import { deleteProductionStatus } from './deleteProductionStatus'
 import { generateExecutions } from './generateExecutions'
 import { queueExecutionGeneration } from './queueExecutionGeneration'
+import { moveExecutionsDate } from './moveExecutionsDate'
 import { postStockMovements } from './postStockMovements'
 import { previewTransition } from './previewTransition'
 import { processStageUsage } from './processStageUsage'
@@ -26,6 +28,8 @@ export const actions: Action<any, any>[] = [
   deleteProductionStatus,
   generateExecutions,
   queueExecutionGeneration,
+  deleteExecutions,
+  moveExecutionsDate,
   recordInputs,
   recordOutputs,
   recordLosses,

@@ -1,0 +1,44 @@
+import { invalid } from '../ledger/errors'
+import { defineAction } from './defineAction'
+import { selectExecutions } from './selectExecutions'
+import { loadWorkflow } from './workflow'
+
+type Result = { moved: string[]; refused: { code: string; reason: string }[] }
+
+/**
+ * Moves the selected executions to another production date; those in the terminal status are
+ * locked and listed as refused. One transaction: every move or, on an error, none.
+ */
+export const moveExecutionsDate = defineAction<{ date: string; ids: number[] }, Result>({
+  args: { date: 'String!', ids: 'JSON!' },
+  description: 'move production to another date',
+  name: 'moveExecutionsDate',
+  permission: 'executions.moveDate',
+  run: async (req, args) => {
+    if (typeof args.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(args.date))
+      throw invalid('date', 'must be a day as YYYY-MM-DD')
+    const day = new Date(`${args.date}T00:00:00.000Z`)
+    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== args.date)
+      throw invalid('date', `${args.date} is not a day of the calendar`)
+    const selected = await selectExecutions(req, args.ids)
+    const { statuses, terminal } = await loadWorkflow(req)
+    const done = statuses.find((s) => s.id === terminal)!.name
+    const result: Result = { moved: [], refused: [] }
+    for (const execution of selected) {
+      if (execution.status === terminal) {
+        result.refused.push({ code: execution.code, reason: `is ${done} and locked` })
+        continue
+      }
+      await req.payload.update({
+        collection: 'executions',
+        data: { productionDate: day.toISOString() },
+        id: execution.id,
+        overrideAccess: false,
+        req,
+        user: req.user,
+      })
+      result.moved.push(execution.code)
+    }
+    return result
+  },
+})

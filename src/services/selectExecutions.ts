@@ -1,0 +1,50 @@
+import type { PayloadRequest } from 'payload'
+
+import { invalid } from '../ledger/errors'
+import { idOf } from './idOf'
+import { loadWorkflow } from './workflow'
+
+export type SelectedExecution = { code: string; id: number; status: number; statusName: string }
+
+/**
+ * The executions a bulk action names, as the user may read them, in the order given. Ids that
+ * are malformed or that the user cannot read are a 400 naming them: a bulk action never acts on
+ * a selection the caller did not see.
+ */
+export async function selectExecutions(
+  req: PayloadRequest,
+  ids: unknown,
+): Promise<SelectedExecution[]> {
+  if (
+    !Array.isArray(ids) ||
+    ids.length === 0 ||
+    !ids.every((id) => Number.isSafeInteger(id) && id > 0)
+  )
+    throw invalid('ids', 'list the executions by id')
+  if (ids.length > 1000) throw invalid('ids', 'at most 1,000 executions at once')
+  const { docs } = await req.payload.find({
+    collection: 'executions',
+    depth: 0,
+    limit: ids.length,
+    overrideAccess: false,
+    pagination: false,
+    req,
+    select: { code: true, status: true },
+    user: req.user,
+    where: { id: { in: ids } },
+  })
+  const byId = new Map(docs.map((doc) => [doc.id, doc]))
+  const missing = (ids as number[]).filter((id) => !byId.has(id))
+  if (missing.length) throw invalid('ids', `no execution with id ${missing.join(', ')}`)
+  const { statuses } = await loadWorkflow(req)
+  return [...new Set(ids as number[])].map((id) => {
+    const doc = byId.get(id)!
+    const status = idOf(doc.status)
+    return {
+      code: doc.code ?? `Execution ${id}`,
+      id,
+      status,
+      statusName: statuses.find((s) => s.id === status)?.name ?? '',
+    }
+  })
+}
