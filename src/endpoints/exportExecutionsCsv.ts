@@ -1,6 +1,6 @@
-import { APIError, type Endpoint, type Where } from 'payload'
+import { type Endpoint, type Where } from 'payload'
 
-import { hasPermission } from '../access/userPermissions'
+import { demandPermission } from '../access/demandPermission'
 import { executionsCsv } from '../exports/executionsCsv'
 
 /**
@@ -9,14 +9,7 @@ import { executionsCsv } from '../exports/executionsCsv'
  */
 export const exportExecutionsCsv: Endpoint = {
   handler: async (req) => {
-    if (!req.user) throw new APIError('You must be logged in to do this.', 401, null, true)
-    if (!(await hasPermission(req, 'executions.view')))
-      throw new APIError(
-        'You are not allowed to view executions (needs the "executions.view" permission).',
-        403,
-        null,
-        true,
-      )
+    await demandPermission(req, 'executions.view', 'view executions')
     const where = (req.query as { where?: Where } | undefined)?.where
     // Validates the filter before the first byte is sent: a bad field is a 400, not a cut stream.
     await req.payload.count({

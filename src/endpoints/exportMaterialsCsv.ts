@@ -1,6 +1,6 @@
-import { APIError, type Endpoint } from 'payload'
+import { type Endpoint } from 'payload'
 
-import { hasPermission } from '../access/userPermissions'
+import { demandPermission } from '../access/demandPermission'
 import { materialsCsv } from '../exports/materialsCsv'
 import { invalid } from '../ledger/errors'
 
@@ -10,14 +10,7 @@ import { invalid } from '../ledger/errors'
  */
 export const exportMaterialsCsv: Endpoint = {
   handler: async (req) => {
-    if (!req.user) throw new APIError('You must be logged in to do this.', 401, null, true)
-    if (!(await hasPermission(req, 'executions.view')))
-      throw new APIError(
-        'You are not allowed to view executions (needs the "executions.view" permission).',
-        403,
-        null,
-        true,
-      )
+    await demandPermission(req, 'executions.view', 'view executions')
     const { ids: raw, stock } = (req.query ?? {}) as { ids?: unknown; stock?: unknown }
     const ids = String(raw ?? '')
       .split(',')

@@ -1,12 +1,6 @@
-import {
-  APIError,
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type PayloadRequest,
-} from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { hasPermission } from '../access/userPermissions'
+import { demandPermission } from '../access/demandPermission'
 import type { Action } from './defineAction'
 
 /**
@@ -18,15 +12,7 @@ export async function runAction<Args, Result>(
   req: PayloadRequest,
   args: Args,
 ): Promise<Result> {
-  if (!req.user) throw new APIError('You must be logged in to do this.', 401, null, true)
-  if (!(await hasPermission(req, action.permission))) {
-    throw new APIError(
-      `You are not allowed to ${action.description} (needs the "${action.permission}" permission).`,
-      403,
-      null,
-      true,
-    )
-  }
+  await demandPermission(req, action.permission, action.description)
   const owns = await initTransaction(req)
   try {
     const result = await action.run(req, args)
