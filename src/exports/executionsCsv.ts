@@ -29,7 +29,7 @@ export async function* executionsCsv(
   req: PayloadRequest,
   where?: Where,
   // Enough to amortise a round trip, small enough to keep memory flat.
-  pageSize = 500,
+  pageSize = 200,
 ): AsyncGenerator<string> {
   yield `${Papa.unparse([header])}\r\n`
   let after = 0

@@ -29,6 +29,7 @@ import pg from 'pg'
 
 import type { Posting } from '../../src/ledger'
 import { post } from '../../src/ledger'
+import { closePayload } from '../support/closePayload'
 import { startTestDatabase } from '../support/testDatabase'
 
 const sizes = [10, 100, 1000] as const
@@ -431,13 +432,7 @@ async function main() {
     console.log(lines.join('\n'))
   } finally {
     await client.end().catch(() => undefined)
-    const pool = (payload?.db as unknown as { pool?: pg.Pool } | undefined)?.pool
-    await payload?.destroy()
-    // Payload's Postgres adapter keeps one pool client checked out for good (its connect() never
-    // releases it) and destroy() does not end the pool: pool.end() would wait for that client for
-    // ever. End the idle clients now; dropping the database (teardown) closes that last one.
-    pool?.on('error', () => undefined)
-    void pool?.end()
+    await closePayload(payload)
     await teardown()
   }
 }
