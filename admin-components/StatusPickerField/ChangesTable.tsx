@@ -1,4 +1,4 @@
-import type { StockChange } from '../../src/services/previewTransition'
+import type { StockChange } from '../../src/services/stockChanges'
 
 import React from 'react'
 

@@ -1,12 +1,14 @@
 import type { Action } from './defineAction'
 
 import { completeRun } from './completeRun'
+import { changeExecutionsStatus } from './changeExecutionsStatus'
 import { deleteExecutions } from './deleteExecutions'
 import { deleteProductionStatus } from './deleteProductionStatus'
 import { generateExecutions } from './generateExecutions'
 import { queueExecutionGeneration } from './queueExecutionGeneration'
 import { moveExecutionsDate } from './moveExecutionsDate'
 import { postStockMovements } from './postStockMovements'
+import { previewExecutionsTransition } from './previewExecutionsTransition'
 import { previewTransition } from './previewTransition'
 import { processStageUsage } from './processStageUsage'
 import { productionRunSummary } from './productionRunSummary'
@@ -30,6 +32,8 @@ export const actions: Action<any, any>[] = [
   queueExecutionGeneration,
   deleteExecutions,
   moveExecutionsDate,
+  previewExecutionsTransition,
+  changeExecutionsStatus,
   recordInputs,
   recordOutputs,
   recordLosses,

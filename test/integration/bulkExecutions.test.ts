@@ -95,4 +95,58 @@ describe('bulk actions on selected executions', () => {
     const still = await payload.findByID({ collection: 'executions', id: open.id })
     expect(still.productionDate?.slice(0, 10)).toBe('2026-12-01')
   })
+
+  it('previews moving several executions together, then moves them all or none', async () => {
+    const f = await toyFixtures(payload, { paint: 50, plastic: 30 })
+    const a = await createIn(f, s.Plan)
+    const b = await createIn(f, s.Plan)
+    await api.rest('PATCH', `/executions/${b.id}`, { body: { plannedQuantity: 10 }, token: admin })
+    // 1 + 10 toys need 22 plastic of the 30 and 11 paint.
+    const preview = await api.rest('POST', '/manufacturing/previewExecutionsTransition', {
+      body: { ids: [a.id, b.id], status: s.Painting },
+      token: admin,
+    })
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200)
+    expect(preview.body.allowed).toBe(true)
+    const change = (item: number) => preview.body.changes.find((c: any) => c.item.id === item)
+    expect(change(f.plastic)).toMatchObject({
+      onHandAfter: '8',
+      onHandBefore: '30',
+      quantity: '-22',
+    })
+    expect(change(f.paint)).toMatchObject({ quantity: '-11' })
+    const moved = await api.rest('POST', '/manufacturing/changeExecutionsStatus', {
+      body: { ids: [a.id, b.id], status: s.Painting },
+      token: admin,
+    })
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200)
+    expect(moved.body.moved).toEqual([a.code, b.code])
+    expect(await onHandAt(payload, f.plastic, f.floor)).toBe(8)
+
+    // Together they no longer fit: the combined preview shows it, and the move writes nothing.
+    const c = await createIn(f, s.Plan)
+    const d = await createIn(f, s.Plan)
+    for (const id of [c.id, d.id])
+      await api.rest('PATCH', `/executions/${id}`, { body: { plannedQuantity: 3 }, token: admin })
+    const tight = await api.graphql(
+      `query ($ids: JSON!, $status: Int!) { previewExecutionsTransition(ids: $ids, status: $status) }`,
+      { ids: [c.id, d.id], status: s.Assembly },
+      admin,
+    )
+    const combined = tight.body.data.previewExecutionsTransition
+    expect(combined.allowed).toBe(false)
+    expect(combined.changes.find((x: any) => x.item.id === f.plastic)).toMatchObject({
+      onHandAfter: '-4',
+      shortage: true,
+    })
+    const refused = await api.rest('POST', '/manufacturing/changeExecutionsStatus', {
+      body: { ids: [c.id, d.id], status: s.Assembly },
+      token: admin,
+    })
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toContain(d.code)
+    expect(await onHandAt(payload, f.plastic, f.floor)).toBe(8)
+    const after = await payload.findByID({ collection: 'executions', depth: 0, id: c.id })
+    expect(after.status).toBe(s.Plan)
+  })
 })
