@@ -1,17 +1,8 @@
-import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
 import type { Recipe } from '../domain/recipeRequirements'
 import { idOf } from './idOf'
-
-type BomDoc = {
-  basis: 'per_batch' | 'per_unit'
-  components?: { item: unknown; quantity: number }[] | null
-  id: number
-  operations?: { crewSize: number; minutes: number; resource: unknown }[] | null
-  outputQuantity: number
-  product: unknown
-}
+import { type BomDoc, recipeOf } from './recipes'
 
 export type PlanRecipes = Map<number, { bom: number; recipe: Recipe }>
 
@@ -51,23 +42,7 @@ export async function loadPlanRecipes(
   }
   const recipes: PlanRecipes = new Map()
   for (const [product, doc] of docs) {
-    recipes.set(product, {
-      bom: doc.id,
-      recipe: {
-        basis: doc.basis,
-        components: (doc.components ?? []).map((c) => ({
-          item: idOf(c.item),
-          quantity: new Big(c.quantity),
-          subRecipe: docs.has(idOf(c.item)),
-        })),
-        operations: (doc.operations ?? []).map((o) => ({
-          crewSize: new Big(o.crewSize),
-          minutes: new Big(o.minutes),
-          resource: idOf(o.resource),
-        })),
-        output: new Big(doc.outputQuantity),
-      },
-    })
+    recipes.set(product, { bom: doc.id, recipe: recipeOf(doc, (item) => docs.has(item)) })
   }
   return recipes
 }

@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 import type { Recipe } from '../domain/recipeRequirements'
 import { idOf } from './idOf'
 
-type BomDoc = {
+export type BomDoc = {
   basis: 'per_batch' | 'per_unit'
   components?: { item: unknown; quantity: number }[] | null
   id: number
@@ -55,19 +55,21 @@ export async function loadRecipe(
       })
     : { docs: [] }
   const subRecipes = new Set(withRecipes.docs.map((d) => idOf(d.product)))
-  return {
-    basis: doc.basis,
-    components: components.map((c) => ({
-      item: idOf(c.item),
-      quantity: new Big(c.quantity),
-      subRecipe: subRecipes.has(idOf(c.item)),
-    })),
-    operations: (doc.operations ?? []).map((o) => ({
-      crewSize: new Big(o.crewSize),
-      minutes: new Big(o.minutes),
-      resource: idOf(o.resource),
-    })),
-    output: new Big(doc.outputQuantity),
-    product: idOf(doc.product),
-  }
+  return { ...recipeOf(doc, (item) => subRecipes.has(item)), product: idOf(doc.product) }
 }
+
+/** A stored BOM as the pure scaling functions read it; `isSubRecipe` says which components have an active recipe. */
+export const recipeOf = (doc: BomDoc, isSubRecipe: (item: number) => boolean): Recipe => ({
+  basis: doc.basis,
+  components: (doc.components ?? []).map((c) => ({
+    item: idOf(c.item),
+    quantity: new Big(c.quantity),
+    subRecipe: isSubRecipe(idOf(c.item)),
+  })),
+  operations: (doc.operations ?? []).map((o) => ({
+    crewSize: new Big(o.crewSize),
+    minutes: new Big(o.minutes),
+    resource: idOf(o.resource),
+  })),
+  output: new Big(doc.outputQuantity),
+})
