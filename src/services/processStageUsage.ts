@@ -1,8 +1,5 @@
-import { APIError } from 'payload'
-
 import { defineAction } from './defineAction'
-import { stagesOf } from './productionRuns/openRun'
-import { documentId } from './productionRuns/parseInput'
+import { findDocument, stagesOf } from './productionRuns/openRun'
 import { stageUsage } from './productionRuns/stageUsage'
 
 /**
@@ -16,19 +13,8 @@ export const processStageUsage = defineAction({
   name: 'processStageUsage',
   permission: 'processes.view',
   run: async (req, args: { process: number }) => {
-    const id = documentId(args.process, 'process', 'a process')
-    const {
-      docs: [process],
-    } = await req.payload.find({
-      collection: 'processes',
-      depth: 0,
-      joins: false,
-      limit: 1,
-      overrideAccess: true,
-      req,
-      where: { id: { equals: id } },
-    })
-    if (!process) throw new APIError(`process: no process with id ${id}`, 404, null, true)
+    const process = await findDocument(req, 'processes', args.process, 'process', 'a process')
+    const id = process.id
     const usage = await stageUsage(req, id)
     return {
       id,

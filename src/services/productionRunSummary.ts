@@ -1,12 +1,10 @@
 import Big from 'big.js'
-import { APIError } from 'payload'
 
 import type { EntryKind, StageTotals } from '../domain/stageSummary'
 import { summarizeStages } from '../domain/stageSummary'
 import { query, sql, transactionDb } from '../ledger/transactionDb'
 import { defineAction } from './defineAction'
-import { processOf, stagesOf } from './productionRuns/openRun'
-import { documentId } from './productionRuns/parseInput'
+import { findDocument, processOf, stagesOf } from './productionRuns/openRun'
 
 const figures = (totals: StageTotals) =>
   Object.fromEntries(
@@ -25,19 +23,8 @@ export const productionRunSummary = defineAction({
   name: 'productionRunSummary',
   permission: 'productionRuns.view',
   run: async (req, args: { run: number }) => {
-    const id = documentId(args.run, 'run', 'a production run')
-    const {
-      docs: [run],
-    } = await req.payload.find({
-      collection: 'production-runs',
-      depth: 0,
-      joins: false,
-      limit: 1,
-      overrideAccess: true,
-      req,
-      where: { id: { equals: id } },
-    })
-    if (!run) throw new APIError(`run: no production run with id ${id}`, 404, null, true)
+    const run = await findDocument(req, 'production-runs', args.run, 'run', 'a production run')
+    const id = run.id
     const process = await processOf(req, run)
     const rows = await query<{
       kind: EntryKind

@@ -30,6 +30,45 @@ export async function lockRun(req: PayloadRequest, value: unknown): Promise<Prod
   })
 }
 
+/** A run or a process named by a request, read as it is (no lock), or a 404 naming the argument. */
+export async function findDocument(
+  req: PayloadRequest,
+  collection: 'processes',
+  value: unknown,
+  field: string,
+  what: string,
+): Promise<Process>
+export async function findDocument(
+  req: PayloadRequest,
+  collection: 'production-runs',
+  value: unknown,
+  field: string,
+  what: string,
+): Promise<ProductionRun>
+export async function findDocument(
+  req: PayloadRequest,
+  collection: 'processes' | 'production-runs',
+  value: unknown,
+  field: string,
+  what: string,
+): Promise<Process | ProductionRun> {
+  const id = documentId(value, field, what)
+  const {
+    docs: [doc],
+  } = await req.payload.find({
+    collection: collection as 'processes',
+    depth: 0,
+    joins: false,
+    limit: 1,
+    overrideAccess: true,
+    req,
+    where: { id: { equals: id } },
+  })
+  if (!doc)
+    throw new APIError(`${field}: no ${what.replace(/^an? /, '')} with id ${id}`, 404, null, true)
+  return doc
+}
+
 export function refuseCompleted(run: ProductionRun): void {
   if (run.status === 'completed')
     throw conflict(`${run.code} is completed and locked: nothing more can be recorded or reversed.`)
