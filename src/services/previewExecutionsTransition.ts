@@ -1,5 +1,3 @@
-import { APIError } from 'payload'
-
 import { invalid } from '../ledger/errors'
 import { defineAction } from './defineAction'
 import { selectExecutions } from './selectExecutions'
@@ -39,14 +37,7 @@ export const previewExecutionsTransition = defineAction<
     const deltas: StockDeltas = new Map()
     const problems: CombinedPreview['problems'] = []
     for (const execution of selected) {
-      const doc = await req.payload.findByID({
-        collection: 'executions',
-        depth: 0,
-        id: execution.id,
-        overrideAccess: true,
-        req,
-      })
-      if (!doc) throw new APIError(`ids: no execution with id ${execution.id}`, 404, null, true)
+      const { doc } = execution
       for (const problem of await statusChangeProblems(req, {
         code: execution.code,
         finalize: 'executions.finalize',

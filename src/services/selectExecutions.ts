@@ -1,13 +1,22 @@
 import type { PayloadRequest } from 'payload'
 
+import type { Execution } from '../payload-types'
+
 import { invalid } from '../ledger/errors'
 import { idOf } from './idOf'
 import { loadWorkflow } from './workflow'
 
-export type SelectedExecution = { code: string; id: number; status: number; statusName: string }
+export type SelectedExecution = {
+  code: string
+  doc: Execution
+  id: number
+  status: number
+  statusName: string
+}
 
 /**
- * The executions a bulk action names, as the user may read them, in the order given. Ids that
+ * The executions a bulk action names, as the user may read them (whole, at depth 0), in the
+ * order given, from one query. Ids that
  * are malformed or that the user cannot read are a 400 naming them: a bulk action never acts on
  * a selection the caller did not see.
  */
@@ -29,7 +38,6 @@ export async function selectExecutions(
     overrideAccess: false,
     pagination: false,
     req,
-    select: { code: true, status: true },
     user: req.user,
     where: { id: { in: ids } },
   })
@@ -42,6 +50,7 @@ export async function selectExecutions(
     const status = idOf(doc.status)
     return {
       code: doc.code ?? `Execution ${id}`,
+      doc,
       id,
       status,
       statusName: statuses.find((s) => s.id === status)?.name ?? '',
