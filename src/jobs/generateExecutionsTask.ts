@@ -1,6 +1,7 @@
-import { commitTransaction, initTransaction, killTransaction, type TaskConfig } from 'payload'
+import type { TaskConfig } from 'payload'
 
 import { generatePlanExecutions } from '../services/generateExecutions'
+import { inTransaction } from '../services/inTransaction'
 
 /** Progress is written at most this often: a plan of thousands of executions writes a few dozen. */
 const progressEvery = 200
@@ -25,12 +26,12 @@ export const generateExecutionsTask: TaskConfig<{
         overrideAccess: true,
       })
     await progress({ done: 0, message: null, state: 'running', total: null })
-    const owns = await initTransaction(req)
     try {
-      const result = await generatePlanExecutions(req, input.plan, async (done, total) => {
-        if (done % progressEvery === 0) await progress({ done, state: 'running', total })
-      })
-      if (owns) await commitTransaction(req)
+      const result = await inTransaction(req, () =>
+        generatePlanExecutions(req, input.plan, async (done, total) => {
+          if (done % progressEvery === 0) await progress({ done, state: 'running', total })
+        }),
+      )
       const summary = `${result.created.length} created, ${result.updated.length} updated, ${result.notChanged.length} already started`
       await progress({ done: null, message: summary, state: 'done', total: null })
       return {
@@ -41,7 +42,6 @@ export const generateExecutionsTask: TaskConfig<{
         },
       }
     } catch (error) {
-      if (owns) await killTransaction(req)
       await progress({ message: (error as Error).message, state: 'failed' })
       throw error
     }

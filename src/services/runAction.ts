@@ -1,7 +1,8 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { demandPermission } from '../access/demandPermission'
 import type { Action } from './defineAction'
+import { inTransaction } from './inTransaction'
 
 /**
  * What every adapter (REST, GraphQL, jobs) does around an action: authenticate, authorize, and
@@ -13,13 +14,5 @@ export async function runAction<Args, Result>(
   args: Args,
 ): Promise<Result> {
   await demandPermission(req, action.permission, action.description)
-  const owns = await initTransaction(req)
-  try {
-    const result = await action.run(req, args)
-    if (owns) await commitTransaction(req)
-    return result
-  } catch (error) {
-    if (owns) await killTransaction(req)
-    throw error
-  }
+  return inTransaction(req, () => action.run(req, args))
 }
