@@ -9,6 +9,7 @@ import { intArray, query, sql, transactionDb } from '../ledger/transactionDb'
 
 type NeedRow = {
   available: string
+  held: string
   name: string
   on_hand: string
   required: string
@@ -19,7 +20,7 @@ type NeedRow = {
 /**
  * The raw materials the executions need, summed per item (requirements of material items), with
  * the item's stock over warehouses and floors when `withStock`: on hand, available and the
- * shortage. One aggregate query: the executions are already known to be readable.
+ * shortage (beyond what is available and what these executions already hold reserved). One aggregate query: the executions are already known to be readable.
  */
 export async function materialsCsv(
   req: PayloadRequest,
@@ -29,7 +30,12 @@ export async function materialsCsv(
   const rows = await query<NeedRow>(
     await transactionDb(req),
     sql`select i.sku, i.name, i.unit, sum(r.required_quantity)::text as required,
-          coalesce(i.on_hand, 0)::text as on_hand, coalesce(i.available, 0)::text as available
+          coalesce(i.on_hand, 0)::text as on_hand, coalesce(i.available, 0)::text as available,
+          coalesce((select sum(case when m.reason = 'reserve' then m.quantity else -m.quantity end)
+            from stock_movements m
+            where m.item_id = i.id and m.reason in ('reserve', 'release')
+              and m.source_collection = 'executions'
+              and m.source_id = any(${sql`${`{${executions.join(',')}}`}::text[]`})), 0)::text as held
         from executions_requirements r join items i on i.id = r.item_id
         where r._parent_id = any(${intArray(executions)}) and i.kind = 'material'
         group by i.id order by i.sku`,
@@ -51,7 +57,10 @@ export async function materialsCsv(
         ? [
             Number(row.on_hand),
             Number(row.available),
-            Number(shortageOf(new Big(row.required), new Big(row.available)).toFixed()),
+            // What these executions hold reserved is theirs: it counts against their shortage.
+            Number(
+              shortageOf(new Big(row.required), new Big(row.available).plus(row.held)).toFixed(),
+            ),
           ]
         : []),
     ].map(safeCell),

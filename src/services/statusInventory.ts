@@ -7,7 +7,9 @@ import { planTransition } from '../domain/planTransition'
 import { post, reverse } from '../ledger'
 import { conflict } from '../ledger/errors'
 import { query, sql, transactionDb } from '../ledger/transactionDb'
+import { reservationChanges, reservationTarget } from '../domain/reservations'
 import { outputLine, type ProductionDocument, type ProductionLine } from './productionLines'
+import { loadReservations, releaseReservations, reserveStock } from './reservations'
 import {
   deleteStatusPostings,
   insertStatusPostings,
@@ -18,6 +20,8 @@ import { virtualLocation } from './virtualLocation'
 import type { Workflow } from './workflow'
 
 export type StatusInventoryPlan = {
+  /** The lines posted once the transition is done: what stays posted and what it posts. */
+  postedAfter: Set<string>
   post: (ProductionLine & { dueAt: number })[]
   reverse: StatusPosting[]
 }
@@ -58,6 +62,10 @@ export async function planStatusInventory(
   const lineById = new Map(doc.lines.map((line) => [line.id, line]))
   return {
     post: plan.post.map(({ dueAt, line }) => ({ ...lineById.get(line)!, dueAt })),
+    postedAfter: new Set([
+      ...posted.filter((p) => !reversed.has(p.line)).map((p) => p.line),
+      ...plan.post.map((p) => p.line),
+    ]),
     reverse: posted.filter((p) => reversed.has(p.line)),
   }
 }
@@ -75,8 +83,9 @@ async function consumedCost(req: PayloadRequest, doc: ProductionDocument): Promi
 }
 
 /**
- * Brings a document's stock to what its status says: reverses what fell due after it, consumes
- * what is due, then adds the output into a new lot at the cost consumed so far. All in the
+ * Brings a document's stock to what its status says: releases the reservations it is about to
+ * consume, reverses what fell due after it, consumes what is due, adds the output into a new lot
+ * at the cost consumed so far, and reserves the materials still to be consumed. All in the
  * caller's transaction, which must hold the document's row lock (an update holds it; see
  * refuseForbiddenProductionChanges), so two saves of one document serialize.
  */
@@ -87,7 +96,19 @@ export async function applyStatusInventory(
   workflow: Workflow,
 ): Promise<{ materialCost: Big }> {
   const plan = await planStatusInventory(req, doc, to, workflow)
-  if (plan.reverse.length === 0 && plan.post.length === 0)
+  const consume = plan.post.filter((line) => line.action !== 'add_products')
+  const reservations = reservationChanges(
+    await loadReservations(req, doc),
+    reservationTarget(doc.lines, plan.postedAfter),
+    new Set(consume.map((line) => line.item)),
+    doc.location,
+  )
+  if (
+    plan.reverse.length === 0 &&
+    plan.post.length === 0 &&
+    reservations.release.length === 0 &&
+    reservations.reserve.size === 0
+  )
     return { materialCost: await consumedCost(req, doc) }
   const db = await transactionDb(req)
   const source = { collection: doc.collection, id: doc.id }
@@ -98,6 +119,7 @@ export async function applyStatusInventory(
   )
   // The ordinal of this posting among the document's: deterministic, and never reused.
   const base = postingKeyOf(doc.collection, doc.id, `status/${n}`)
+  await releaseReservations(req, doc, reservations.release, `${base}/release`)
   if (plan.reverse.length > 0) {
     await reverse(req, {
       key: `${base}/reverse`,
@@ -109,6 +131,19 @@ export async function applyStatusInventory(
       plan.reverse.map((p) => p.id),
     )
   }
+  const materialCost = await postDueLines(req, doc, plan, `${base}/post`)
+  await reserveStock(req, doc, reservations.reserve, `${base}/reserve`)
+  return { materialCost }
+}
+
+/** Consumes the lines due and adds the output; returns the material cost the document holds. */
+async function postDueLines(
+  req: PayloadRequest,
+  doc: ProductionDocument,
+  plan: StatusInventoryPlan,
+  key: string,
+): Promise<Big> {
+  const source = { collection: doc.collection, id: doc.id }
   const production = await virtualLocation(req, 'production')
   // What earlier statuses consumed and still hold consumed; the output absorbs it with whatever
   // this posting consumes, from the very lots the ledger picks.
@@ -116,8 +151,7 @@ export async function applyStatusInventory(
   const consume = plan.post.filter((line) => line.action !== 'add_products')
   const output = plan.post.find((line) => line.action === 'add_products')
   const lines = [...consume, ...(output ? [output] : [])]
-  if (lines.length === 0) return { materialCost: prior }
-  const key = `${base}/post`
+  if (lines.length === 0) return prior
   const { movements } = await post(req, {
     key,
     lines: lines.map((line) =>
@@ -153,21 +187,27 @@ export async function applyStatusInventory(
   }))
   await insertStatusPostings(req, doc.collection, doc.id, recorded)
   const consumed = movements.filter((m) => m.reason === 'consume')
-  return {
-    materialCost: prior.plus(
-      costOf(
-        consumed.map((m) => ({ quantity: new Big(m.quantity), unitCost: new Big(m.unitCost) })),
-      ),
-    ),
-  }
+  return prior.plus(
+    costOf(consumed.map((m) => ({ quantity: new Big(m.quantity), unitCost: new Big(m.unitCost) }))),
+  )
 }
 
-/** Reverses everything a document's rules posted (the document is being deleted). */
+/**
+ * Reverses everything a document's rules posted and releases what it holds reserved (the
+ * document is being deleted).
+ */
 export async function reverseAllStatusInventory(
   req: PayloadRequest,
   collection: ProductionDocument['collection'],
   id: number,
 ): Promise<void> {
+  const held = await loadReservations(req, { collection, id })
+  await releaseReservations(
+    req,
+    { collection, id },
+    held,
+    postingKeyOf(collection, id, 'deleted/release'),
+  )
   const posted = await loadStatusPostings(req, collection, id)
   if (posted.length === 0) return
   await reverse(req, {

@@ -4,6 +4,8 @@ import type { PayloadRequest } from 'payload'
 import { intArray, query, sql, transactionDb } from '../ledger/transactionDb'
 import type { StockDeltas } from './transitionDeltas'
 
+const zero = new Big(0)
+
 type StockRow = {
   available: string
   item: number
@@ -31,7 +33,8 @@ export type StockChange = {
 
 /**
  * Each item's stock at each physical location before and after `deltas`, and the shortages: the
- * figures a preview shows. Virtual locations are the ledger's other side and are left out.
+ * figures a preview shows. Available after counts the documents' reservations as they will be
+ * (what is still to consume, as far as stock goes). Virtual locations are left out.
  */
 export async function stockChanges(
   req: PayloadRequest,
@@ -53,25 +56,31 @@ export async function stockChanges(
             group by i.id, l.id order by i.sku, l.name`,
       )
     : []
-  const changes: StockChange[] = stock.map((row) => {
-    const quantity = deltas.get(`${row.item}:${row.location}`)!
-    const availableAfter = new Big(row.available).plus(quantity)
-    return {
-      availableAfter: availableAfter.toFixed(),
+  const shortages: { message: string; status: 409 }[] = []
+  const changes: StockChange[] = []
+  for (const row of stock) {
+    const { held, onHand: quantity, target } = deltas.get(`${row.item}:${row.location}`)!
+    // What the documents may use: the available stock and what they hold reserved themselves.
+    const usable = new Big(row.available).plus(held)
+    const usableAfter = usable.plus(quantity)
+    const reservedAfter = usableAfter.gt(0) ? (target.lt(usableAfter) ? target : usableAfter) : zero
+    if (quantity.eq(0) && reservedAfter.eq(held)) continue
+    const shortage = quantity.lt(0) && usableAfter.lt(0) && row.policy !== 'allow'
+    changes.push({
+      availableAfter: usableAfter.minus(reservedAfter).toFixed(),
       availableBefore: new Big(row.available).toFixed(),
       item: { id: row.item, name: row.name, sku: row.sku, unit: row.unit },
       location: { id: row.location, name: row.location_name },
       onHandAfter: new Big(row.on_hand).plus(quantity).toFixed(),
       onHandBefore: new Big(row.on_hand).toFixed(),
       quantity: quantity.toFixed(),
-      shortage: quantity.lt(0) && availableAfter.lt(0) && row.policy !== 'allow',
-    }
-  })
-  const shortages = changes
-    .filter((c) => c.shortage)
-    .map((change) => ({
-      message: `${change.item.sku}: ${change.availableBefore} ${change.item.unit} available at ${change.location.name}, ${new Big(change.quantity).neg().toFixed()} required`,
-      status: 409 as const,
-    }))
+      shortage,
+    })
+    if (shortage)
+      shortages.push({
+        message: `${row.sku}: ${usable.toFixed()} ${row.unit} available at ${row.location_name}, ${quantity.neg().toFixed()} required`,
+        status: 409,
+      })
+  }
   return { changes, shortages }
 }

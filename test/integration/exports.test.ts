@@ -105,11 +105,23 @@ describe('exporting the executions list as CSV', () => {
       [`PAINT-${f.tag}`, '6'],
       [`PLASTIC-${f.tag}`, '12'],
     ])
+    // Their 6 paint are reserved for them: waste can take only the other 44.
     await payload.create({
       collection: 'inventory-adjustments',
-      data: { lines: [{ item: f.paint, quantityDelta: -47 }], location: f.floor, type: 'waste' },
+      data: { lines: [{ item: f.paint, quantityDelta: -44 }], location: f.floor, type: 'waste' },
     })
-    const stock = await api.rest('GET', `/executions/materials.csv?ids=${ids}&stock=true`, {
+    const short = await api.rest('POST', '/executions', {
+      body: {
+        plannedQuantity: 10,
+        product: f.toy,
+        productionDate: '2026-11-25',
+        productionFloor: f.floor,
+      },
+      token: admin,
+    })
+    expect(short.status).toBe(201)
+    const all = `${ids},${short.body.doc.id}`
+    const stock = await api.rest('GET', `/executions/materials.csv?ids=${all}&stock=true`, {
       token: admin,
     })
     const [stockHeader, ...stockRows] = Papa.parse<string[]>(stock.body.trim()).data
@@ -122,9 +134,11 @@ describe('exporting the executions list as CSV', () => {
       'Available',
       'Shortage',
     ])
+    // Paint: 16 needed, 6 on hand and all reserved for these: 10 short. Plastic: 32 needed and
+    // reserved out of 100, so 68 remain available and nothing is short.
     expect(stockRows.map((r) => r.slice(3))).toEqual([
-      ['6', '3', '3', '3'],
-      ['12', '100', '100', '0'],
+      ['16', '6', '0', '10'],
+      ['32', '100', '68', '0'],
     ])
     const bad = await api.rest('GET', '/executions/materials.csv?ids=1,x', { token: admin })
     expect(bad.status).toBe(400)

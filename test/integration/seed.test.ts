@@ -153,7 +153,7 @@ describe('demo seed', () => {
       expect(done.costs?.unitCost).toBeGreaterThan(0)
     }
     // Stock moved by the rules: the pizzas produced are on the kitchen floor, the toys in Plan
-    // have taken nothing.
+    // have taken nothing, only reserved their materials.
     const pizzas = byLabel('L-PIZZA-1121')
     const kitchen = typeof pizzas.productionFloor === 'object' ? pizzas.productionFloor.id : 0
     const pizza = typeof pizzas.product === 'object' ? pizzas.product.id : 0
@@ -165,6 +165,7 @@ describe('demo seed', () => {
         and: [
           { sourceCollection: { equals: 'executions' } },
           { sourceId: { equals: String(toys.id) } },
+          { reason: { not_in: ['reserve'] } },
         ],
       },
     })
