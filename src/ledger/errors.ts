@@ -2,7 +2,13 @@ import { APIError, ValidationError } from 'payload'
 
 /** A 400 that names the field (`lines[2].quantity`) and what is wrong with it. */
 export const invalid = (path: string, message: string): ValidationError =>
-  new ValidationError({ errors: [{ message: `${path}: ${message}`, path }] })
+  invalidEach([{ message, path }])
+
+/** A 400 listing every field that is wrong at once (a form or an import with several errors). */
+export const invalidEach = (errors: { message: string; path: string }[]): ValidationError =>
+  new ValidationError({
+    errors: errors.map(({ message, path }) => ({ message: `${path}: ${message}`, path })),
+  })
 
 /** A 409: the request is well-formed but conflicts with the ledger's state. */
 export const conflict = (message: string, data?: Record<string, unknown>): APIError =>

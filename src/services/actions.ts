@@ -2,9 +2,11 @@ import type { Action } from './defineAction'
 
 import { completeRun } from './completeRun'
 import { changeExecutionsStatus } from './changeExecutionsStatus'
+import { createExecutions } from './createExecutions'
 import { deleteExecutions } from './deleteExecutions'
 import { deleteProductionStatus } from './deleteProductionStatus'
 import { generateExecutions } from './generateExecutions'
+import { importExecutionsCsv } from './importExecutionsCsv'
 import { queueExecutionGeneration } from './queueExecutionGeneration'
 import { moveExecutionsDate } from './moveExecutionsDate'
 import { postStockMovements } from './postStockMovements'
@@ -19,6 +21,7 @@ import { recordOutputs } from './recordOutputs'
 import { reverseInventoryAdjustment } from './reverseInventoryAdjustment'
 import { reverseEntry } from './reverseEntry'
 import { reverseStockMovements } from './reverseStockMovements'
+import { updateExecutions } from './updateExecutions'
 
 /** Every action the plugin exposes over REST and GraphQL. */
 export const actions: Action<any, any>[] = [
@@ -30,6 +33,9 @@ export const actions: Action<any, any>[] = [
   deleteProductionStatus,
   generateExecutions,
   queueExecutionGeneration,
+  createExecutions,
+  importExecutionsCsv,
+  updateExecutions,
   deleteExecutions,
   moveExecutionsDate,
   previewExecutionsTransition,

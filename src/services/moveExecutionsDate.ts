@@ -1,3 +1,4 @@
+import { dayTimestamp, parseDay } from '../domain/calendarDay'
 import { invalid } from '../ledger/errors'
 import { defineAction } from './defineAction'
 import { selectExecutions } from './selectExecutions'
@@ -15,11 +16,8 @@ export const moveExecutionsDate = defineAction<{ date: string; ids: number[] }, 
   name: 'moveExecutionsDate',
   permission: 'executions.moveDate',
   run: async (req, args) => {
-    if (typeof args.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(args.date))
-      throw invalid('date', 'must be a day as YYYY-MM-DD')
-    const day = new Date(`${args.date}T00:00:00.000Z`)
-    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== args.date)
-      throw invalid('date', `${args.date} is not a day of the calendar`)
+    const day = parseDay(args.date)
+    if (!day.ok) throw invalid('date', day.message)
     const selected = await selectExecutions(req, args.ids)
     const { statuses, terminal } = await loadWorkflow(req)
     const done = statuses.find((s) => s.id === terminal)!.name
@@ -31,7 +29,7 @@ export const moveExecutionsDate = defineAction<{ date: string; ids: number[] }, 
       }
       await req.payload.update({
         collection: 'executions',
-        data: { productionDate: day.toISOString() },
+        data: { productionDate: dayTimestamp(day.day) },
         id: execution.id,
         overrideAccess: false,
         req,

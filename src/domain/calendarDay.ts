@@ -1,0 +1,18 @@
+/**
+ * A production day as `YYYY-MM-DD`, checked against the calendar (2026-02-30 is refused), or
+ * why it is not one. Days are UTC midnights, as production dates are stored.
+ */
+export function parseDay(
+  input: unknown,
+): { day: string; ok: true } | { message: string; ok: false } {
+  if (typeof input !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(input.trim()))
+    return { message: 'must be a day as YYYY-MM-DD', ok: false }
+  const day = input.trim()
+  const date = new Date(`${day}T00:00:00.000Z`)
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day)
+    return { message: `${day} is not a day of the calendar`, ok: false }
+  return { day, ok: true }
+}
+
+/** The stored timestamp of a production day. */
+export const dayTimestamp = (day: string): string => `${day}T00:00:00.000Z`

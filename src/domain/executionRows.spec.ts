@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+
+import { readExecutionRow, rowOfCsvRecord, unknownColumns } from './executionRows'
+
+describe('readExecutionRow', () => {
+  it('reads a good row, trimming text and keeping references as given', () => {
+    expect(
+      readExecutionRow({
+        lotLabel: ' L1 ',
+        plannedQuantity: '2.5',
+        product: 'TOY-1',
+        productionDate: '2026-11-24',
+        productionFloor: 7,
+      }),
+    ).toEqual({
+      draft: {
+        lotLabel: 'L1',
+        plannedQuantity: '2.5',
+        product: 'TOY-1',
+        productDescription: undefined,
+        productionDate: '2026-11-24',
+        productionFloor: 7,
+      },
+      problems: [],
+    })
+  })
+
+  it('lists every problem of a row', () => {
+    expect(readExecutionRow({ plannedQuantity: '0', productionDate: 'soon' }).problems).toEqual([
+      { field: 'product', message: 'is required' },
+      { field: 'productionFloor', message: 'is required' },
+      { field: 'plannedQuantity', message: 'must be greater than zero' },
+      { field: 'productionDate', message: 'must be a day as YYYY-MM-DD' },
+    ])
+  })
+})
+
+describe('CSV columns', () => {
+  it("maps the export's headers to fields, case-blind, and names unknown ones", () => {
+    expect(rowOfCsvRecord({ 'planned quantity': '3', Product: 'TOY', Code: 'EX-1' })).toEqual({
+      plannedQuantity: '3',
+      product: 'TOY',
+    })
+    expect(unknownColumns(['Product', 'Code', 'Status', 'Qty', ''])).toEqual(['Qty'])
+  })
+})
