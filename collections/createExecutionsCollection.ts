@@ -32,7 +32,12 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
     admin: {
       components: options.disabled
         ? {}
-        : { beforeListTable: ['payload-plugin-manufacturing/client#ExecutionListFilters'] },
+        : {
+            beforeListTable: [
+              'payload-plugin-manufacturing/client#ExecutionListFilters',
+              'payload-plugin-manufacturing/client#ExecutionBulkActions',
+            ],
+          },
       defaultColumns: [
         'code',
         'lotLabel',
@@ -71,107 +76,6 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
         required: true,
       },
       {
-        type: 'row',
-        fields: [
-          productField(),
-          { name: 'lotLabel', type: 'text', index: true },
-          {
-            name: 'productDescription',
-            type: 'text',
-            admin: { description: "Empty: the product's name." },
-          },
-        ],
-      },
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'productionDate',
-            type: 'date',
-            admin: { date: { pickerAppearance: 'dayOnly' } },
-            index: true,
-            required: true,
-          },
-          { name: 'plannedQuantity', type: 'number', min: 0, required: true },
-          {
-            name: 'producedQuantity',
-            type: 'number',
-            admin: { description: 'Needed to complete; products are added at this quantity.' },
-            min: 0,
-          },
-        ],
-      },
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'productionFloor',
-            type: 'relationship',
-            admin: { description: 'Materials are used from here and products added here.' },
-            filterOptions: { kind: { equals: 'production_floor' } },
-            relationTo: 'locations',
-            required: true,
-          },
-          {
-            name: 'bom',
-            type: 'relationship',
-            admin: {
-              description:
-                "Empty: the product's active recipe. Changing it later needs the override-recipe permission.",
-            },
-            label: 'BOM',
-            relationTo: 'boms',
-          },
-        ],
-      },
-      {
-        name: 'requirements',
-        type: 'array',
-        admin: { description: 'Left empty on create: filled from the recipe, then editable.' },
-        fields: [
-          {
-            type: 'row',
-            fields: [
-              { name: 'item', type: 'relationship', relationTo: 'items', required: true },
-              { name: 'requiredQuantity', type: 'number', min: 0, required: true },
-              {
-                name: 'kind',
-                type: 'select',
-                defaultValue: 'supplied',
-                options: ['supplied', 'sub_recipe'],
-                required: true,
-              },
-              {
-                name: 'supplyStatus',
-                type: 'select',
-                defaultValue: 'not_requested',
-                options: ['not_requested', 'requisitioned', 'picked', 'issued', 'in_trolley'],
-              },
-              { name: 'childExecution', type: 'relationship', relationTo: 'executions' },
-            ],
-          },
-        ],
-      },
-      {
-        name: 'parents',
-        type: 'array',
-        admin: {
-          description:
-            'Predecessor executions: the executions that consume this one, and how much each needs.',
-          readOnly: true,
-        },
-        fields: [
-          {
-            type: 'row',
-            fields: [
-              { name: 'execution', type: 'relationship', relationTo: 'executions', required: true },
-              { name: 'requiredQuantity', type: 'number', min: 0, required: true },
-            ],
-          },
-        ],
-        label: 'Predecessor executions',
-      },
-      {
         name: 'plan',
         type: 'relationship',
         admin: { position: 'sidebar', readOnly: true },
@@ -179,21 +83,174 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
         relationTo: 'production-plans',
       },
       {
-        name: 'costs',
-        type: 'group',
-        access: { read: fieldCan('executions.viewCosts') },
-        fields: [
+        type: 'tabs',
+        tabs: [
           {
-            type: 'row',
             fields: [
               {
-                name: 'materialCost',
-                type: 'number',
-                access: byWorkflow,
-                admin: { readOnly: true },
+                type: 'row',
+                fields: [
+                  productField(),
+                  { name: 'lotLabel', type: 'text', index: true },
+                  {
+                    name: 'productDescription',
+                    type: 'text',
+                    admin: { description: "Empty: the product's name." },
+                  },
+                ],
               },
-              { name: 'unitCost', type: 'number', access: byWorkflow, admin: { readOnly: true } },
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'productionDate',
+                    type: 'date',
+                    admin: { date: { pickerAppearance: 'dayOnly' } },
+                    index: true,
+                    required: true,
+                  },
+                  { name: 'plannedQuantity', type: 'number', min: 0, required: true },
+                  {
+                    name: 'producedQuantity',
+                    type: 'number',
+                    admin: {
+                      description: 'Needed to complete; products are added at this quantity.',
+                    },
+                    min: 0,
+                  },
+                ],
+              },
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'productionFloor',
+                    type: 'relationship',
+                    admin: { description: 'Materials are used from here and products added here.' },
+                    filterOptions: { kind: { equals: 'production_floor' } },
+                    relationTo: 'locations',
+                    required: true,
+                  },
+                  {
+                    name: 'bom',
+                    type: 'relationship',
+                    admin: {
+                      description:
+                        "Empty: the product's active recipe. Changing it later needs the override-recipe permission.",
+                    },
+                    label: 'BOM',
+                    relationTo: 'boms',
+                  },
+                ],
+              },
+              {
+                name: 'costs',
+                type: 'group',
+                access: { read: fieldCan('executions.viewCosts') },
+                fields: [
+                  {
+                    type: 'row',
+                    fields: [
+                      {
+                        name: 'materialCost',
+                        type: 'number',
+                        access: byWorkflow,
+                        admin: { readOnly: true },
+                      },
+                      {
+                        name: 'unitCost',
+                        type: 'number',
+                        access: byWorkflow,
+                        admin: { readOnly: true },
+                      },
+                    ],
+                  },
+                ],
+              },
             ],
+            label: 'General',
+          },
+          {
+            fields: [
+              {
+                name: 'supplyOverview',
+                type: 'ui',
+                admin: {
+                  components: { Field: 'payload-plugin-manufacturing/client#SupplyOverviewField' },
+                },
+              },
+              {
+                name: 'requirements',
+                type: 'array',
+                admin: {
+                  description: 'Left empty on create: filled from the recipe, then editable.',
+                },
+                fields: [
+                  {
+                    type: 'row',
+                    fields: [
+                      { name: 'item', type: 'relationship', relationTo: 'items', required: true },
+                      { name: 'requiredQuantity', type: 'number', min: 0, required: true },
+                      {
+                        name: 'kind',
+                        type: 'select',
+                        defaultValue: 'supplied',
+                        options: ['supplied', 'sub_recipe'],
+                        required: true,
+                      },
+                      {
+                        name: 'supplyStatus',
+                        type: 'select',
+                        defaultValue: 'not_requested',
+                        options: [
+                          'not_requested',
+                          'requisitioned',
+                          'picked',
+                          'issued',
+                          'in_trolley',
+                        ],
+                      },
+                      { name: 'childExecution', type: 'relationship', relationTo: 'executions' },
+                    ],
+                  },
+                ],
+              },
+            ],
+            label: 'Requirements',
+          },
+          {
+            description: 'The executions that consume this one, and how much each needs.',
+            fields: [
+              {
+                name: 'predecessors',
+                type: 'ui',
+                admin: {
+                  components: { Field: 'payload-plugin-manufacturing/client#PredecessorsField' },
+                },
+              },
+              {
+                name: 'parents',
+                type: 'array',
+                // Shown by PredecessorsField, linked and with each parent's status.
+                admin: { hidden: true, readOnly: true },
+                fields: [
+                  {
+                    type: 'row',
+                    fields: [
+                      {
+                        name: 'execution',
+                        type: 'relationship',
+                        relationTo: 'executions',
+                        required: true,
+                      },
+                      { name: 'requiredQuantity', type: 'number', min: 0, required: true },
+                    ],
+                  },
+                ],
+                label: 'Predecessor executions',
+              },
+            ],
+            label: 'Predecessor executions',
           },
         ],
       },

@@ -617,6 +617,7 @@ export interface Execution {
    */
   code?: string | null;
   status: number | ProductionStatus;
+  plan?: (number | null) | ProductionPlan;
   product: number | Item;
   lotLabel?: string | null;
   /**
@@ -637,6 +638,10 @@ export interface Execution {
    * Empty: the product's active recipe. Changing it later needs the override-recipe permission.
    */
   bom?: (number | null) | Bom;
+  costs?: {
+    materialCost?: number | null;
+    unitCost?: number | null;
+  };
   /**
    * Left empty on create: filled from the recipe, then editable.
    */
@@ -650,9 +655,6 @@ export interface Execution {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Predecessor executions: the executions that consume this one, and how much each needs.
-   */
   parents?:
     | {
         execution: number | Execution;
@@ -660,11 +662,6 @@ export interface Execution {
         id?: string | null;
       }[]
     | null;
-  plan?: (number | null) | ProductionPlan;
-  costs?: {
-    materialCost?: number | null;
-    unitCost?: number | null;
-  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1355,6 +1352,7 @@ export interface ProductionStatusesSelect<T extends boolean = true> {
 export interface ExecutionsSelect<T extends boolean = true> {
   code?: T;
   status?: T;
+  plan?: T;
   product?: T;
   lotLabel?: T;
   productDescription?: T;
@@ -1363,6 +1361,12 @@ export interface ExecutionsSelect<T extends boolean = true> {
   producedQuantity?: T;
   productionFloor?: T;
   bom?: T;
+  costs?:
+    | T
+    | {
+        materialCost?: T;
+        unitCost?: T;
+      };
   requirements?:
     | T
     | {
@@ -1379,13 +1383,6 @@ export interface ExecutionsSelect<T extends boolean = true> {
         execution?: T;
         requiredQuantity?: T;
         id?: T;
-      };
-  plan?: T;
-  costs?:
-    | T
-    | {
-        materialCost?: T;
-        unitCost?: T;
       };
   updatedAt?: T;
   createdAt?: T;
