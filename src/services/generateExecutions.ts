@@ -10,13 +10,13 @@ import { conflict, invalid } from '../ledger/errors'
 import { defineAction } from './defineAction'
 import { idOf } from './idOf'
 import { loadPlanRecipes } from './planRecipes'
+import { insertPlannedExecutions, type PlannedRequirement } from './insertPlannedExecutions'
 import { loadWorkflow } from './workflow'
 
 type Args = { id: number }
 
 type Line = { date?: null | string; product: unknown; quantity: number }
 type ExecutionDoc = Execution
-type Requirement = NonNullable<Execution['requirements']>[number]
 
 export type GeneratedExecution = { code: string; id: number; product: number; quantity: string }
 export type GenerateResult = {
@@ -110,51 +110,59 @@ export async function generatePlanExecutions(
     if (idOf(doc.status) !== initial) started.add(key)
   }
 
-  const requirementsOf = (node: PlanNode): Requirement[] =>
+  const requirementsOf = (node: PlanNode): PlannedRequirement[] =>
     recipeRequirements(recipes.get(node.product)!.recipe, node.quantity).map((line) => ({
       childExecution:
         line.kind === 'sub_recipe' ? (ids.get(nodeKey(line.item, node.date)) ?? null) : null,
       item: line.item,
       kind: line.kind,
       requiredQuantity: Number(line.requiredQuantity.toFixed()),
-      supplyStatus: 'not_requested',
     }))
   const parentsOf = (node: PlanNode) =>
     node.parents
       .filter((p) => ids.has(p.key))
       .map((p) => ({ execution: ids.get(p.key)!, requiredQuantity: Number(p.quantity.toFixed()) }))
 
-  // Parents first (the nodes come in level order), so each child can name its parents' ids.
   const total = explosion.nodes.length
-  let done = 0
+  const fresh = explosion.nodes.filter((node) => !existing.has(node.key))
+  const quantityOf = new Map(explosion.nodes.map((node) => [node.key, node.quantity.toFixed()]))
+  for (const written of await insertPlannedExecutions(req, {
+    bomOf: (product) => recipes.get(product)!.bom,
+    descriptionOf: (product) => names.get(product),
+    floor: idOf(plan.productionFloor),
+    ids,
+    nodes: fresh,
+    parentsOf,
+    plan: planId,
+    requirementsOf: (node) =>
+      requirementsOf(node).map((line) => ({
+        ...line,
+        childExecution: line.childExecution ?? null,
+      })),
+    status: initial,
+    workflow,
+  })) {
+    const product = fresh.find((node) => node.key === written.key)!.product
+    result.created.push({
+      code: written.code,
+      id: written.id,
+      product,
+      quantity: quantityOf.get(written.key)!,
+    })
+  }
+  let done = fresh.length
+  if (done > 0) await onProgress?.(done, total)
+  const created = new Set(fresh.map((node) => node.key))
   for (const node of explosion.nodes) {
+    if (created.has(node.key)) continue
     const summary = { product: node.product, quantity: node.quantity.toFixed() }
-    const previous = existing.get(node.key)
+    const previous = existing.get(node.key)!
     const data = {
       parents: parentsOf(node),
       plannedQuantity: Number(node.quantity.toFixed()),
       requirements: requirementsOf(node),
     }
-    if (!previous) {
-      const doc = await req.payload.create({
-        collection: 'executions',
-        data: {
-          ...data,
-          bom: recipes.get(node.product)!.bom,
-          plan: planId,
-          product: node.product,
-          productDescription: names.get(node.product),
-          productionDate: dateOnDay(node.date),
-          productionFloor: idOf(plan.productionFloor),
-          status: initial,
-        },
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
-      ids.set(node.key, doc.id)
-      result.created.push({ ...summary, code: doc.code as string, id: doc.id })
-    } else if (sameExecution(previous, data)) {
+    if (sameExecution(previous, data)) {
       result.unchanged++
     } else if (started.has(node.key)) {
       result.notChanged.push({
@@ -177,7 +185,8 @@ export async function generatePlanExecutions(
     await onProgress?.(++done, total)
   }
 
-  await linkNewChildren(req, explosion.nodes, started, ids)
+  // New parents were written pointing at their children; older ones may need a new child linked.
+  await linkNewChildren(req, explosion.nodes, new Set([...started, ...created]), ids)
   const wanted = new Set(explosion.nodes.map((n) => n.key))
   for (const [key, doc] of existing) {
     if (wanted.has(key)) continue

@@ -108,6 +108,53 @@ describe('production plans generate linked executions', () => {
     ).toBe(true)
   })
 
+  it('writes each execution as saving it through the collection would, reserving stock on the floor', async () => {
+    const f = await fixtures()
+    await payload.create({
+      collection: 'inventory-adjustments',
+      data: { lines: [{ item: f.flour, quantityDelta: 40 }], location: f.floor, type: 'found' },
+    })
+    const plan = await createPlan(f, [{ product: f.c, quantity: 2 }])
+    const { body, status } = await generate(plan)
+    expect(status, JSON.stringify(body)).toBe(200)
+    const [generated] = await executionsOf(plan)
+    const saved = await api.rest('POST', '/executions', {
+      body: {
+        plannedQuantity: 2,
+        product: f.c,
+        productionDate: '2026-12-01T12:00:00.000Z',
+        productionFloor: f.floor,
+      },
+      token: admin,
+    })
+    const same = await payload.findByID({
+      collection: 'executions',
+      depth: 0,
+      id: saved.body.doc.id,
+    })
+    const shape = (doc: typeof same) => ({
+      bom: doc.bom,
+      code: doc.code?.replace(String(doc.id), '#'),
+      costs: doc.costs,
+      description: doc.productDescription,
+      requirements: doc.requirements!.map((r) => [
+        r.item,
+        r.requiredQuantity,
+        r.kind,
+        r.supplyStatus,
+      ]),
+      status: doc.status,
+    })
+    expect(shape(generated!)).toEqual(shape(same))
+    expect(generated!.code).toBe(`EX-${String(generated!.id).padStart(6, '0')}`)
+    // Each reserved its 6 flour: 28 of the 40 stay available.
+    const { docs } = await payload.find({
+      collection: 'stock-balances',
+      where: { item: { equals: f.flour }, location: { equals: f.floor } },
+    })
+    expect(docs.reduce((sum, d) => sum + d.available, 0)).toBe(28)
+  })
+
   it('aggregates a sauce shared by three parents into one execution listing each parent (GraphQL)', async () => {
     const f = await fixtures()
     const plan = await createPlan(f, [

@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto'
+import type { PayloadRequest } from 'payload'
+
+import { documentNumber } from '../domain/documentNumber'
+import { nodeKey, type PlanNode } from '../domain/explodePlan'
+import { intArray, json, query, sql, transactionDb } from '../ledger/transactionDb'
+import { bringStockToStatus } from './bringStockToStatus'
+import type { Workflow } from './workflow'
+
+export type PlannedRequirement = {
+  childExecution: null | number
+  item: number
+  kind: 'sub_recipe' | 'supplied'
+  requiredQuantity: number
+}
+
+type Args = {
+  bomOf: (product: number) => number
+  descriptionOf: (product: number) => string | undefined
+  floor: number
+  /** The ids of the plan's executions by node key; the new ones are added to it. */
+  ids: Map<string, number>
+  nodes: PlanNode[]
+  parentsOf: (node: PlanNode) => { execution: number; requiredQuantity: number }[]
+  plan: number
+  requirementsOf: (node: PlanNode) => PlannedRequirement[]
+  status: number
+  workflow: Workflow
+}
+
+/** The id Payload gives an array row. */
+const rowId = () => randomBytes(12).toString('hex')
+/** Noon UTC keeps the day the same in every time zone the admin shows it in. */
+const dateOnDay = (day: string) => `${day}T12:00:00.000Z`
+
+/**
+ * Writes a plan's new executions set-based: a few statements for all of them instead of a save
+ * each, since a plan may hold thousands. They are exactly what saving each through the collection
+ * would store (code, requirements, parents, links, costs), in the workflow's first status. Then
+ * the stock: only an execution that can post or reserve anything at creation (a rule names the
+ * first status, or an item it needs is in stock on the floor) goes through the status rules, one
+ * by one as a save would; for the rest there is provably nothing to move.
+ */
+export async function insertPlannedExecutions(
+  req: PayloadRequest,
+  args: Args,
+): Promise<{ code: string; id: number; key: string }[]> {
+  if (args.nodes.length === 0) return []
+  const db = await transactionDb(req)
+  const inserted = await query<{ date: string; id: number; product: number }>(
+    db,
+    sql`insert into executions (status_id, product_id, product_description, production_date,
+          planned_quantity, production_floor_id, bom_id, plan_id, costs_material_cost,
+          costs_unit_cost, updated_at, created_at)
+        select ${args.status}, r.product, r.description, r.date::timestamptz, r.quantity::numeric,
+          ${args.floor}, r.bom, ${args.plan}, 0, 0, now(), now()
+        from jsonb_to_recordset(${json(
+          args.nodes.map((node) => ({
+            bom: args.bomOf(node.product),
+            date: dateOnDay(node.date),
+            description: args.descriptionOf(node.product) ?? null,
+            product: node.product,
+            quantity: node.quantity.toFixed(),
+          })),
+        )}) as r(product int, description text, date text, quantity text, bom int)
+        returning id, product_id as product,
+          to_char(production_date at time zone 'UTC', 'YYYY-MM-DD') as date`,
+  )
+  const created = inserted.map((row) => {
+    const key = nodeKey(row.product, row.date)
+    args.ids.set(key, row.id)
+    return { code: documentNumber('EX', row.id), id: row.id, key }
+  })
+  await query(
+    db,
+    sql`update executions e set code = v.code
+        from jsonb_to_recordset(${json(created)}) as v(id int, code text) where e.id = v.id`,
+  )
+
+  const requirements = args.nodes.map((node) =>
+    args.requirementsOf(node).map((line) => ({ ...line, id: rowId() })),
+  )
+  const requirementRows = args.nodes.flatMap((node, n) =>
+    requirements[n]!.map((line, order) => ({
+      child: line.childExecution,
+      id: line.id,
+      item: line.item,
+      kind: line.kind,
+      order: order + 1,
+      parent: args.ids.get(node.key)!,
+      quantity: String(line.requiredQuantity),
+    })),
+  )
+  if (requirementRows.length > 0)
+    await query(
+      db,
+      sql`insert into executions_requirements (_order, _parent_id, id, item_id, required_quantity,
+            kind, supply_status, child_execution_id)
+          select r.order, r.parent, r.id, r.item, r.quantity::numeric,
+            r.kind::enum_executions_requirements_kind, 'not_requested', r.child
+          from jsonb_to_recordset(${json(requirementRows)})
+            as r("order" int, parent int, id text, item int, quantity text, kind text, child int)`,
+    )
+  const parentRows = args.nodes.flatMap((node) =>
+    args.parentsOf(node).map((parent, order) => ({
+      execution: parent.execution,
+      id: rowId(),
+      order: order + 1,
+      parent: args.ids.get(node.key)!,
+      quantity: String(parent.requiredQuantity),
+    })),
+  )
+  if (parentRows.length > 0)
+    await query(
+      db,
+      sql`insert into executions_parents (_order, _parent_id, id, execution_id, required_quantity)
+          select r.order, r.parent, r.id, r.execution, r.quantity::numeric
+          from jsonb_to_recordset(${json(parentRows)})
+            as r("order" int, parent int, id text, execution int, quantity text)`,
+    )
+
+  const { general, conditional } = args.workflow.rules
+  const ruleAtStart =
+    Object.values(general).includes(args.status) ||
+    conditional.some((rule) => rule.status === args.status)
+  const items = [...new Set(requirements.flat().map((line) => line.item))]
+  const stocked = new Set(
+    (
+      await query<{ item: number }>(
+        db,
+        sql`select distinct item_id as item from stock_balances
+            where location_id = ${args.floor} and available > 0 and item_id = any(${intArray(items)})`,
+      )
+    ).map((row) => row.item),
+  )
+  for (const [n, node] of args.nodes.entries()) {
+    if (!ruleAtStart && !requirements[n]!.some((line) => stocked.has(line.item))) continue
+    await bringStockToStatus(req, {
+      id: args.ids.get(node.key)!,
+      plannedQuantity: Number(node.quantity.toFixed()),
+      producedQuantity: null,
+      product: node.product,
+      productionFloor: args.floor,
+      requirements: requirements[n]!,
+      status: args.status,
+    })
+  }
+  return created
+}
