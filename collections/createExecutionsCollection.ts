@@ -176,7 +176,9 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
                 name: 'supplyOverview',
                 type: 'ui',
                 admin: {
-                  components: { Field: 'payload-plugin-manufacturing/client#SupplyOverviewField' },
+                  components: options.disabled
+                    ? {}
+                    : { Field: 'payload-plugin-manufacturing/client#SupplyOverviewField' },
                 },
               },
               {
@@ -225,7 +227,9 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
                 name: 'predecessors',
                 type: 'ui',
                 admin: {
-                  components: { Field: 'payload-plugin-manufacturing/client#PredecessorsField' },
+                  components: options.disabled
+                    ? {}
+                    : { Field: 'payload-plugin-manufacturing/client#PredecessorsField' },
                 },
               },
               {
