@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
-import { documentNumber } from '../domain/documentNumber'
+import { formatDocumentNumber } from '../domain/documentNumber'
 import { nodeKey, type PlanNode } from '../domain/explodePlan'
 import { intArray, json, query, sql, transactionDb } from '../ledger/transactionDb'
 import { bringStockToStatus } from './bringStockToStatus'
@@ -69,7 +69,7 @@ export async function insertPlannedExecutions(
   const created = inserted.map((row) => {
     const key = nodeKey(row.product, row.date)
     args.ids.set(key, row.id)
-    return { code: documentNumber('EX', row.id), id: row.id, key }
+    return { code: formatDocumentNumber('EX', row.id), id: row.id, key }
   })
   await query(
     db,
