@@ -1,5 +1,5 @@
-import { invalid } from '../ledger/errors'
 import { defineAction } from './defineAction'
+import { parseDay } from './productionDay'
 import { selectExecutions } from './selectExecutions'
 import { loadWorkflow } from './workflow'
 
@@ -15,11 +15,7 @@ export const moveExecutionsDate = defineAction<{ date: string; ids: number[] }, 
   name: 'moveExecutionsDate',
   permission: 'executions.moveDate',
   run: async (req, args) => {
-    if (typeof args.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(args.date))
-      throw invalid('date', 'must be a day as YYYY-MM-DD')
-    const day = new Date(`${args.date}T00:00:00.000Z`)
-    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== args.date)
-      throw invalid('date', `${args.date} is not a day of the calendar`)
+    const day = new Date(`${parseDay(args.date, 'date')}T00:00:00.000Z`)
     const selected = await selectExecutions(req, args.ids)
     const { statuses, terminal } = await loadWorkflow(req)
     const done = statuses.find((s) => s.id === terminal)!.name
