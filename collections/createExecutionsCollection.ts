@@ -125,6 +125,32 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
         ],
       },
       {
+        type: 'row',
+        fields: [
+          {
+            name: 'startDate',
+            type: 'date',
+            admin: { date: { pickerAppearance: 'dayOnly' } },
+          },
+          {
+            name: 'expectedDate',
+            type: 'date',
+            admin: {
+              date: { pickerAppearance: 'dayOnly' },
+              description: 'When it should be done (a sales order: its deadline).',
+            },
+          },
+          {
+            name: 'employee',
+            type: 'relationship',
+            admin: { description: 'Who is responsible for it.' },
+            relationTo: options.usersCollection as 'users',
+          },
+          { name: 'customer', type: 'relationship', index: true, relationTo: 'customers' },
+        ],
+      },
+      { name: 'note', type: 'textarea' },
+      {
         name: 'requirements',
         type: 'array',
         admin: { description: 'Left empty on create: filled from the recipe, then editable.' },
@@ -177,6 +203,23 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
         admin: { position: 'sidebar', readOnly: true },
         index: true,
         relationTo: 'production-plans',
+      },
+      {
+        name: 'salesOrder',
+        type: 'relationship',
+        admin: { position: 'sidebar', readOnly: true },
+        index: true,
+        relationTo: 'sales-orders',
+      },
+      {
+        name: 'salesOrderLine',
+        type: 'text',
+        admin: {
+          description: 'The id of the sales order line this execution makes.',
+          position: 'sidebar',
+          readOnly: true,
+        },
+        index: true,
       },
       {
         name: 'costs',

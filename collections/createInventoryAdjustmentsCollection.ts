@@ -88,6 +88,16 @@ export function createInventoryAdjustmentsCollection(options: SanitizedOptions):
         minRows: 1,
         required: true,
       },
+      {
+        name: 'execution',
+        type: 'relationship',
+        admin: {
+          description: 'The production this adjustment belongs to (waste recorded for it).',
+          position: 'sidebar',
+        },
+        index: true,
+        relationTo: 'executions',
+      },
       { name: 'notes', type: 'textarea' },
     ],
     hooks: options.disabled

@@ -99,6 +99,9 @@ export interface Config {
       stock: 'stock-balances';
       movements: 'stock-movements';
     };
+    'sales-orders': {
+      productionOrders: 'executions';
+    };
     processes: {
       runs: 'production-runs';
     };
@@ -487,56 +490,104 @@ export interface InventoryAdjustment {
     note?: string | null;
     id?: string | null;
   }[];
+  /**
+   * The production this adjustment belongs to (waste recorded for it).
+   */
+  execution?: (number | null) | Execution;
   notes?: string | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "purchase-orders".
+ * via the `definition` "executions".
  */
-export interface PurchaseOrder {
+export interface Execution {
   id: number;
   /**
    * Assigned when the document is first saved.
    */
-  number?: string | null;
-  supplier: number | Supplier;
+  code?: string | null;
+  status: number | ProductionStatus;
+  product: number | Item;
+  lotLabel?: string | null;
+  /**
+   * Empty: the product's name.
+   */
+  productDescription?: string | null;
+  productionDate: string;
+  plannedQuantity: number;
+  /**
+   * Needed to complete; products are added at this quantity.
+   */
+  producedQuantity?: number | null;
+  /**
+   * Materials are used from here and products added here.
+   */
+  productionFloor: number | Location;
+  /**
+   * Empty: the product's active recipe. Changing it later needs the override-recipe permission.
+   */
+  bom?: (number | null) | Bom;
+  startDate?: string | null;
+  /**
+   * When it should be done (a sales order: its deadline).
+   */
   expectedDate?: string | null;
   /**
-   * Receiving sets partially_received and received.
+   * Who is responsible for it.
    */
-  status?: ('draft' | 'sent' | 'partially_received' | 'received') | null;
-  lines: {
-    item: number | Item;
-    quantity: number;
-    unitCost: number;
-    receivedQuantity?: number | null;
-    id?: string | null;
-  }[];
-  notes?: string | null;
+  employee?: (number | null) | User;
+  customer?: (number | null) | Customer;
+  note?: string | null;
+  /**
+   * Left empty on create: filled from the recipe, then editable.
+   */
+  requirements?:
+    | {
+        item: number | Item;
+        requiredQuantity: number;
+        kind: 'supplied' | 'sub_recipe';
+        supplyStatus?: ('not_requested' | 'requisitioned' | 'picked' | 'issued' | 'in_trolley') | null;
+        childExecution?: (number | null) | Execution;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Predecessor executions: the executions that consume this one, and how much each needs.
+   */
+  parents?:
+    | {
+        execution: number | Execution;
+        requiredQuantity: number;
+        id?: string | null;
+      }[]
+    | null;
+  plan?: (number | null) | ProductionPlan;
+  salesOrder?: (number | null) | SalesOrder;
+  /**
+   * The id of the sales order line this execution makes.
+   */
+  salesOrderLine?: string | null;
+  costs?: {
+    materialCost?: number | null;
+    unitCost?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
 /**
+ * Drag statuses into order. The first is where new production starts; the last is done.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "sales-orders".
+ * via the `definition` "production-statuses".
  */
-export interface SalesOrder {
+export interface ProductionStatus {
   id: number;
-  /**
-   * Assigned when the document is first saved.
-   */
-  number?: string | null;
-  customer: number | Customer;
-  deadline?: string | null;
-  status?: ('draft' | 'confirmed' | 'delivered' | 'cancelled') | null;
-  lines: {
-    item: number | Item;
-    quantity: number;
-    id?: string | null;
-  }[];
-  notes?: string | null;
+  _order?: string | null;
+  name: string;
+  color: 'amber' | 'blue' | 'gray' | 'green' | 'pink' | 'purple' | 'red' | 'teal';
+  icon: 'box' | 'brush' | 'check' | 'clipboard' | 'clock' | 'flag' | 'gear' | 'pause' | 'play' | 'wrench';
   updatedAt: string;
   createdAt: string;
 }
@@ -592,83 +643,6 @@ export interface Bom {
   createdAt: string;
 }
 /**
- * Drag statuses into order. The first is where new production starts; the last is done.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "production-statuses".
- */
-export interface ProductionStatus {
-  id: number;
-  _order?: string | null;
-  name: string;
-  color: 'amber' | 'blue' | 'gray' | 'green' | 'pink' | 'purple' | 'red' | 'teal';
-  icon: 'box' | 'brush' | 'check' | 'clipboard' | 'clock' | 'flag' | 'gear' | 'pause' | 'play' | 'wrench';
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "executions".
- */
-export interface Execution {
-  id: number;
-  /**
-   * Assigned when the document is first saved.
-   */
-  code?: string | null;
-  status: number | ProductionStatus;
-  product: number | Item;
-  lotLabel?: string | null;
-  /**
-   * Empty: the product's name.
-   */
-  productDescription?: string | null;
-  productionDate: string;
-  plannedQuantity: number;
-  /**
-   * Needed to complete; products are added at this quantity.
-   */
-  producedQuantity?: number | null;
-  /**
-   * Materials are used from here and products added here.
-   */
-  productionFloor: number | Location;
-  /**
-   * Empty: the product's active recipe. Changing it later needs the override-recipe permission.
-   */
-  bom?: (number | null) | Bom;
-  /**
-   * Left empty on create: filled from the recipe, then editable.
-   */
-  requirements?:
-    | {
-        item: number | Item;
-        requiredQuantity: number;
-        kind: 'supplied' | 'sub_recipe';
-        supplyStatus?: ('not_requested' | 'requisitioned' | 'picked' | 'issued' | 'in_trolley') | null;
-        childExecution?: (number | null) | Execution;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Predecessor executions: the executions that consume this one, and how much each needs.
-   */
-  parents?:
-    | {
-        execution: number | Execution;
-        requiredQuantity: number;
-        id?: string | null;
-      }[]
-    | null;
-  plan?: (number | null) | ProductionPlan;
-  costs?: {
-    materialCost?: number | null;
-    unitCost?: number | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "production-plans".
  */
@@ -703,6 +677,63 @@ export interface ProductionPlan {
     total?: number | null;
     message?: string | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sales-orders".
+ */
+export interface SalesOrder {
+  id: number;
+  /**
+   * Assigned when the document is first saved.
+   */
+  number?: string | null;
+  customer: number | Customer;
+  deadline?: string | null;
+  status?: ('draft' | 'confirmed' | 'delivered' | 'cancelled') | null;
+  lines: {
+    item: number | Item;
+    quantity: number;
+    id?: string | null;
+  }[];
+  notes?: string | null;
+  /**
+   * Executions created from this order's lines ("Create production order").
+   */
+  productionOrders?: {
+    docs?: (number | Execution)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "purchase-orders".
+ */
+export interface PurchaseOrder {
+  id: number;
+  /**
+   * Assigned when the document is first saved.
+   */
+  number?: string | null;
+  supplier: number | Supplier;
+  expectedDate?: string | null;
+  /**
+   * Receiving sets partially_received and received.
+   */
+  status?: ('draft' | 'sent' | 'partially_received' | 'received') | null;
+  lines: {
+    item: number | Item;
+    quantity: number;
+    unitCost: number;
+    receivedQuantity?: number | null;
+    id?: string | null;
+  }[];
+  notes?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1258,6 +1289,7 @@ export interface InventoryAdjustmentsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  execution?: T;
   notes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1301,6 +1333,7 @@ export interface SalesOrdersSelect<T extends boolean = true> {
         id?: T;
       };
   notes?: T;
+  productionOrders?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1363,6 +1396,11 @@ export interface ExecutionsSelect<T extends boolean = true> {
   producedQuantity?: T;
   productionFloor?: T;
   bom?: T;
+  startDate?: T;
+  expectedDate?: T;
+  employee?: T;
+  customer?: T;
+  note?: T;
   requirements?:
     | T
     | {
@@ -1381,6 +1419,8 @@ export interface ExecutionsSelect<T extends boolean = true> {
         id?: T;
       };
   plan?: T;
+  salesOrder?: T;
+  salesOrderLine?: T;
   costs?:
     | T
     | {
