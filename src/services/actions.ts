@@ -2,6 +2,7 @@ import type { Action } from './defineAction'
 
 import { completeRun } from './completeRun'
 import { changeExecutionsStatus } from './changeExecutionsStatus'
+import { createProductionFromBoms } from './createProductionFromBoms'
 import { deleteExecutions } from './deleteExecutions'
 import { deleteProductionStatus } from './deleteProductionStatus'
 import { generateExecutions } from './generateExecutions'
@@ -41,4 +42,5 @@ export const actions: Action<any, any>[] = [
   completeRun,
   productionRunSummary,
   processStageUsage,
+  createProductionFromBoms,
 ]
