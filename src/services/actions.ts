@@ -3,6 +3,7 @@ import type { Action } from './defineAction'
 import { completeRun } from './completeRun'
 import { changeExecutionsStatus } from './changeExecutionsStatus'
 import { createProductionFromBoms } from './createProductionFromBoms'
+import { createProductionFromSalesOrder } from './createProductionFromSalesOrder'
 import { deleteExecutions } from './deleteExecutions'
 import { deleteProductionStatus } from './deleteProductionStatus'
 import { generateExecutions } from './generateExecutions'
@@ -43,4 +44,5 @@ export const actions: Action<any, any>[] = [
   productionRunSummary,
   processStageUsage,
   createProductionFromBoms,
+  createProductionFromSalesOrder,
 ]

@@ -6,7 +6,7 @@ import { type SeededApp, seededApp } from '../support/seededApp'
 const message = (body: any): string =>
   body?.errors?.[0]?.data?.errors?.[0]?.message ?? body?.errors?.[0]?.message ?? ''
 
-describe('production straight from BOMs', () => {
+describe('production straight from BOMs and sales orders', () => {
   let api: SeededApp['api']
   let payload: SeededApp['payload']
   let admin: string
@@ -176,5 +176,137 @@ describe('production straight from BOMs', () => {
       token: viewer,
     })
     expect(refused.status).toBe(403)
+  })
+
+  describe('from a sales order', () => {
+    const order = async () => {
+      const f = await fixtures()
+      const loose = await payload.create({
+        collection: 'items',
+        data: { kind: 'product', name: `LOOSE ${f.tag}`, sku: `LOOSE-${f.tag}`, unit: 'pcs' },
+      })
+      const customer = await payload.create({
+        collection: 'customers',
+        data: { name: `Customer ${f.tag}` },
+      })
+      const doc = await payload.create({
+        collection: 'sales-orders',
+        data: {
+          customer: customer.id,
+          deadline: '2026-12-20T12:00:00.000Z',
+          lines: [
+            { item: f.toy, quantity: 3 },
+            { item: loose.id, quantity: 2 },
+            { item: f.robot, quantity: 4 },
+          ],
+        },
+      })
+      return { ...f, customer: customer.id, loose: loose.id, order: doc }
+    }
+
+    it('creates an execution per line with a BOM, carrying customer, order and line', async () => {
+      const o = await order()
+      const [toyLine, looseLine, robotLine] = o.order.lines.map((line) => line.id!)
+      const { body, status } = await api.rest(
+        'POST',
+        '/manufacturing/createProductionFromSalesOrder',
+        { body: { salesOrder: o.order.id }, token: admin },
+      )
+      expect(status, JSON.stringify(body)).toBe(200)
+      expect(body.existing).toEqual([])
+      expect(body.skipped).toEqual([
+        {
+          code: 'no_recipe',
+          item: o.loose,
+          line: looseLine,
+          reason: 'the item has no active bill of materials',
+        },
+      ])
+      expect(body.created).toMatchObject([
+        { bom: o.bom, item: o.toy, line: toyLine, quantity: '3' },
+        { bom: o.robotBom, item: o.robot, line: robotLine, quantity: '4' },
+      ])
+      const toy = await payload.findByID({
+        collection: 'executions',
+        depth: 0,
+        id: body.created[0].execution,
+      })
+      expect(toy).toMatchObject({
+        customer: o.customer,
+        plannedQuantity: 3,
+        product: o.toy,
+        salesOrder: o.order.id,
+        salesOrderLine: toyLine,
+      })
+      expect(toy.expectedDate?.slice(0, 10)).toBe('2026-12-20')
+      expect(await requirementsOf(toy.id)).toEqual([
+        [o.plastic, 6],
+        [o.paint, 3],
+      ])
+      const listed = await payload.findByID({ collection: 'sales-orders', id: o.order.id })
+      expect(listed.productionOrders?.docs?.length).toBe(2)
+    })
+
+    it('creates nothing twice: a second call reports what exists', async () => {
+      const o = await order()
+      const [toyLine] = o.order.lines.map((line) => line.id!)
+      const first = await api.graphql(
+        `mutation ($id: Int!, $lines: JSON) { createProductionFromSalesOrder(salesOrder: $id, lines: $lines) }`,
+        { id: o.order.id, lines: [toyLine] },
+        admin,
+      )
+      const [made] = first.body.data.createProductionFromSalesOrder.created
+      expect(made.line).toBe(toyLine)
+      const before = await executionCount()
+      const again = await api.rest('POST', '/manufacturing/createProductionFromSalesOrder', {
+        body: { salesOrder: o.order.id },
+        token: admin,
+      })
+      expect(again.status).toBe(200)
+      expect(again.body.existing).toEqual([
+        { code: made.code, execution: made.execution, item: o.toy, line: toyLine },
+      ])
+      expect(again.body.created.map((c: any) => c.item)).toEqual([o.robot])
+      expect(await executionCount()).toBe(before + 1)
+      const third = await api.rest('POST', '/manufacturing/createProductionFromSalesOrder', {
+        body: { salesOrder: o.order.id },
+        token: admin,
+      })
+      expect(third.body.created).toEqual([])
+      expect(third.body.existing).toHaveLength(2)
+      expect(await executionCount()).toBe(before + 1)
+    })
+
+    it('refuses an unknown order or line, and an order the user may not read', async () => {
+      const o = await order()
+      const before = await executionCount()
+      const unknown = await api.rest('POST', '/manufacturing/createProductionFromSalesOrder', {
+        body: { salesOrder: 999_999 },
+        token: admin,
+      })
+      expect(unknown.status).toBe(400)
+      expect(message(unknown.body)).toBe('salesOrder: no sales order with id 999999')
+      const line = await api.rest('POST', '/manufacturing/createProductionFromSalesOrder', {
+        body: { lines: ['nope'], salesOrder: o.order.id },
+        token: admin,
+      })
+      expect(message(line.body)).toMatch(/^lines\[0\]: SO-\d+ has no line "nope"/)
+      // A role that may create executions but not read sales orders.
+      const role = await payload.create({
+        collection: 'roles',
+        data: { name: `Makers ${o.tag}`, permissions: ['executions.create', 'executions.view'] },
+      })
+      await payload.create({
+        collection: 'users',
+        data: { email: `maker-${o.tag}@example.com`, password: 'maker', roles: [role.id] },
+      })
+      const maker = await api.login(`maker-${o.tag}@example.com`, 'maker')
+      const hidden = await api.rest('POST', '/manufacturing/createProductionFromSalesOrder', {
+        body: { salesOrder: o.order.id },
+        token: maker,
+      })
+      expect(hidden.status).toBe(403)
+      expect(await executionCount()).toBe(before)
+    })
   })
 })
