@@ -1,5 +1,6 @@
 import type { Action } from './defineAction'
 
+import { addToInventory } from './addToInventory'
 import { completeRun } from './completeRun'
 import { changeExecutionsStatus } from './changeExecutionsStatus'
 import { createProductionFromBoms } from './createProductionFromBoms'
@@ -45,4 +46,5 @@ export const actions: Action<any, any>[] = [
   processStageUsage,
   createProductionFromBoms,
   createProductionFromSalesOrder,
+  addToInventory,
 ]
