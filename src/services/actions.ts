@@ -14,6 +14,7 @@ import { postStockMovements } from './postStockMovements'
 import { previewExecutionsTransition } from './previewExecutionsTransition'
 import { previewTransition } from './previewTransition'
 import { processStageUsage } from './processStageUsage'
+import { purchaseShortages } from './purchaseShortages'
 import { productionRunSummary } from './productionRunSummary'
 import { receivePurchaseOrder } from './receivePurchaseOrder'
 import { recordInputs } from './recordInputs'
@@ -47,4 +48,5 @@ export const actions: Action<any, any>[] = [
   createProductionFromBoms,
   createProductionFromSalesOrder,
   addToInventory,
+  purchaseShortages,
 ]
