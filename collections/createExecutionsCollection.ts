@@ -32,7 +32,15 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
     admin: {
       components: options.disabled
         ? {}
-        : { beforeListTable: ['payload-plugin-manufacturing/client#ExecutionListFilters'] },
+        : {
+            beforeListTable: ['payload-plugin-manufacturing/client#ExecutionListFilters'],
+            edit: {
+              beforeDocumentControls: [
+                'payload-plugin-manufacturing/rsc#PurchaseShortagesButton',
+                'payload-plugin-manufacturing/rsc#RecordWasteButton',
+              ],
+            },
+          },
       defaultColumns: [
         'code',
         'lotLabel',

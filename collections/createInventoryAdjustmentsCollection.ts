@@ -99,6 +99,18 @@ export function createInventoryAdjustmentsCollection(options: SanitizedOptions):
         relationTo: 'executions',
       },
       { name: 'notes', type: 'textarea' },
+      {
+        // Fills a new adjustment from the link that opened it ("Record waste" on an execution).
+        name: 'prefillFromLink',
+        type: 'ui',
+        admin: options.disabled
+          ? {}
+          : {
+              components: {
+                Field: 'payload-plugin-manufacturing/client#PrefillAdjustmentFromLink',
+              },
+            },
+      },
     ],
     hooks: options.disabled
       ? {}

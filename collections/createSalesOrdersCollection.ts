@@ -19,6 +19,15 @@ export function createSalesOrdersCollection(options: SanitizedOptions): Collecti
       update: can('salesOrders.update'),
     },
     admin: {
+      components: options.disabled
+        ? {}
+        : {
+            edit: {
+              beforeDocumentControls: [
+                'payload-plugin-manufacturing/rsc#CreateProductionOrderButton',
+              ],
+            },
+          },
       defaultColumns: ['number', 'customer', 'deadline', 'status'],
       group: 'Purchasing & sales',
       useAsTitle: 'number',
