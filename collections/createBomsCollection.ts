@@ -16,6 +16,16 @@ export function createBomsCollection(options: SanitizedOptions): CollectionConfi
       update: can('boms.update'),
     },
     admin: {
+      components: options.disabled
+        ? {}
+        : {
+            edit: {
+              beforeDocumentControls: [
+                'payload-plugin-manufacturing/rsc#CreateProductionButton',
+                'payload-plugin-manufacturing/rsc#AddToInventoryButton',
+              ],
+            },
+          },
       defaultColumns: ['name', 'product', 'outputQuantity', 'basis', 'active'],
       group: 'Production',
       useAsTitle: 'name',

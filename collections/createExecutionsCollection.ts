@@ -37,6 +37,12 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
               'payload-plugin-manufacturing/client#ExecutionListFilters',
               'payload-plugin-manufacturing/client#ExecutionBulkActions',
             ],
+            edit: {
+              beforeDocumentControls: [
+                'payload-plugin-manufacturing/rsc#PurchaseShortagesButton',
+                'payload-plugin-manufacturing/rsc#RecordWasteButton',
+              ],
+            },
           },
       defaultColumns: [
         'code',
@@ -81,6 +87,23 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
         admin: { position: 'sidebar', readOnly: true },
         index: true,
         relationTo: 'production-plans',
+      },
+      {
+        name: 'salesOrder',
+        type: 'relationship',
+        admin: { position: 'sidebar', readOnly: true },
+        index: true,
+        relationTo: 'sales-orders',
+      },
+      {
+        name: 'salesOrderLine',
+        type: 'text',
+        admin: {
+          description: 'The id of the sales order line this execution makes.',
+          position: 'sidebar',
+          readOnly: true,
+        },
+        index: true,
       },
       {
         type: 'tabs',
@@ -143,6 +166,32 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
                   },
                 ],
               },
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'startDate',
+                    type: 'date',
+                    admin: { date: { pickerAppearance: 'dayOnly' } },
+                  },
+                  {
+                    name: 'expectedDate',
+                    type: 'date',
+                    admin: {
+                      date: { pickerAppearance: 'dayOnly' },
+                      description: 'When it should be done (a sales order: its deadline).',
+                    },
+                  },
+                  {
+                    name: 'employee',
+                    type: 'relationship',
+                    admin: { description: 'Who is responsible for it.' },
+                    relationTo: options.usersCollection as 'users',
+                  },
+                  { name: 'customer', type: 'relationship', index: true, relationTo: 'customers' },
+                ],
+              },
+              { name: 'note', type: 'textarea' },
               {
                 name: 'costs',
                 type: 'group',

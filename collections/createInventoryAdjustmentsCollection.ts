@@ -88,7 +88,29 @@ export function createInventoryAdjustmentsCollection(options: SanitizedOptions):
         minRows: 1,
         required: true,
       },
+      {
+        name: 'execution',
+        type: 'relationship',
+        admin: {
+          description: 'The production this adjustment belongs to (waste recorded for it).',
+          position: 'sidebar',
+        },
+        index: true,
+        relationTo: 'executions',
+      },
       { name: 'notes', type: 'textarea' },
+      {
+        // Fills a new adjustment from the link that opened it ("Record waste" on an execution).
+        name: 'prefillFromLink',
+        type: 'ui',
+        admin: options.disabled
+          ? {}
+          : {
+              components: {
+                Field: 'payload-plugin-manufacturing/client#PrefillAdjustmentFromLink',
+              },
+            },
+      },
     ],
     hooks: options.disabled
       ? {}

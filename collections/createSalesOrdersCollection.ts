@@ -5,7 +5,10 @@ import { can } from '../src/access/access'
 import type { SanitizedOptions } from '../src/options'
 import { documentNumberField } from './documentNumberField'
 
-/** What customers ordered; production from sales orders builds on these lines. */
+/**
+ * What customers ordered. "Create production order" makes an execution for each line whose item
+ * has an active recipe; the order lists them.
+ */
 export function createSalesOrdersCollection(options: SanitizedOptions): CollectionConfig {
   return {
     slug: 'sales-orders',
@@ -16,6 +19,15 @@ export function createSalesOrdersCollection(options: SanitizedOptions): Collecti
       update: can('salesOrders.update'),
     },
     admin: {
+      components: options.disabled
+        ? {}
+        : {
+            edit: {
+              beforeDocumentControls: [
+                'payload-plugin-manufacturing/rsc#CreateProductionOrderButton',
+              ],
+            },
+          },
       defaultColumns: ['number', 'customer', 'deadline', 'status'],
       group: 'Purchasing & sales',
       useAsTitle: 'number',
@@ -51,6 +63,16 @@ export function createSalesOrdersCollection(options: SanitizedOptions): Collecti
         required: true,
       },
       { name: 'notes', type: 'textarea' },
+      {
+        name: 'productionOrders',
+        type: 'join',
+        admin: {
+          defaultColumns: ['code', 'product', 'plannedQuantity', 'status', 'expectedDate'],
+          description: 'Executions created from this order\'s lines ("Create production order").',
+        },
+        collection: 'executions',
+        on: 'salesOrder',
+      },
     ],
     hooks: options.disabled ? {} : { afterChange: [assignDocumentNumber('SO')] },
     labels: { plural: 'Sales orders', singular: 'Sales order' },

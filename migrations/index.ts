@@ -3,6 +3,7 @@ import * as migration_20261123_030156_inventory_ledger from './20261123_030156_i
 import * as migration_20261123_050550_production_workflow from './20261123_050550_production_workflow';
 import * as migration_20261123_055150_processes_and_runs from './20261123_055150_processes_and_runs';
 import * as migration_20261123_062327_planning from './20261123_062327_planning';
+import * as migration_20261123_081438_production_from_boms_and_orders from './20261123_081438_production_from_boms_and_orders';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_062327_planning.up,
     down: migration_20261123_062327_planning.down,
-    name: '20261123_062327_planning'
+    name: '20261123_062327_planning',
+  },
+  {
+    up: migration_20261123_081438_production_from_boms_and_orders.up,
+    down: migration_20261123_081438_production_from_boms_and_orders.down,
+    name: '20261123_081438_production_from_boms_and_orders'
   },
 ];

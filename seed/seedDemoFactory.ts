@@ -4,6 +4,7 @@ import { demoRoles, demoUsers } from './demoUsers'
 import { seedGemstones } from './seedGemstones'
 import { seedInventory } from './seedInventory'
 import { seedProduction } from './seedProduction'
+import { seedSalesOrders } from './seedSalesOrders'
 import { seedWorkflow } from './seedWorkflow'
 
 export type SeedReport = { created: string[] }
@@ -61,5 +62,6 @@ export async function seedDemoFactory(req: PayloadRequest): Promise<SeedReport> 
   await seedWorkflow(req, created)
   await seedProduction(req, created)
   await seedGemstones(req, created)
+  await seedSalesOrders(req, created)
   return { created }
 }

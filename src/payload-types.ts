@@ -99,6 +99,9 @@ export interface Config {
       stock: 'stock-balances';
       movements: 'stock-movements';
     };
+    'sales-orders': {
+      productionOrders: 'executions';
+    };
     processes: {
       runs: 'production-runs';
     };
@@ -487,34 +490,139 @@ export interface InventoryAdjustment {
     note?: string | null;
     id?: string | null;
   }[];
+  /**
+   * The production this adjustment belongs to (waste recorded for it).
+   */
+  execution?: (number | null) | Execution;
   notes?: string | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "purchase-orders".
+ * via the `definition` "executions".
  */
-export interface PurchaseOrder {
+export interface Execution {
   id: number;
   /**
    * Assigned when the document is first saved.
    */
-  number?: string | null;
-  supplier: number | Supplier;
+  code?: string | null;
+  status: number | ProductionStatus;
+  plan?: (number | null) | ProductionPlan;
+  salesOrder?: (number | null) | SalesOrder;
+  /**
+   * The id of the sales order line this execution makes.
+   */
+  salesOrderLine?: string | null;
+  product: number | Item;
+  lotLabel?: string | null;
+  /**
+   * Empty: the product's name.
+   */
+  productDescription?: string | null;
+  productionDate: string;
+  plannedQuantity: number;
+  /**
+   * Needed to complete; products are added at this quantity.
+   */
+  producedQuantity?: number | null;
+  /**
+   * Materials are used from here and products added here.
+   */
+  productionFloor: number | Location;
+  /**
+   * Empty: the product's active recipe. Changing it later needs the override-recipe permission.
+   */
+  bom?: (number | null) | Bom;
+  startDate?: string | null;
+  /**
+   * When it should be done (a sales order: its deadline).
+   */
   expectedDate?: string | null;
   /**
-   * Receiving sets partially_received and received.
+   * Who is responsible for it.
    */
-  status?: ('draft' | 'sent' | 'partially_received' | 'received') | null;
-  lines: {
-    item: number | Item;
-    quantity: number;
-    unitCost: number;
-    receivedQuantity?: number | null;
-    id?: string | null;
-  }[];
-  notes?: string | null;
+  employee?: (number | null) | User;
+  customer?: (number | null) | Customer;
+  note?: string | null;
+  costs?: {
+    materialCost?: number | null;
+    unitCost?: number | null;
+  };
+  /**
+   * Left empty on create: filled from the recipe, then editable.
+   */
+  requirements?:
+    | {
+        item: number | Item;
+        requiredQuantity: number;
+        kind: 'supplied' | 'sub_recipe';
+        supplyStatus?: ('not_requested' | 'requisitioned' | 'picked' | 'issued' | 'in_trolley') | null;
+        childExecution?: (number | null) | Execution;
+        id?: string | null;
+      }[]
+    | null;
+  parents?:
+    | {
+        execution: number | Execution;
+        requiredQuantity: number;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Drag statuses into order. The first is where new production starts; the last is done.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "production-statuses".
+ */
+export interface ProductionStatus {
+  id: number;
+  _order?: string | null;
+  name: string;
+  color: 'amber' | 'blue' | 'gray' | 'green' | 'pink' | 'purple' | 'red' | 'teal';
+  icon: 'box' | 'brush' | 'check' | 'clipboard' | 'clock' | 'flag' | 'gear' | 'pause' | 'play' | 'wrench';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "production-plans".
+ */
+export interface ProductionPlan {
+  id: number;
+  name: string;
+  date: string;
+  /**
+   * Where the generated executions run.
+   */
+  productionFloor: number | Location;
+  lines?:
+    | {
+        product: number | Item;
+        quantity: number;
+        /**
+         * Empty: the plan's date.
+         */
+        date?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Progress of a generation queued on the jobs queue (large plans).
+   */
+  generation?: {
+    state?: ('queued' | 'running' | 'done' | 'failed') | null;
+    /**
+     * Executions written so far.
+     */
+    done?: number | null;
+    total?: number | null;
+    message?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -537,6 +645,14 @@ export interface SalesOrder {
     id?: string | null;
   }[];
   notes?: string | null;
+  /**
+   * Executions created from this order's lines ("Create production order").
+   */
+  productionOrders?: {
+    docs?: (number | Execution)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -592,114 +708,29 @@ export interface Bom {
   createdAt: string;
 }
 /**
- * Drag statuses into order. The first is where new production starts; the last is done.
- *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "production-statuses".
+ * via the `definition` "purchase-orders".
  */
-export interface ProductionStatus {
-  id: number;
-  _order?: string | null;
-  name: string;
-  color: 'amber' | 'blue' | 'gray' | 'green' | 'pink' | 'purple' | 'red' | 'teal';
-  icon: 'box' | 'brush' | 'check' | 'clipboard' | 'clock' | 'flag' | 'gear' | 'pause' | 'play' | 'wrench';
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "executions".
- */
-export interface Execution {
+export interface PurchaseOrder {
   id: number;
   /**
    * Assigned when the document is first saved.
    */
-  code?: string | null;
-  status: number | ProductionStatus;
-  plan?: (number | null) | ProductionPlan;
-  product: number | Item;
-  lotLabel?: string | null;
+  number?: string | null;
+  supplier: number | Supplier;
+  expectedDate?: string | null;
   /**
-   * Empty: the product's name.
+   * Receiving sets partially_received and received.
    */
-  productDescription?: string | null;
-  productionDate: string;
-  plannedQuantity: number;
-  /**
-   * Needed to complete; products are added at this quantity.
-   */
-  producedQuantity?: number | null;
-  /**
-   * Materials are used from here and products added here.
-   */
-  productionFloor: number | Location;
-  /**
-   * Empty: the product's active recipe. Changing it later needs the override-recipe permission.
-   */
-  bom?: (number | null) | Bom;
-  costs?: {
-    materialCost?: number | null;
-    unitCost?: number | null;
-  };
-  /**
-   * Left empty on create: filled from the recipe, then editable.
-   */
-  requirements?:
-    | {
-        item: number | Item;
-        requiredQuantity: number;
-        kind: 'supplied' | 'sub_recipe';
-        supplyStatus?: ('not_requested' | 'requisitioned' | 'picked' | 'issued' | 'in_trolley') | null;
-        childExecution?: (number | null) | Execution;
-        id?: string | null;
-      }[]
-    | null;
-  parents?:
-    | {
-        execution: number | Execution;
-        requiredQuantity: number;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "production-plans".
- */
-export interface ProductionPlan {
-  id: number;
-  name: string;
-  date: string;
-  /**
-   * Where the generated executions run.
-   */
-  productionFloor: number | Location;
-  lines?:
-    | {
-        product: number | Item;
-        quantity: number;
-        /**
-         * Empty: the plan's date.
-         */
-        date?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Progress of a generation queued on the jobs queue (large plans).
-   */
-  generation?: {
-    state?: ('queued' | 'running' | 'done' | 'failed') | null;
-    /**
-     * Executions written so far.
-     */
-    done?: number | null;
-    total?: number | null;
-    message?: string | null;
-  };
+  status?: ('draft' | 'sent' | 'partially_received' | 'received') | null;
+  lines: {
+    item: number | Item;
+    quantity: number;
+    unitCost: number;
+    receivedQuantity?: number | null;
+    id?: string | null;
+  }[];
+  notes?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1255,6 +1286,7 @@ export interface InventoryAdjustmentsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  execution?: T;
   notes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1298,6 +1330,7 @@ export interface SalesOrdersSelect<T extends boolean = true> {
         id?: T;
       };
   notes?: T;
+  productionOrders?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1353,6 +1386,8 @@ export interface ExecutionsSelect<T extends boolean = true> {
   code?: T;
   status?: T;
   plan?: T;
+  salesOrder?: T;
+  salesOrderLine?: T;
   product?: T;
   lotLabel?: T;
   productDescription?: T;
@@ -1361,6 +1396,11 @@ export interface ExecutionsSelect<T extends boolean = true> {
   producedQuantity?: T;
   productionFloor?: T;
   bom?: T;
+  startDate?: T;
+  expectedDate?: T;
+  employee?: T;
+  customer?: T;
+  note?: T;
   costs?:
     | T
     | {

@@ -33,3 +33,7 @@ export async function fetchJson<T>(url: string, init: RequestInit & { json?: unk
   }
   return body as T
 }
+
+/** Runs a plugin action (`POST <api>/manufacturing/<action>`) and returns its JSON result. */
+export const postAction = <T>(api: string, action: string, args: Record<string, unknown>) =>
+  fetchJson<T>(`${api}/manufacturing/${action}`, { json: args, method: 'POST' })

@@ -1,8 +1,11 @@
 import type { Action } from './defineAction'
 
+import { addToInventory } from './addToInventory'
 import { completeRun } from './completeRun'
 import { changeExecutionsStatus } from './changeExecutionsStatus'
 import { createExecutions } from './createExecutions'
+import { createProductionFromBoms } from './createProductionFromBoms'
+import { createProductionFromSalesOrder } from './createProductionFromSalesOrder'
 import { deleteExecutions } from './deleteExecutions'
 import { deleteProductionStatus } from './deleteProductionStatus'
 import { generateExecutions } from './generateExecutions'
@@ -13,6 +16,7 @@ import { postStockMovements } from './postStockMovements'
 import { previewExecutionsTransition } from './previewExecutionsTransition'
 import { previewTransition } from './previewTransition'
 import { processStageUsage } from './processStageUsage'
+import { purchaseShortages } from './purchaseShortages'
 import { productionRunSummary } from './productionRunSummary'
 import { receivePurchaseOrder } from './receivePurchaseOrder'
 import { recordInputs } from './recordInputs'
@@ -47,4 +51,8 @@ export const actions: Action<any, any>[] = [
   completeRun,
   productionRunSummary,
   processStageUsage,
+  createProductionFromBoms,
+  createProductionFromSalesOrder,
+  addToInventory,
+  purchaseShortages,
 ]

@@ -11,6 +11,7 @@ import { defineAction } from './defineAction'
 import { idOf } from './idOf'
 import { loadPlanRecipes } from './planRecipes'
 import { insertPlannedExecutions, type PlannedRequirement } from './insertPlannedExecutions'
+import { dayOf } from './productionDay'
 import { loadWorkflow } from './workflow'
 
 type Args = { id: number }
@@ -27,10 +28,6 @@ export type GenerateResult = {
   unchanged: number
   updated: GeneratedExecution[]
 }
-
-export const dayOf = (value: string): string => new Date(value).toISOString().slice(0, 10)
-/** Noon UTC keeps the day the same in every time zone the admin shows it in. */
-const dateOnDay = (day: string) => `${day}T12:00:00.000Z`
 
 /**
  * Explodes a plan into linked executions (see explodePlan) and writes them: one per product and

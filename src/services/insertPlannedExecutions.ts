@@ -5,6 +5,7 @@ import { formatDocumentNumber } from '../domain/documentNumber'
 import { nodeKey, type PlanNode } from '../domain/explodePlan'
 import { intArray, json, query, sql, transactionDb } from '../ledger/transactionDb'
 import { bringStockToStatus } from './bringStockToStatus'
+import { dateOnDay } from './productionDay'
 import type { Workflow } from './workflow'
 
 export type PlannedRequirement = {
@@ -30,8 +31,6 @@ type Args = {
 
 /** The id Payload gives an array row. */
 const rowId = () => randomBytes(12).toString('hex')
-/** Noon UTC keeps the day the same in every time zone the admin shows it in. */
-const dateOnDay = (day: string) => `${day}T12:00:00.000Z`
 
 /**
  * Writes a plan's new executions set-based: a few statements for all of them instead of a save

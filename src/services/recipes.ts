@@ -27,6 +27,27 @@ export async function activeBomOf(req: PayloadRequest, product: number): Promise
   return docs[0]?.id ?? null
 }
 
+/** Each product's active recipe, the oldest when it has several (as plans choose them). */
+export async function activeBomsOf(
+  req: PayloadRequest,
+  products: readonly number[],
+): Promise<Map<number, number>> {
+  if (products.length === 0) return new Map()
+  const { docs } = await req.payload.find({
+    collection: 'boms',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { product: true },
+    sort: 'id',
+    where: { active: { equals: true }, product: { in: [...new Set(products)] } },
+  })
+  const boms = new Map<number, number>()
+  for (const doc of docs) if (!boms.has(idOf(doc.product))) boms.set(idOf(doc.product), doc.id)
+  return boms
+}
+
 /** A recipe for the pure scaling functions: components marked sub-recipe when they have an active BOM. */
 export async function loadRecipe(
   req: PayloadRequest,

@@ -17,20 +17,21 @@ export type SelectedExecution = {
 /**
  * The executions a bulk action names, as the user may read them (whole, at depth 0), in the
  * order given, from one query. Ids that
- * are malformed or that the user cannot read are a 400 naming them: a bulk action never acts on
- * a selection the caller did not see.
+ * are malformed or that the user cannot read are a 400 naming them (and `field`, the argument
+ * that held them): a bulk action never acts on a selection the caller did not see.
  */
 export async function selectExecutions(
   req: PayloadRequest,
   ids: unknown,
+  field = 'ids',
 ): Promise<SelectedExecution[]> {
   if (
     !Array.isArray(ids) ||
     ids.length === 0 ||
     !ids.every((id) => Number.isSafeInteger(id) && id > 0)
   )
-    throw invalid('ids', 'list the executions by id')
-  if (ids.length > 1000) throw invalid('ids', 'at most 1,000 executions at once')
+    throw invalid(field, 'list the executions by id')
+  if (ids.length > 1000) throw invalid(field, 'at most 1,000 executions at once')
   const { docs } = await req.payload.find({
     collection: 'executions',
     depth: 0,
@@ -43,7 +44,7 @@ export async function selectExecutions(
   })
   const byId = new Map(docs.map((doc) => [doc.id, doc]))
   const missing = (ids as number[]).filter((id) => !byId.has(id))
-  if (missing.length) throw invalid('ids', `no execution with id ${missing.join(', ')}`)
+  if (missing.length) throw invalid(field, `no execution with id ${missing.join(', ')}`)
   const { statuses } = await loadWorkflow(req)
   return [...new Set(ids as number[])].map((id) => {
     const doc = byId.get(id)!

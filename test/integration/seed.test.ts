@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { demoExecutions } from '../../seed/demoProduction'
+import { demoSalesOrder } from '../../seed/seedSalesOrders'
 import { demoUsers } from '../../seed/demoUsers'
 import { runSeed } from '../../seed/runSeed'
 import { apiClient } from '../support/apiClient'
@@ -21,6 +22,8 @@ describe('demo seed', () => {
       'purchase-orders',
       'suppliers',
       'item-categories',
+      'customers',
+      'sales-orders',
     ] as const
     const counts = async () =>
       Object.fromEntries(
@@ -193,6 +196,31 @@ describe('demo seed', () => {
     const before = await counts()
     expect(await runSeed(payload)).toEqual({ created: [] })
     expect(await counts()).toEqual(before)
+  })
+
+  it('has an open sales order, two of its lines with a recipe to produce from', async () => {
+    const { payload } = await testPayload()
+    await runSeed(payload)
+    const { docs } = await payload.find({
+      collection: 'sales-orders',
+      depth: 1,
+      where: { notes: { equals: demoSalesOrder.notes } },
+    })
+    expect(docs).toHaveLength(1)
+    const [order] = docs
+    expect(order).toMatchObject({ customer: { name: 'Velocity Bike Shop' }, status: 'confirmed' })
+    const skus = order!.lines.map((line) => (line.item as { sku: string }).sku)
+    expect(skus).toEqual(['BIKE', 'TOY', 'PNT-RED'])
+    const { docs: boms } = await payload.find({
+      collection: 'boms',
+      depth: 1,
+      pagination: false,
+      where: { active: { equals: true } },
+    })
+    const withRecipe = skus.filter((sku) =>
+      boms.some((b) => (b.product as { sku: string }).sku === sku),
+    )
+    expect(withRecipe).toEqual(['BIKE', 'TOY'])
   })
 
   it('creates the demo logins, each able to sign in with its role', async () => {

@@ -1,6 +1,10 @@
 import { PermissionsField as PermissionsField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { PrefillAdjustmentFromLink as PrefillAdjustmentFromLink_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { ReverseAdjustmentButton as ReverseAdjustmentButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { ReceivePurchaseOrderButton as ReceivePurchaseOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { CreateProductionOrderButton as CreateProductionOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { CreateProductionButton as CreateProductionButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { AddToInventoryButton as AddToInventoryButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { StatusColorCell as StatusColorCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { DeleteStatusButton as DeleteStatusButton_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { StatusBadgeCell as StatusBadgeCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
@@ -9,6 +13,8 @@ import { SupplyOverviewField as SupplyOverviewField_f519ad4aef7133d1d7667c9e127a
 import { PredecessorsField as PredecessorsField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { ExecutionListFilters as ExecutionListFilters_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { ExecutionBulkActions as ExecutionBulkActions_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { PurchaseShortagesButton as PurchaseShortagesButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { RecordWasteButton as RecordWasteButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { GenerateExecutionsButton as GenerateExecutionsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { StageRowLabel as StageRowLabel_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { StageChangesField as StageChangesField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
@@ -21,8 +27,12 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "payload-plugin-manufacturing/client#PermissionsField": PermissionsField_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/client#PrefillAdjustmentFromLink": PrefillAdjustmentFromLink_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#ReverseAdjustmentButton": ReverseAdjustmentButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#ReceivePurchaseOrderButton": ReceivePurchaseOrderButton_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#CreateProductionOrderButton": CreateProductionOrderButton_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#CreateProductionButton": CreateProductionButton_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#AddToInventoryButton": AddToInventoryButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#StatusColorCell": StatusColorCell_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#DeleteStatusButton": DeleteStatusButton_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#StatusBadgeCell": StatusBadgeCell_f519ad4aef7133d1d7667c9e127a8720,
@@ -31,6 +41,8 @@ export const importMap = {
   "payload-plugin-manufacturing/client#PredecessorsField": PredecessorsField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#ExecutionListFilters": ExecutionListFilters_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#ExecutionBulkActions": ExecutionBulkActions_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/rsc#PurchaseShortagesButton": PurchaseShortagesButton_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#RecordWasteButton": RecordWasteButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#GenerateExecutionsButton": GenerateExecutionsButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#StageRowLabel": StageRowLabel_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#StageChangesField": StageChangesField_f519ad4aef7133d1d7667c9e127a8720,

@@ -1,0 +1,12 @@
+import type { ServerProps } from 'payload'
+
+import React from 'react'
+
+import { userHolds } from '../userHolds'
+import { CreateProductionOrderControl } from './index.client'
+
+/** "Create production order" on a sales order, for users who may create executions. */
+export async function CreateProductionOrderButton({ payload, user }: ServerProps) {
+  if (!(await userHolds(payload, user, 'executions.create'))) return null
+  return <CreateProductionOrderControl />
+}

@@ -1,0 +1,98 @@
+import { invalid } from '../ledger/errors'
+import { defineAction } from './defineAction'
+import { idOf } from './idOf'
+import { dateOnDay, parseDay, today } from './productionDay'
+import { productionFloorFor } from './productionFloorFor'
+import { documentId, lineList, optionalId, positiveQuantity } from './productionRuns/parseInput'
+import { loadWorkflow } from './workflow'
+
+type Args = {
+  /** Each: a BOM, how much to make, and optionally the day (default today) and the floor. */
+  lines: {
+    bom: number
+    productionDate?: string
+    productionFloor?: number
+    quantity: number | string
+  }[]
+}
+
+export type CreatedExecution = {
+  bom: number
+  code: string
+  id: number
+  product: number
+  quantity: string
+}
+
+/**
+ * "Create production" from one or several BOMs: an execution per line, through the Local API,
+ * so the collection's hooks fill its requirements from that BOM scaled to the quantity, give it
+ * its code and post whatever its status already makes due. Every line is checked before the
+ * first is created; any refusal creates none.
+ */
+export const createProductionFromBoms = defineAction<Args, { created: CreatedExecution[] }>({
+  args: { lines: 'JSON!' },
+  description: 'create executions',
+  name: 'createProductionFromBoms',
+  permission: 'executions.create',
+  run: async (req, args) => {
+    const lines = lineList(args.lines).map((line, index) => {
+      const at = (field: string) => `lines[${index}].${field}`
+      return {
+        bom: documentId(line.bom, at('bom'), 'a bill of materials'),
+        day:
+          line.productionDate === undefined || line.productionDate === null
+            ? today()
+            : parseDay(line.productionDate, at('productionDate')),
+        floor: optionalId(line.productionFloor, at('productionFloor'), 'a production floor'),
+        quantity: positiveQuantity(line.quantity, at('quantity')),
+      }
+    })
+    const { docs: boms } = await req.payload.find({
+      collection: 'boms',
+      depth: 0,
+      overrideAccess: false,
+      pagination: false,
+      req,
+      select: { product: true },
+      user: req.user,
+      where: { id: { in: [...new Set(lines.map((line) => line.bom))] } },
+    })
+    const productOf = new Map(boms.map((bom) => [bom.id, idOf(bom.product)]))
+    const floors: number[] = []
+    for (const [index, line] of lines.entries()) {
+      if (!productOf.has(line.bom))
+        throw invalid(`lines[${index}].bom`, `no bill of materials with id ${line.bom}`)
+      floors.push(await productionFloorFor(req, line.floor, `lines[${index}].productionFloor`))
+    }
+
+    const { defaultStatus } = await loadWorkflow(req)
+    const created: CreatedExecution[] = []
+    for (const [index, line] of lines.entries()) {
+      const product = productOf.get(line.bom)!
+      const doc = await req.payload.create({
+        collection: 'executions',
+        data: {
+          bom: line.bom,
+          plannedQuantity: Number(line.quantity.toFixed()),
+          product,
+          productionDate: dateOnDay(line.day),
+          productionFloor: floors[index]!,
+          status: defaultStatus,
+        },
+        depth: 0,
+        overrideAccess: false,
+        req,
+        user: req.user,
+      })
+      created.push({
+        bom: line.bom,
+        code: doc.code ?? '',
+        id: doc.id,
+        product,
+        quantity: line.quantity.toFixed(),
+      })
+    }
+    return { created }
+  },
+})

@@ -1,0 +1,18 @@
+import { parseDay as readDay } from '../domain/calendarDay'
+import { invalid } from '../ledger/errors'
+
+/** The calendar day (UTC) of a stored date. */
+export const dayOf = (value: string): string => new Date(value).toISOString().slice(0, 10)
+
+/** Noon UTC keeps the day the same in every time zone the admin shows it in. */
+export const dateOnDay = (day: string): string => `${day}T12:00:00.000Z`
+
+/** Today's day. */
+export const today = (): string => new Date().toISOString().slice(0, 10)
+
+/** A day from the request, as YYYY-MM-DD, refused (400 naming `path`) when it is not one. */
+export function parseDay(value: unknown, path: string): string {
+  const day = readDay(value)
+  if (!day.ok) throw invalid(path, day.message)
+  return day.day
+}
