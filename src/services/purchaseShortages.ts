@@ -6,6 +6,7 @@ import { invalid } from '../ledger/errors'
 import { defineAction } from './defineAction'
 import { idOf } from './idOf'
 import { selectExecutions, type SelectedExecution } from './selectExecutions'
+import { loadReservations } from './reservations'
 import { loadStatusPostings } from './statusPostings'
 import type { PayloadRequest } from 'payload'
 
@@ -31,7 +32,14 @@ export type ShortageOrders = {
  */
 async function openNeeds(req: PayloadRequest, executions: SelectedExecution[]) {
   const needs: { item: number; required: Decimal }[] = []
+  // What the executions hold reserved is theirs already: it is not to be bought again.
+  const held = new Map<number, Decimal>()
   for (const { doc, id } of executions) {
+    for (const reservation of await loadReservations(req, { collection: 'executions', id }))
+      held.set(
+        reservation.item,
+        (held.get(reservation.item) ?? new Big(0)).plus(reservation.quantity),
+      )
     const posted = new Set((await loadStatusPostings(req, 'executions', id)).map((p) => p.line))
     ;(doc.requirements ?? []).forEach((requirement, index) => {
       if (requirement.kind !== 'supplied') return
@@ -57,6 +65,7 @@ async function openNeeds(req: PayloadRequest, executions: SelectedExecution[]) {
   })
   const bought = items.filter((item) => item.kind !== 'resource')
   return {
+    held,
     items: new Map(bought.map((item) => [item.id, item])),
     needs: needs.filter((need) => bought.some((item) => item.id === need.item)),
   }
@@ -64,7 +73,7 @@ async function openNeeds(req: PayloadRequest, executions: SelectedExecution[]) {
 
 /**
  * "Create purchase order" from one execution (`execution`) or several (`ids`, summed): what they
- * need beyond what is available (on hand less reservations), as one draft purchase order per
+ * need beyond what is available (on hand less others' reservations), as one draft purchase order per
  * primary supplier at each item's standard cost, for the user to review and send. Items without
  * a primary supplier are listed as `unassigned`; nothing short creates nothing.
  */
@@ -80,14 +89,14 @@ export const purchaseShortages = defineAction<Args, ShortageOrders>({
     const executions = one
       ? await selectExecutions(req, [args.execution], 'execution')
       : await selectExecutions(req, args.ids)
-    const { items, needs } = await openNeeds(req, executions)
+    const { held, items, needs } = await openNeeds(req, executions)
     const plan = shortagePurchases(
       needs,
       new Map(
         [...items].map(([id, item]): [number, PurchasableItem] => [
           id,
           {
-            available: new Big(item.available ?? 0),
+            available: new Big(item.available ?? 0).plus(held.get(id) ?? 0),
             standardCost: new Big(item.standardCost ?? 0),
             supplier: item.primarySupplier ? idOf(item.primarySupplier) : null,
           },
