@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { formatDocumentNumber } from '../src/domain/documentNumber'
 import { query, sql, transactionDb } from '../src/ledger/transactionDb'
 
 /**
@@ -10,7 +11,7 @@ export const assignDocumentNumber =
   (prefix: string, field = 'number'): CollectionAfterChangeHook =>
   async ({ collection, doc, operation, req }) => {
     if (operation !== 'create' || doc[field]) return doc
-    const number = `${prefix}-${String(doc.id).padStart(6, '0')}`
+    const number = formatDocumentNumber(prefix, doc.id)
     const table = sql.identifier(collection.slug.replace(/-/g, '_'))
     await query(
       await transactionDb(req),
