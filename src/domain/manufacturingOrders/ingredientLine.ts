@@ -26,9 +26,7 @@ export type IngredientLine = {
 export type PostingLine = Pick<
   IngredientLine,
   'actualQuantity' | 'plannedQuantity' | 'postedQuantity'
-> & {
-  id: string
-}
+>
 
 /** A quantity for one line, named by the line's id. */
 export type LineQuantity = { line: string; quantity: Decimal }
