@@ -1,0 +1,74 @@
+import Big from 'big.js'
+import { describe, expect, it } from 'vitest'
+
+import { type BatchRow, batchRows, type BatchStatus } from './batchRows'
+
+const d = (value: number | string) => new Big(value)
+const row = (batchNumber: number, status: BatchStatus, plannedQuantity = 10): BatchRow => ({
+  batchNumber,
+  plannedQuantity: d(plannedQuantity),
+  status,
+})
+const shown = (result: ReturnType<typeof batchRows>) => {
+  if (!result.ok) throw new Error(result.code)
+  return result.rows.map((r) => `${r.batchNumber}:${r.status}:${r.plannedQuantity.toFixed()}`)
+}
+
+describe('batchRows', () => {
+  it('generates pending rows numbered in sequence from nothing', () => {
+    expect(shown(batchRows([], 3, d(20)))).toEqual(['1:pending:20', '2:pending:20', '3:pending:20'])
+  })
+
+  it('keeps rows in progress or completed, and regenerates only the pending ones', () => {
+    const done = { ...row(1, 'completed'), completedQuantity: d(9), id: 'a' }
+    const running = { ...row(2, 'in_progress'), id: 'b' }
+    const result = batchRows([done, running, row(3, 'pending'), row(4, 'pending')], 3, d(12))
+    expect(shown(result)).toEqual(['1:completed:10', '2:in_progress:10', '3:pending:12'])
+    if (!result.ok) throw new Error(result.code)
+    expect(result.rows[0]).toBe(done)
+    expect(result.rows[1]).toBe(running)
+  })
+
+  it('adds pending rows after the kept ones when the count grows', () => {
+    expect(shown(batchRows([row(1, 'completed'), row(2, 'pending')], 4, d(10)))).toEqual([
+      '1:completed:10',
+      '2:pending:10',
+      '3:pending:10',
+      '4:pending:10',
+    ])
+  })
+
+  it('fills the numbers around a batch started out of order', () => {
+    expect(shown(batchRows([row(1, 'pending'), row(2, 'in_progress')], 3, d(10)))).toEqual([
+      '1:pending:10',
+      '2:in_progress:10',
+      '3:pending:10',
+    ])
+  })
+
+  it('refuses fewer batches than the rows in progress or completed, naming them', () => {
+    const existing = [row(1, 'completed'), row(2, 'in_progress'), row(3, 'pending')]
+    expect(batchRows(existing, 1, d(10))).toEqual({
+      code: 'below_non_pending',
+      minimum: 2,
+      nonPending: 2,
+      ok: false,
+    })
+  })
+
+  it('refuses a count that would drop below a batch started out of order', () => {
+    const existing = [row(1, 'pending'), row(2, 'pending'), row(3, 'completed')]
+    expect(batchRows(existing, 2, d(10))).toEqual({
+      code: 'below_non_pending',
+      minimum: 3,
+      nonPending: 1,
+      ok: false,
+    })
+  })
+
+  it('refuses a count that is not a whole number of at least 1', () => {
+    for (const batches of [0, -1, 2.5, Number.NaN]) {
+      expect(batchRows([], batches, d(10))).toMatchObject({ code: 'invalid_batches', ok: false })
+    }
+  })
+})
