@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config } from 'payload'
 
 import { createBomsCollection } from '../collections/createBomsCollection'
+import { createManufacturingOrdersCollection } from '../collections/createManufacturingOrdersCollection'
 import { createExecutionsCollection } from '../collections/createExecutionsCollection'
 import { createProductionPlansCollection } from '../collections/createProductionPlansCollection'
 import { createProductionStatusesCollection } from '../collections/createProductionStatusesCollection'
@@ -30,6 +31,7 @@ import { actionEndpoint } from './endpoints/actionEndpoint'
 import { actionMutation } from './graphql/actionMutation'
 import { actions } from './services/actions'
 import { ensureDefaultWorkflow } from './services/ensureDefaultWorkflow'
+import { ensureOrderNumberSequence } from './services/ensureOrderNumberSequence'
 import { ensureVirtualLocations } from './services/ensureVirtualLocations'
 import {
   type ManufacturingCollectionSlug,
@@ -86,6 +88,7 @@ export const manufacturingPlugin =
       overridden('production-statuses', createProductionStatusesCollection(options)),
       overridden('executions', createExecutionsCollection(options)),
       overridden('production-plans', createProductionPlansCollection(options)),
+      overridden('manufacturing-orders', createManufacturingOrdersCollection(options)),
       overridden('status-postings', createStatusPostingsCollection()),
       overridden('processes', createProcessesCollection(options)),
       overridden('production-runs', createProductionRunsCollection(options)),
@@ -138,6 +141,7 @@ export const manufacturingPlugin =
         if (!options.disabled) {
           await ensureVirtualLocations(payload)
           await ensureDefaultWorkflow(payload)
+          await ensureOrderNumberSequence(payload)
         }
       },
     }

@@ -11,6 +11,7 @@ export type ManufacturingCollectionSlug =
   | 'locations'
   | 'lots'
   | 'production-plans'
+  | 'manufacturing-orders'
   | 'processes'
   | 'production-run-entries'
   | 'production-runs'

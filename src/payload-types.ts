@@ -84,6 +84,7 @@ export interface Config {
     'production-statuses': ProductionStatus;
     executions: Execution;
     'production-plans': ProductionPlan;
+    'manufacturing-orders': ManufacturingOrder;
     'status-postings': StatusPosting;
     processes: Process;
     'production-runs': ProductionRun;
@@ -127,6 +128,7 @@ export interface Config {
     'production-statuses': ProductionStatusesSelect<false> | ProductionStatusesSelect<true>;
     executions: ExecutionsSelect<false> | ExecutionsSelect<true>;
     'production-plans': ProductionPlansSelect<false> | ProductionPlansSelect<true>;
+    'manufacturing-orders': ManufacturingOrdersSelect<false> | ManufacturingOrdersSelect<true>;
     'status-postings': StatusPostingsSelect<false> | StatusPostingsSelect<true>;
     processes: ProcessesSelect<false> | ProcessesSelect<true>;
     'production-runs': ProductionRunsSelect<false> | ProductionRunsSelect<true>;
@@ -736,6 +738,121 @@ export interface PurchaseOrder {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "manufacturing-orders".
+ */
+export interface ManufacturingOrder {
+  id: number;
+  /**
+   * Assigned when the document is first saved.
+   */
+  orderNumber?: string | null;
+  status: number | ProductionStatus;
+  /**
+   * Done in the last status.
+   */
+  state?: ('open' | 'done') | null;
+  productionState?: ('not_started' | 'blocked' | 'in_progress' | 'done') | null;
+  pickProgress?: ('not_started' | 'in_progress' | 'picked') | null;
+  blocked?: boolean | null;
+  startedAt?: string | null;
+  completedAt?: string | null;
+  salesOrder?: (number | null) | SalesOrder;
+  salesOrderLine?: string | null;
+  product: number | Item;
+  /**
+   * The recipe the order was copied from.
+   */
+  bom?: (number | null) | Bom;
+  /**
+   * Empty: the product's production mode.
+   */
+  mode?: ('discrete' | 'batch') | null;
+  quantity?: number | null;
+  batches?: number | null;
+  /**
+   * Ingredients are used from here and output added here.
+   */
+  location: number | Location;
+  deadline?: string | null;
+  employee?: (number | null) | User;
+  customer?: (number | null) | Customer;
+  notes?: string | null;
+  /**
+   * The snapshot of the recipe the order scales: later recipe edits do not change it.
+   */
+  recipe?: {
+    outputQuantity?: number | null;
+    basis?: ('per_unit' | 'per_batch') | null;
+  };
+  ingredients?:
+    | {
+        item: number | Item;
+        sku?: string | null;
+        basis?: ('per_unit' | 'per_batch') | null;
+        /**
+         * Per recipe output; empty for a one-off line.
+         */
+        recipeQuantity?: number | null;
+        plannedQuantity: number;
+        actualQuantity?: number | null;
+        lotStrategy?: ('fifo' | 'lifo' | 'custom') | null;
+        pickStatus?: ('not_picked' | 'in_progress' | 'picked') | null;
+        pickedQuantity?: number | null;
+        /**
+         * Consumed by recorded output.
+         */
+        backflushedQuantity?: number | null;
+        actualCost?: number | null;
+        notes?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Batches, or one row per recorded completion.
+   */
+  outputs?:
+    | {
+        batchNumber?: number | null;
+        status?: ('pending' | 'in_progress' | 'completed') | null;
+        plannedQuantity?: number | null;
+        completedQuantity?: number | null;
+        reversedQuantity?: number | null;
+        lot?: (number | null) | Lot;
+        disposition?: ('available' | 'blocked') | null;
+        completedAt?: string | null;
+        materialCost?: number | null;
+        operationCost?: number | null;
+        unitCost?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  operations?:
+    | {
+        step: string;
+        resource?: (number | null) | Item;
+        resourceType?: ('labor' | 'machine' | 'overhead' | 'other') | null;
+        crewSize: number;
+        recipeMinutes?: number | null;
+        plannedMinutes: number;
+        ratePerHour?: number | null;
+        plannedCost?: number | null;
+        actualCost?: number | null;
+        actualCrewSize?: number | null;
+        actualMinutes?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  costs?: {
+    materialCost?: number | null;
+    operationCost?: number | null;
+    totalCost?: number | null;
+    unitCost?: number | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "status-postings".
  */
 export interface StatusPosting {
@@ -1043,6 +1160,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'production-plans';
         value: number | ProductionPlan;
+      } | null)
+    | ({
+        relationTo: 'manufacturing-orders';
+        value: number | ManufacturingOrder;
       } | null)
     | ({
         relationTo: 'status-postings';
@@ -1450,6 +1571,97 @@ export interface ProductionPlansSelect<T extends boolean = true> {
         done?: T;
         total?: T;
         message?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "manufacturing-orders_select".
+ */
+export interface ManufacturingOrdersSelect<T extends boolean = true> {
+  orderNumber?: T;
+  status?: T;
+  state?: T;
+  productionState?: T;
+  pickProgress?: T;
+  blocked?: T;
+  startedAt?: T;
+  completedAt?: T;
+  salesOrder?: T;
+  salesOrderLine?: T;
+  product?: T;
+  bom?: T;
+  mode?: T;
+  quantity?: T;
+  batches?: T;
+  location?: T;
+  deadline?: T;
+  employee?: T;
+  customer?: T;
+  notes?: T;
+  recipe?:
+    | T
+    | {
+        outputQuantity?: T;
+        basis?: T;
+      };
+  ingredients?:
+    | T
+    | {
+        item?: T;
+        sku?: T;
+        basis?: T;
+        recipeQuantity?: T;
+        plannedQuantity?: T;
+        actualQuantity?: T;
+        lotStrategy?: T;
+        pickStatus?: T;
+        pickedQuantity?: T;
+        backflushedQuantity?: T;
+        actualCost?: T;
+        notes?: T;
+        id?: T;
+      };
+  outputs?:
+    | T
+    | {
+        batchNumber?: T;
+        status?: T;
+        plannedQuantity?: T;
+        completedQuantity?: T;
+        reversedQuantity?: T;
+        lot?: T;
+        disposition?: T;
+        completedAt?: T;
+        materialCost?: T;
+        operationCost?: T;
+        unitCost?: T;
+        id?: T;
+      };
+  operations?:
+    | T
+    | {
+        step?: T;
+        resource?: T;
+        resourceType?: T;
+        crewSize?: T;
+        recipeMinutes?: T;
+        plannedMinutes?: T;
+        ratePerHour?: T;
+        plannedCost?: T;
+        actualCost?: T;
+        actualCrewSize?: T;
+        actualMinutes?: T;
+        id?: T;
+      };
+  costs?:
+    | T
+    | {
+        materialCost?: T;
+        operationCost?: T;
+        totalCost?: T;
+        unitCost?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -14,19 +14,44 @@ export type ProductionLine = TransitionLine & {
 }
 
 export type ProductionDocument = {
-  collection: 'executions'
+  collection: 'executions' | 'manufacturing-orders'
+  /** The actions whose consumption the output lot absorbs as its cost. */
+  costedActions: InventoryAction[]
   id: number
   /** Where materials are used and products added. */
   location: number
   lines: ProductionLine[]
   /** The output line's quantity (what `add_products` adds). */
   output: Decimal
+  /** Cost the output lot absorbs besides the consumption (an order's operations). */
+  outputExtraCost?: Decimal
   product: number
 }
 
-type ItemRow = { category_id: null | number; id: number; kind: string; sku: string }
+/** Every consuming action: an execution's output absorbs all it consumed. */
+export const allConsumingActions: InventoryAction[] = [
+  'deduct_materials',
+  'deduct_products',
+  'deduct_resources',
+]
 
-const actionOfKind: Record<string, InventoryAction> = {
+export type ItemRow = { category_id: null | number; id: number; kind: string; sku: string }
+
+/** Kind, category and SKU of each item, by id; an unknown item is an error. */
+export async function itemRows(req: PayloadRequest, ids: number[]) {
+  const items = await query<ItemRow>(
+    await transactionDb(req),
+    sql`select id, kind::text as kind, category_id, sku from items where id = any(${intArray(ids)})`,
+  )
+  const byId = new Map(items.map((item) => [item.id, item]))
+  return (id: number) => {
+    const found = byId.get(id)
+    if (!found) throw new Error(`item ${id} does not exist`)
+    return found
+  }
+}
+
+export const actionOfKind: Record<string, InventoryAction> = {
   material: 'deduct_materials',
   product: 'deduct_products',
   resource: 'deduct_resources',
@@ -55,17 +80,7 @@ export async function executionDocument(
 ): Promise<ProductionDocument> {
   const product = idOf(execution.product)
   const requirements = execution.requirements ?? []
-  const ids = [product, ...requirements.map((r) => idOf(r.item))]
-  const items = await query<ItemRow>(
-    await transactionDb(req),
-    sql`select id, kind::text as kind, category_id, sku from items where id = any(${intArray(ids)})`,
-  )
-  const byId = new Map(items.map((item) => [item.id, item]))
-  const info = (id: number) => {
-    const found = byId.get(id)
-    if (!found) throw new Error(`item ${id} does not exist`)
-    return found
-  }
+  const info = await itemRows(req, [product, ...requirements.map((r) => idOf(r.item))])
   const output = new Big(execution.producedQuantity ?? execution.plannedQuantity ?? 0)
   const lines: ProductionLine[] = requirements.map((requirement, index) => {
     const item = info(idOf(requirement.item))
@@ -89,6 +104,7 @@ export async function executionDocument(
   })
   return {
     collection: 'executions',
+    costedActions: allConsumingActions,
     id: execution.id,
     lines: lines.filter((line) => line.quantity.gt(0)),
     location: idOf(execution.productionFloor),

@@ -18,7 +18,9 @@ export async function statusChangeProblems(
     code: string
     finalize: PermissionKey
     from: null | number
-    producedQuantity: unknown
+    /** Executions need a produced quantity to complete; orders record their output as rows. */
+    needsProducedQuantity?: boolean
+    producedQuantity?: unknown
     to: number
     workflow: Workflow
   },
@@ -42,7 +44,12 @@ export async function statusChangeProblems(
       message: `You are not allowed to move production into or out of ${name} (needs the "${finalize}" permission).`,
       status: 403,
     })
-  if (to === terminal && from !== terminal && !parseDecimal(args.producedQuantity, 'positive').ok)
+  if (
+    args.needsProducedQuantity !== false &&
+    to === terminal &&
+    from !== terminal &&
+    !parseDecimal(args.producedQuantity, 'positive').ok
+  )
     problems.push({
       field: 'producedQuantity',
       message: `enter the quantity produced before moving to ${name}`,

@@ -70,12 +70,18 @@ export async function planStatusInventory(
   }
 }
 
-/** Cost of what the document consumed and still holds consumed. */
+/**
+ * Cost of what the document's rules consumed, of the actions its output absorbs, and still hold
+ * consumed (an order's recorded output absorbed its own share already).
+ */
 async function consumedCost(req: PayloadRequest, doc: ProductionDocument): Promise<Big> {
   const [row] = await query<{ cost: string }>(
     await transactionDb(req),
-    sql`select coalesce(sum(m.quantity * m.unit_cost), 0)::text as cost from stock_movements m
-        where m.source_collection = ${doc.collection} and m.source_id = ${String(doc.id)}
+    sql`select coalesce(sum(m.quantity * m.unit_cost), 0)::text as cost
+        from status_postings p
+        join stock_movements m on m.id in (select jsonb_array_elements_text(p.movements)::int)
+        where p.document_collection = ${doc.collection} and p.document_id = ${doc.id}
+          and p.action::text = any(${`{${doc.costedActions.join(',')}}`}::text[])
           and m.reason = 'consume'
           and not exists (select 1 from stock_movements r where r.reverses_id = m.id)`,
   )
@@ -143,15 +149,32 @@ async function postDueLines(
   plan: StatusInventoryPlan,
   key: string,
 ): Promise<Big> {
-  const source = { collection: doc.collection, id: doc.id }
-  const production = await virtualLocation(req, 'production')
+  const consume = plan.post.filter((line) => line.action !== 'add_products')
+  const output = plan.post.find((line) => line.action === 'add_products')
+  // Consumption the output does not absorb (an order's resource hours: its operations are costed
+  // at their rates) goes in a posting of its own, before the one that makes the output.
+  const uncosted = consume.filter((line) => !doc.costedActions.includes(line.action))
+  await postLines(req, doc, uncosted, null, new Big(0), `${key}/uncosted`)
   // What earlier statuses consumed and still hold consumed; the output absorbs it with whatever
   // this posting consumes, from the very lots the ledger picks.
   const prior = await consumedCost(req, doc)
-  const consume = plan.post.filter((line) => line.action !== 'add_products')
-  const output = plan.post.find((line) => line.action === 'add_products')
+  const costed = consume.filter((line) => doc.costedActions.includes(line.action))
+  const consumed = await postLines(req, doc, costed, output ?? null, prior, key)
+  return prior.plus(consumed)
+}
+
+/** Posts lines of a transition in one posting, records them, and returns the cost consumed. */
+async function postLines(
+  req: PayloadRequest,
+  doc: ProductionDocument,
+  consume: StatusInventoryPlan['post'],
+  output: StatusInventoryPlan['post'][number] | null,
+  prior: Big,
+  key: string,
+): Promise<Big> {
   const lines = [...consume, ...(output ? [output] : [])]
-  if (lines.length === 0) return prior
+  if (lines.length === 0) return new Big(0)
+  const production = await virtualLocation(req, 'production')
   const { movements } = await post(req, {
     key,
     lines: lines.map((line) =>
@@ -159,7 +182,9 @@ async function postDueLines(
         ? {
             from: production,
             item: line.item,
-            newLot: { absorbConsumed: { extraCost: prior.toFixed() } },
+            newLot: {
+              absorbConsumed: { extraCost: prior.plus(doc.outputExtraCost ?? 0).toFixed() },
+            },
             quantity: line.quantity.toFixed(),
             reason: 'produce' as const,
             sourceLine: line.id,
@@ -174,21 +199,26 @@ async function postDueLines(
             to: production,
           },
     ),
-    source,
+    source: { collection: doc.collection, id: doc.id },
   })
-  const recorded = lines.map((line, index) => ({
-    action: line.action,
-    dueAt: line.dueAt,
-    item: line.item,
-    line: line.id,
-    movements: movements.filter((m) => m.line === index).map((m) => m.id),
-    postingKey: key,
-    quantity: line.quantity.toFixed(),
-  }))
-  await insertStatusPostings(req, doc.collection, doc.id, recorded)
-  const consumed = movements.filter((m) => m.reason === 'consume')
-  return prior.plus(
-    costOf(consumed.map((m) => ({ quantity: new Big(m.quantity), unitCost: new Big(m.unitCost) }))),
+  await insertStatusPostings(
+    req,
+    doc.collection,
+    doc.id,
+    lines.map((line, index) => ({
+      action: line.action,
+      dueAt: line.dueAt,
+      item: line.item,
+      line: line.id,
+      movements: movements.filter((m) => m.line === index).map((m) => m.id),
+      postingKey: key,
+      quantity: line.quantity.toFixed(),
+    })),
+  )
+  return costOf(
+    movements
+      .filter((m) => m.reason === 'consume')
+      .map((m) => ({ quantity: new Big(m.quantity), unitCost: new Big(m.unitCost) })),
   )
 }
 

@@ -1,0 +1,358 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { deriveOrderState } from '../hooks/deriveOrderState'
+import { keepPluginWrittenFields } from '../hooks/keepPluginWrittenFields'
+import { numberOrderFromSequence } from '../hooks/numberOrderFromSequence'
+import { planOrderFromRecipe } from '../hooks/planOrderFromRecipe'
+import { postDueOrderInventory } from '../hooks/postDueOrderInventory'
+import { refuseDeletingStartedOrder } from '../hooks/refuseDeletingStartedOrder'
+import { refuseForbiddenOrderChanges } from '../hooks/refuseForbiddenOrderChanges'
+import { reverseInventoryOfDeletedOrder } from '../hooks/reverseInventoryOfDeletedOrder'
+import { can, fieldCan } from '../src/access/access'
+import type { SanitizedOptions } from '../src/options'
+import { loadWorkflow } from '../src/services/workflow'
+import { documentNumberField } from './documentNumberField'
+import { productField } from './productField'
+
+/** Costs are written by the plugin in SQL after each save, and read only with view-costs. */
+const costs = {
+  create: () => false,
+  read: fieldCan('manufacturingOrders.viewCosts'),
+  update: () => false,
+}
+// Fields the plugin computes are read-only in the admin; keepPluginWrittenFields restores them
+// when an API call sends them (field access would drop the hooks' own values too).
+const readOnlyNumber = (name: string, extra: Partial<Field> = {}): Field =>
+  ({ name, type: 'number', admin: { readOnly: true }, ...extra }) as Field
+const costNumber = (name: string): Field => ({
+  name,
+  type: 'number',
+  access: costs,
+  admin: { readOnly: true },
+})
+
+/**
+ * A manufacturing order: a product made in discrete units or in batches from a snapshot of its
+ * recipe, with ingredient lines (picked from lots, consumed as output is recorded or as the
+ * status rules fall due), output rows (one per batch or per recorded completion, each into a lot
+ * of its own) and operations (their resources deducted, their cost absorbed into the output).
+ * It moves through the same status workflow and rules as executions.
+ */
+export function createManufacturingOrdersCollection(options: SanitizedOptions): CollectionConfig {
+  return {
+    slug: 'manufacturing-orders',
+    access: {
+      create: can('manufacturingOrders.create'),
+      delete: can('manufacturingOrders.delete'),
+      read: can('manufacturingOrders.view'),
+      update: can('manufacturingOrders.update'),
+    },
+    admin: {
+      defaultColumns: [
+        'orderNumber',
+        'product',
+        'mode',
+        'quantity',
+        'batches',
+        'deadline',
+        'status',
+        'productionState',
+        'pickProgress',
+      ],
+      group: 'Production',
+      listSearchableFields: ['orderNumber'],
+      useAsTitle: 'orderNumber',
+    },
+    fields: [
+      documentNumberField('orderNumber'),
+      {
+        name: 'status',
+        type: 'relationship',
+        admin: {
+          components: options.disabled
+            ? {}
+            : { Cell: 'payload-plugin-manufacturing/client#StatusBadgeCell' },
+          position: 'sidebar',
+        },
+        defaultValue: async ({ req }) => (await loadWorkflow(req)).defaultStatus,
+        index: true,
+        relationTo: 'production-statuses',
+        required: true,
+      },
+      {
+        name: 'state',
+        type: 'select',
+        admin: { description: 'Done in the last status.', position: 'sidebar', readOnly: true },
+        defaultValue: 'open',
+        index: true,
+        options: ['open', 'done'],
+      },
+      {
+        name: 'productionState',
+        type: 'select',
+        admin: { position: 'sidebar', readOnly: true },
+        defaultValue: 'not_started',
+        index: true,
+        options: ['not_started', 'blocked', 'in_progress', 'done'],
+      },
+      {
+        name: 'pickProgress',
+        type: 'select',
+        admin: { position: 'sidebar', readOnly: true },
+        defaultValue: 'not_started',
+        index: true,
+        options: ['not_started', 'in_progress', 'picked'],
+      },
+      { name: 'blocked', type: 'checkbox', admin: { position: 'sidebar' }, defaultValue: false },
+      {
+        name: 'startedAt',
+        type: 'date',
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      {
+        name: 'completedAt',
+        type: 'date',
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      {
+        name: 'salesOrder',
+        type: 'relationship',
+        access: { update: () => false },
+        admin: { position: 'sidebar', readOnly: true },
+        index: true,
+        relationTo: 'sales-orders',
+      },
+      {
+        name: 'salesOrderLine',
+        type: 'text',
+        access: { update: () => false },
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      {
+        type: 'row',
+        fields: [
+          productField(),
+          {
+            name: 'bom',
+            type: 'relationship',
+            admin: { description: 'The recipe the order was copied from.', readOnly: true },
+            label: 'BOM',
+            relationTo: 'boms',
+          },
+          {
+            name: 'mode',
+            type: 'select',
+            admin: { description: "Empty: the product's production mode." },
+            options: ['discrete', 'batch'],
+          },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'quantity',
+            type: 'number',
+            admin: { condition: (data) => data?.mode !== 'batch' },
+            min: 0,
+          },
+          {
+            name: 'batches',
+            type: 'number',
+            admin: { condition: (data) => data?.mode === 'batch' },
+            defaultValue: 1,
+            min: 1,
+          },
+          {
+            name: 'location',
+            type: 'relationship',
+            admin: { description: 'Ingredients are used from here and output added here.' },
+            relationTo: 'locations',
+            required: true,
+          },
+          { name: 'deadline', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'employee',
+            type: 'relationship',
+            relationTo: options.usersCollection as 'users',
+          },
+          { name: 'customer', type: 'relationship', relationTo: 'customers' },
+        ],
+      },
+      { name: 'notes', type: 'textarea' },
+      {
+        name: 'recipe',
+        type: 'group',
+        admin: {
+          description:
+            'The snapshot of the recipe the order scales: later recipe edits do not change it.',
+          readOnly: true,
+        },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'outputQuantity', type: 'number' },
+              { name: 'basis', type: 'select', options: ['per_unit', 'per_batch'] },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'ingredients',
+        type: 'array',
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'item', type: 'relationship', relationTo: 'items', required: true },
+              { name: 'sku', type: 'text', admin: { readOnly: true } },
+              {
+                name: 'basis',
+                type: 'select',
+                defaultValue: 'per_unit',
+                options: ['per_unit', 'per_batch'],
+              },
+              {
+                name: 'recipeQuantity',
+                type: 'number',
+                admin: { description: 'Per recipe output; empty for a one-off line.' },
+                min: 0,
+              },
+              { name: 'plannedQuantity', type: 'number', min: 0, required: true },
+              { name: 'actualQuantity', type: 'number', min: 0 },
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'lotStrategy',
+                type: 'select',
+                defaultValue: 'fifo',
+                options: ['fifo', 'lifo', 'custom'],
+              },
+              {
+                name: 'pickStatus',
+                type: 'select',
+                admin: { readOnly: true },
+                defaultValue: 'not_picked',
+                options: ['not_picked', 'in_progress', 'picked'],
+              },
+              readOnlyNumber('pickedQuantity'),
+              readOnlyNumber('backflushedQuantity', {
+                admin: { description: 'Consumed by recorded output.', readOnly: true },
+              }),
+              costNumber('actualCost'),
+              { name: 'notes', type: 'text' },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'outputs',
+        type: 'array',
+        admin: { description: 'Batches, or one row per recorded completion.', readOnly: true },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'batchNumber', type: 'number' },
+              {
+                name: 'status',
+                type: 'select',
+                defaultValue: 'pending',
+                options: ['pending', 'in_progress', 'completed'],
+              },
+              { name: 'plannedQuantity', type: 'number' },
+              { name: 'completedQuantity', type: 'number' },
+              { name: 'reversedQuantity', type: 'number' },
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              { name: 'lot', type: 'relationship', relationTo: 'lots' },
+              { name: 'disposition', type: 'select', options: ['available', 'blocked'] },
+              { name: 'completedAt', type: 'date' },
+              costNumber('materialCost'),
+              costNumber('operationCost'),
+              costNumber('unitCost'),
+            ],
+          },
+        ],
+      },
+      {
+        name: 'operations',
+        type: 'array',
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'step', type: 'text', required: true },
+              { name: 'resource', type: 'relationship', relationTo: 'items' },
+              {
+                name: 'resourceType',
+                type: 'select',
+                defaultValue: 'labor',
+                options: ['labor', 'machine', 'overhead', 'other'],
+              },
+              { name: 'crewSize', type: 'number', defaultValue: 1, min: 0, required: true },
+              { name: 'recipeMinutes', type: 'number', admin: { readOnly: true } },
+              { name: 'plannedMinutes', type: 'number', min: 0, required: true },
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'ratePerHour',
+                type: 'number',
+                access: { read: fieldCan('manufacturingOrders.viewCosts') },
+                min: 0,
+              },
+              costNumber('plannedCost'),
+              costNumber('actualCost'),
+              { name: 'actualCrewSize', type: 'number', min: 0 },
+              { name: 'actualMinutes', type: 'number', min: 0 },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'costs',
+        type: 'group',
+        access: { read: fieldCan('manufacturingOrders.viewCosts') },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              costNumber('materialCost'),
+              costNumber('operationCost'),
+              costNumber('totalCost'),
+              costNumber('unitCost'),
+            ],
+          },
+        ],
+      },
+    ],
+    hooks: options.disabled
+      ? {}
+      : {
+          afterChange: [numberOrderFromSequence, postDueOrderInventory],
+          beforeChange: [
+            refuseForbiddenOrderChanges,
+            keepPluginWrittenFields,
+            planOrderFromRecipe,
+            deriveOrderState,
+          ],
+          beforeDelete: [refuseDeletingStartedOrder, reverseInventoryOfDeletedOrder],
+        },
+    labels: { plural: 'Manufacturing orders', singular: 'Manufacturing order' },
+  }
+}

@@ -1,0 +1,272 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { onHandAt, statusesByName } from '../support/productionFixtures'
+import { type SeededApp, seededApp } from '../support/seededApp'
+
+let counter = 0
+
+describe('manufacturing orders', () => {
+  let api: SeededApp['api']
+  let payload: SeededApp['payload']
+  let admin: string
+  let s: Record<string, number>
+
+  beforeAll(async () => {
+    ;({ admin, api, payload } = await seededApp())
+    s = await statusesByName(payload)
+  })
+
+  /**
+   * A table: 1 top at 300, 5 screws at 10 and 4 legs at 50 (550 of material) and 30 minutes of a
+   * carpenter at 100 an hour (50): 600 a table. Bread dough: batches of 20 kg from 12 kg of flour.
+   */
+  const fixtures = async () => {
+    const tag = `${Date.now().toString(36)}${(counter++).toString(36)}`
+    const item = async (sku: string, kind: string, standardCost?: number, extra = {}) =>
+      (
+        await payload.create({
+          collection: 'items',
+          data: {
+            kind,
+            name: `${sku} ${tag}`,
+            sku: `${sku}-${tag}`,
+            standardCost,
+            unit: 'pcs',
+            ...extra,
+          } as never,
+        })
+      ).id
+    const top = await item('TOP', 'material', 300)
+    const screw = await item('SCREW', 'material', 10)
+    const leg = await item('LEG', 'material', 50)
+    const carpenter = await item('CARPENTER', 'resource', 0)
+    const table = await item('TABLE', 'product')
+    const flour = await item('FLOUR', 'material', 2)
+    const dough = await item('DOUGH', 'product', undefined, { productionMode: 'batch' })
+    const floor = (
+      await payload.create({
+        collection: 'locations',
+        data: { kind: 'production_floor', name: `Workshop ${tag}` },
+      })
+    ).id
+    await payload.create({
+      collection: 'inventory-adjustments',
+      data: {
+        lines: [
+          { item: top, quantityDelta: 10 },
+          { item: screw, quantityDelta: 100 },
+          { item: leg, quantityDelta: 40 },
+          { item: carpenter, quantityDelta: 20 },
+          { item: flour, quantityDelta: 100 },
+        ],
+        location: floor,
+        type: 'found',
+      },
+    })
+    const tableBom = await payload.create({
+      collection: 'boms',
+      data: {
+        components: [
+          { item: top, quantity: 1 },
+          { item: screw, quantity: 5 },
+          { item: leg, quantity: 4 },
+        ],
+        operations: [
+          {
+            crewSize: 1,
+            minutes: 30,
+            ratePerHour: 100,
+            resource: carpenter,
+            resourceType: 'labor',
+            step: 'Assemble',
+          },
+        ],
+        outputQuantity: 1,
+        product: table,
+      } as never,
+    })
+    await payload.create({
+      collection: 'boms',
+      data: {
+        basis: 'per_batch',
+        components: [{ item: flour, quantity: 12 }],
+        outputQuantity: 20,
+        product: dough,
+      },
+    })
+    return { carpenter, dough, floor, flour, leg, screw, table, tableBom: tableBom.id, tag, top }
+  }
+  type Fixtures = Awaited<ReturnType<typeof fixtures>>
+
+  const createOrder = async (data: Record<string, unknown>) => {
+    const { body, status } = await api.rest('POST', '/manufacturing-orders', {
+      body: data,
+      token: admin,
+    })
+    expect(status, JSON.stringify(body)).toBe(201)
+    return body.doc
+  }
+  const order = async (id: number) =>
+    (await api.rest('GET', `/manufacturing-orders/${id}?depth=0`, { token: admin })).body
+  const move = (id: number, status: number, token = admin) =>
+    api.rest('PATCH', `/manufacturing-orders/${id}`, { body: { status }, token })
+  const stock = async (f: Fixtures) => ({
+    leg: await onHandAt(payload, f.leg, f.floor),
+    screw: await onHandAt(payload, f.screw, f.floor),
+    table: await onHandAt(payload, f.table, f.floor),
+    top: await onHandAt(payload, f.top, f.floor),
+  })
+
+  it('makes discrete tables from a recipe snapshot through the workflow, costing 600 each', async () => {
+    const f = await fixtures()
+    const created = await createOrder({ location: f.floor, product: f.table, quantity: 2 })
+    expect(created.orderNumber).toMatch(/^MO-\d{6,}$/)
+    expect(created).toMatchObject({
+      mode: 'discrete',
+      pickProgress: 'not_started',
+      productionState: 'not_started',
+      state: 'open',
+    })
+    expect(created.ingredients.map((r: any) => [r.sku, r.plannedQuantity])).toEqual([
+      [`TOP-${f.tag}`, 2],
+      [`SCREW-${f.tag}`, 10],
+      [`LEG-${f.tag}`, 8],
+    ])
+    expect(created.operations.map((r: any) => [r.step, r.plannedMinutes, r.plannedCost])).toEqual([
+      ['Assemble', 60, 100],
+    ])
+    expect(await stock(f)).toEqual({ leg: 40, screw: 100, table: 0, top: 10 })
+
+    // Painting is where the demo deducts materials and labour.
+    expect((await move(created.id, s.Painting)).status).toBe(200)
+    expect(await stock(f)).toEqual({ leg: 32, screw: 90, table: 0, top: 8 })
+    expect(await onHandAt(payload, f.carpenter, f.floor)).toBe(19)
+    let now = await order(created.id)
+    expect(now.productionState).toBe('in_progress')
+    expect(now.startedAt).toBeTruthy()
+    expect(now.costs).toMatchObject({ materialCost: 1100, operationCost: 100 })
+    expect(now.ingredients.map((r: any) => r.actualCost)).toEqual([600, 100, 400])
+
+    expect((await move(created.id, s.Completed)).status).toBe(200)
+    expect(await stock(f)).toEqual({ leg: 32, screw: 90, table: 2, top: 8 })
+    const { docs: lots } = await payload.find({
+      collection: 'lots',
+      where: { item: { equals: f.table } },
+    })
+    expect(lots.map((lot) => lot.unitCost)).toEqual([600])
+    now = await order(created.id)
+    expect(now).toMatchObject({ productionState: 'done', state: 'done' })
+    expect(now.completedAt).toBeTruthy()
+    expect(now.costs).toEqual({
+      materialCost: 1100,
+      operationCost: 100,
+      totalCost: 1200,
+      unitCost: 600,
+    })
+
+    const locked = await api.rest('PATCH', `/manufacturing-orders/${created.id}`, {
+      body: { notes: 'too late' },
+      token: admin,
+    })
+    expect(locked.status).toBe(409)
+
+    // Back out of done: everything comes back exactly.
+    expect((await move(created.id, s.Plan)).status).toBe(200)
+    expect(await stock(f)).toEqual({ leg: 40, screw: 100, table: 0, top: 10 })
+  })
+
+  it('keeps its snapshot when the recipe changes later, and rescales from it', async () => {
+    const f = await fixtures()
+    const created = await createOrder({ location: f.floor, product: f.table, quantity: 1 })
+    await payload.update({
+      collection: 'boms',
+      data: { components: [{ item: f.top, quantity: 2 }] },
+      id: f.tableBom,
+    })
+    const { body, status } = await api.rest('PATCH', `/manufacturing-orders/${created.id}`, {
+      body: { quantity: 3 },
+      token: admin,
+    })
+    expect(status, JSON.stringify(body)).toBe(200)
+    expect(body.doc.ingredients.map((r: any) => r.plannedQuantity)).toEqual([3, 15, 12])
+  })
+
+  it('plans batches over GraphQL: one output row per batch, pending rows regenerated', async () => {
+    const f = await fixtures()
+    const { body } = await api.graphql(
+      `mutation ($data: mutationManufacturingOrderInput!) {
+        createManufacturingOrder(data: $data) {
+          id orderNumber mode batches outputs { batchNumber status plannedQuantity }
+          ingredients { plannedQuantity }
+        }
+      }`,
+      { data: { batches: 3, location: f.floor, product: f.dough } },
+      admin,
+    )
+    const created = body.data.createManufacturingOrder
+    expect(created.mode).toBe('batch')
+    expect(created.outputs).toEqual(
+      [1, 2, 3].map((n) => ({ batchNumber: n, plannedQuantity: 20, status: 'pending' })),
+    )
+    expect(created.ingredients).toEqual([{ plannedQuantity: 36 }])
+    const fewer = await api.rest('PATCH', `/manufacturing-orders/${created.id}`, {
+      body: { batches: 2 },
+      token: admin,
+    })
+    expect(fewer.body.doc.outputs.map((r: any) => r.batchNumber)).toEqual([1, 2])
+    expect(fewer.body.doc.ingredients[0].plannedQuantity).toBe(24)
+    const zero = await api.rest('PATCH', `/manufacturing-orders/${created.id}`, {
+      body: { batches: 0 },
+      token: admin,
+    })
+    expect(zero.status).toBe(400)
+    expect(JSON.stringify(zero.body)).toMatch(/batches/)
+  })
+
+  it('refuses an order without a quantity, or for a product without a recipe, writing nothing', async () => {
+    const f = await fixtures()
+    const before = (await payload.count({ collection: 'manufacturing-orders' })).totalDocs
+    const noQuantity = await api.rest('POST', '/manufacturing-orders', {
+      body: { location: f.floor, product: f.table },
+      token: admin,
+    })
+    expect(noQuantity.status).toBe(400)
+    expect(noQuantity.body.errors[0].data.errors[0].path).toBe('quantity')
+    const noRecipe = await api.rest('POST', '/manufacturing-orders', {
+      body: { location: f.floor, product: f.top, quantity: 1 },
+      token: admin,
+    })
+    expect(noRecipe.status).toBe(400)
+    expect(noRecipe.body.errors[0].data.errors[0].path).toBe('product')
+    expect((await payload.count({ collection: 'manufacturing-orders' })).totalDocs).toBe(before)
+  })
+
+  it('numbers 50 orders created at once from the sequence, all distinct', async () => {
+    const f = await fixtures()
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        api.rest('POST', '/manufacturing-orders', {
+          body: { location: f.floor, product: f.table, quantity: 1 },
+          token: admin,
+        }),
+      ),
+    )
+    expect(results.map((r) => r.status)).toEqual(Array(50).fill(201))
+    const numbers = results.map((r) => r.body.doc.orderNumber)
+    expect(new Set(numbers).size).toBe(50)
+  })
+
+  it('needs finalize to complete and view-costs to see costs', async () => {
+    const f = await fixtures()
+    const created = await createOrder({ location: f.floor, product: f.table, quantity: 1 })
+    const operator = await api.login('operator@example.com', 'operator')
+    const seen = await api.rest('GET', `/manufacturing-orders/${created.id}`, { token: operator })
+    expect(seen.status).toBe(200)
+    expect(seen.body.costs).toBeUndefined()
+    expect(seen.body.ingredients[0].actualCost).toBeUndefined()
+    expect(seen.body.operations[0].ratePerHour).toBeUndefined()
+    const refused = await move(created.id, s.Completed, operator)
+    expect(refused.status).toBe(403)
+    expect((await order(created.id)).status).toBe(created.status.id ?? created.status)
+  })
+})
