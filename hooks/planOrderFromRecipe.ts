@@ -81,8 +81,9 @@ async function snapshotRecipe(req: PayloadRequest, order: OrderData): Promise<vo
  * Plans an order from its recipe: on create a snapshot of the product's active recipe (its
  * ingredients and operations), and whenever the quantity, the batches or the mode change the
  * planned figures scaled to them, by the shared scaling. Batch mode keeps one output row per
- * batch (changing the count regenerates the pending ones only). Once production has started the
- * plan is fixed; a new product (override-recipe) takes a new snapshot while nothing started.
+ * batch (changing the count regenerates the pending ones only, also once started). Otherwise, once
+ * production has started the plan is fixed; a new product (override-recipe) takes a new snapshot
+ * while nothing started.
  */
 export const planOrderFromRecipe: CollectionBeforeChangeHook = async ({
   data,
@@ -102,7 +103,13 @@ export const planOrderFromRecipe: CollectionBeforeChangeHook = async ({
       (field) => field in order && order[field] !== before[field],
     )
   if (!planChanged) return data
-  if (operation === 'update' && (await orderStarted(req, before)))
+  // A batch order may change its number of batches once started: only pending batches change.
+  const onlyBatches =
+    merged.mode === 'batch' &&
+    !productChanged &&
+    (!('mode' in order) || order.mode === before.mode) &&
+    (!('quantity' in order) || order.quantity === before.quantity)
+  if (operation === 'update' && !onlyBatches && (await orderStarted(req, before)))
     throw conflict(
       `${before.orderNumber} has started: its product, quantity, batches and mode are fixed.`,
     )

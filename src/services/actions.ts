@@ -25,6 +25,8 @@ import { recordOutputs } from './recordOutputs'
 import { reverseInventoryAdjustment } from './reverseInventoryAdjustment'
 import { reverseEntry } from './reverseEntry'
 import { reverseStockMovements } from './reverseStockMovements'
+import { recordOrderOutput } from './manufacturingOrders/recordOrderOutput'
+import { reverseOrderOutput } from './manufacturingOrders/reverseOrderOutput'
 import { updateExecutions } from './updateExecutions'
 
 /** Every action the plugin exposes over REST and GraphQL. */
@@ -51,6 +53,8 @@ export const actions: Action<any, any>[] = [
   completeRun,
   productionRunSummary,
   processStageUsage,
+  recordOrderOutput,
+  reverseOrderOutput,
   createProductionFromBoms,
   createProductionFromSalesOrder,
   addToInventory,

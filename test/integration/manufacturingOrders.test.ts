@@ -175,6 +175,87 @@ describe('manufacturing orders', () => {
     expect(await stock(f)).toEqual({ leg: 40, screw: 100, table: 0, top: 10 })
   })
 
+  it('backflushes partial output, reverses a row, then posts only what remains at Completed', async () => {
+    const f = await fixtures()
+    const created = await createOrder({ location: f.floor, product: f.table, quantity: 4 })
+    const record = (quantity: number) =>
+      api.rest('POST', '/manufacturing/recordOrderOutput', {
+        body: { order: created.id, quantity },
+        token: admin,
+      })
+    const first = await record(1)
+    expect(first.status, JSON.stringify(first.body)).toBe(200)
+    expect(first.body).toMatchObject({ quantity: '1', unitCost: '600' })
+    expect(await stock(f)).toEqual({ leg: 36, screw: 95, table: 1, top: 9 })
+    const second = await api.graphql(
+      `mutation ($order: Int!, $quantity: JSON) { recordOrderOutput(order: $order, quantity: $quantity) }`,
+      { order: created.id, quantity: 1 },
+      admin,
+    )
+    expect(second.body.data.recordOrderOutput.lot.code).toBeTruthy()
+    expect(await stock(f)).toEqual({ leg: 32, screw: 90, table: 2, top: 8 })
+    let now = await order(created.id)
+    expect(now.productionState).toBe('in_progress')
+    expect(now.ingredients.map((r: any) => r.backflushedQuantity)).toEqual([2, 10, 8])
+
+    const tooMuch = await api.rest('POST', '/manufacturing/reverseOrderOutput', {
+      body: { order: created.id, quantity: 2, row: first.body.row },
+      token: admin,
+    })
+    expect(tooMuch.status).toBe(400)
+    const reversed = await api.rest('POST', '/manufacturing/reverseOrderOutput', {
+      body: { order: created.id, quantity: 1, row: first.body.row },
+      token: admin,
+    })
+    expect(reversed.status, JSON.stringify(reversed.body)).toBe(200)
+    expect(await stock(f)).toEqual({ leg: 36, screw: 95, table: 1, top: 9 })
+
+    expect((await move(created.id, s.Completed)).status).toBe(200)
+    // Four tables in all, each ingredient consumed exactly for four: nothing posted twice.
+    expect(await stock(f)).toEqual({ leg: 24, screw: 80, table: 4, top: 6 })
+    now = await order(created.id)
+    expect(now.costs).toEqual({
+      materialCost: 2200,
+      operationCost: 200,
+      totalCost: 2400,
+      unitCost: 600,
+    })
+    const { docs: lots } = await payload.find({
+      collection: 'lots',
+      sort: 'id',
+      where: { item: { equals: f.table } },
+    })
+    expect(lots.map((lot) => lot.unitCost)).toEqual([600, 600, 600])
+  })
+
+  it('completes a batch of dough into its own lot, once', async () => {
+    const f = await fixtures()
+    const created = await createOrder({ batches: 3, location: f.floor, product: f.dough })
+    const done = await api.rest('POST', '/manufacturing/recordOrderOutput', {
+      body: { disposition: 'blocked', order: created.id, row: '1' },
+      token: admin,
+    })
+    expect(done.status, JSON.stringify(done.body)).toBe(200)
+    expect(done.body).toMatchObject({ batchNumber: 1, quantity: '20', unitCost: '1.2' })
+    expect(await onHandAt(payload, f.flour, f.floor)).toBe(88)
+    expect(await onHandAt(payload, f.dough, f.floor)).toBe(20)
+    const lot = await payload.findByID({ collection: 'lots', id: done.body.lot.id })
+    expect(lot.disposition).toBe('blocked')
+    const now = await order(created.id)
+    expect(now.outputs.map((r: any) => r.status)).toEqual(['completed', 'pending', 'pending'])
+    const again = await api.rest('POST', '/manufacturing/recordOrderOutput', {
+      body: { order: created.id, row: '1' },
+      token: admin,
+    })
+    expect(again.status).toBe(409)
+    const fewer = await api.rest('PATCH', `/manufacturing-orders/${created.id}`, {
+      body: { batches: 2 },
+      token: admin,
+    })
+    expect(fewer.status, JSON.stringify(fewer.body)).toBe(200)
+    expect(fewer.body.doc.outputs.map((r: any) => r.status)).toEqual(['completed', 'pending'])
+  })
+
   it('keeps its snapshot when the recipe changes later, and rescales from it', async () => {
     const f = await fixtures()
     const created = await createOrder({ location: f.floor, product: f.table, quantity: 1 })
