@@ -252,6 +252,23 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
               { name: 'notes', type: 'text' },
             ],
           },
+          {
+            name: 'pickedLots',
+            type: 'array',
+            admin: {
+              description: 'Lots reserved for this line by picking; used first.',
+              readOnly: true,
+            },
+            fields: [
+              {
+                type: 'row',
+                fields: [
+                  { name: 'lot', type: 'relationship', relationTo: 'lots', required: true },
+                  { name: 'quantity', type: 'number', required: true },
+                ],
+              },
+            ],
+          },
         ],
       },
       {

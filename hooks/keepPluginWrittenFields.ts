@@ -39,6 +39,7 @@ export const keepPluginWrittenFields: CollectionBeforeChangeHook = ({
         ...row,
         backflushedQuantity: stored?.backflushedQuantity ?? 0,
         pickStatus: stored?.pickStatus ?? 'not_picked',
+        pickedLots: stored?.pickedLots ?? [],
         pickedQuantity: stored?.pickedQuantity ?? 0,
         sku: stored?.sku ?? row.sku,
       }

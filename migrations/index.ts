@@ -4,7 +4,7 @@ import * as migration_20261123_050550_production_workflow from './20261123_05055
 import * as migration_20261123_055150_processes_and_runs from './20261123_055150_processes_and_runs';
 import * as migration_20261123_062327_planning from './20261123_062327_planning';
 import * as migration_20261123_081438_production_from_boms_and_orders from './20261123_081438_production_from_boms_and_orders';
-import * as migration_20261123_084302_manufacturing_orders from './20261123_084302_manufacturing_orders';
+import * as migration_20261123_085432_manufacturing_orders from './20261123_085432_manufacturing_orders';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261123_081438_production_from_boms_and_orders',
   },
   {
-    up: migration_20261123_084302_manufacturing_orders.up,
-    down: migration_20261123_084302_manufacturing_orders.down,
-    name: '20261123_084302_manufacturing_orders'
+    up: migration_20261123_085432_manufacturing_orders.up,
+    down: migration_20261123_085432_manufacturing_orders.down,
+    name: '20261123_085432_manufacturing_orders'
   },
 ];

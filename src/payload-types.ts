@@ -804,6 +804,16 @@ export interface ManufacturingOrder {
         backflushedQuantity?: number | null;
         actualCost?: number | null;
         notes?: string | null;
+        /**
+         * Lots reserved for this line by picking; used first.
+         */
+        pickedLots?:
+          | {
+              lot: number | Lot;
+              quantity: number;
+              id?: string | null;
+            }[]
+          | null;
         id?: string | null;
       }[]
     | null;
@@ -1621,6 +1631,13 @@ export interface ManufacturingOrdersSelect<T extends boolean = true> {
         backflushedQuantity?: T;
         actualCost?: T;
         notes?: T;
+        pickedLots?:
+          | T
+          | {
+              lot?: T;
+              quantity?: T;
+              id?: T;
+            };
         id?: T;
       };
   outputs?:

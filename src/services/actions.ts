@@ -25,6 +25,7 @@ import { recordOutputs } from './recordOutputs'
 import { reverseInventoryAdjustment } from './reverseInventoryAdjustment'
 import { reverseEntry } from './reverseEntry'
 import { reverseStockMovements } from './reverseStockMovements'
+import { pickIngredients } from './manufacturingOrders/pickIngredients'
 import { recordOrderOutput } from './manufacturingOrders/recordOrderOutput'
 import { reverseOrderOutput } from './manufacturingOrders/reverseOrderOutput'
 import { updateExecutions } from './updateExecutions'
@@ -53,6 +54,7 @@ export const actions: Action<any, any>[] = [
   completeRun,
   productionRunSummary,
   processStageUsage,
+  pickIngredients,
   recordOrderOutput,
   reverseOrderOutput,
   createProductionFromBoms,

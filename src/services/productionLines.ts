@@ -2,6 +2,7 @@ import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
 import type { Decimal } from '../domain/decimal'
+import type { LotQuantity } from '../domain/preferredLots'
 import type { InventoryAction, TransitionLine } from '../domain/planTransition'
 import { query, sql, intArray, transactionDb } from '../ledger/transactionDb'
 import { idOf } from './idOf'
@@ -9,6 +10,8 @@ import { idOf } from './idOf'
 /** A line of a production document as the status rules see it: what moves, and which way. */
 export type ProductionLine = TransitionLine & {
   item: number
+  /** Lots to consume first (an order's picked lots), each up to what is left of it. */
+  preferLots?: LotQuantity[]
   quantity: Decimal
   sku: string
 }

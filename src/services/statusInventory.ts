@@ -4,10 +4,11 @@ import type { PayloadRequest } from 'payload'
 import { consumedCost as costOf } from '../domain/costing'
 import { postingKeyOf } from '../domain/idempotency'
 import { planTransition } from '../domain/planTransition'
-import { post, reverse } from '../ledger'
+import { post, type PostingLineInput, reverse } from '../ledger'
 import { conflict } from '../ledger/errors'
 import { query, sql, transactionDb } from '../ledger/transactionDb'
 import { reservationChanges, reservationTarget } from '../domain/reservations'
+import { consumeInputs } from './consumeInputs'
 import { outputLine, type ProductionDocument, type ProductionLine } from './productionLines'
 import { loadReservations, releaseReservations, reserveStock } from './reservations'
 import {
@@ -175,30 +176,32 @@ async function postLines(
   const lines = [...consume, ...(output ? [output] : [])]
   if (lines.length === 0) return new Big(0)
   const production = await virtualLocation(req, 'production')
+  // A line with preferred lots becomes a ledger line naming them and one for the rest.
+  const ledgerLines: { input: PostingLineInput; owner: number }[] = []
+  lines.forEach((line, owner) => {
+    if (line === output) {
+      ledgerLines.push({
+        input: {
+          from: production,
+          item: line.item,
+          newLot: {
+            absorbConsumed: { extraCost: prior.plus(doc.outputExtraCost ?? 0).toFixed() },
+          },
+          quantity: line.quantity.toFixed(),
+          reason: 'produce',
+          sourceLine: line.id,
+          to: doc.location,
+        },
+        owner,
+      })
+      return
+    }
+    for (const input of consumeInputs(line, doc.location, production))
+      ledgerLines.push({ input, owner })
+  })
   const { movements } = await post(req, {
     key,
-    lines: lines.map((line) =>
-      line === output
-        ? {
-            from: production,
-            item: line.item,
-            newLot: {
-              absorbConsumed: { extraCost: prior.plus(doc.outputExtraCost ?? 0).toFixed() },
-            },
-            quantity: line.quantity.toFixed(),
-            reason: 'produce' as const,
-            sourceLine: line.id,
-            to: doc.location,
-          }
-        : {
-            from: doc.location,
-            item: line.item,
-            quantity: line.quantity.toFixed(),
-            reason: 'consume' as const,
-            sourceLine: line.id,
-            to: production,
-          },
-    ),
+    lines: ledgerLines.map((l) => l.input),
     source: { collection: doc.collection, id: doc.id },
   })
   await insertStatusPostings(
@@ -210,7 +213,7 @@ async function postLines(
       dueAt: line.dueAt,
       item: line.item,
       line: line.id,
-      movements: movements.filter((m) => m.line === index).map((m) => m.id),
+      movements: movements.filter((m) => ledgerLines[m.line]!.owner === index).map((m) => m.id),
       postingKey: key,
       quantity: line.quantity.toFixed(),
     })),

@@ -256,6 +256,99 @@ describe('manufacturing orders', () => {
     expect(fewer.body.doc.outputs.map((r: any) => r.status)).toEqual(['completed', 'pending'])
   })
 
+  it('picks the lots named for a line, then consumes those first', async () => {
+    const f = await fixtures()
+    await payload.create({
+      collection: 'inventory-adjustments',
+      data: { lines: [{ item: f.flour, quantityDelta: 50 }], location: f.floor, type: 'found' },
+    })
+    const { docs: flourLots } = await payload.find({
+      collection: 'lots',
+      sort: 'id',
+      where: { item: { equals: f.flour } },
+    })
+    const newer = flourLots[1]!.id
+    const created = await createOrder({ batches: 3, location: f.floor, product: f.dough })
+    const line = created.ingredients[0].id
+    const bad = await api.rest('POST', '/manufacturing/pickIngredients', {
+      body: { lines: [{ ingredient: line, quantity: 40 }], order: created.id },
+      token: admin,
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].data.errors[0].message).toMatch(
+      /lines\[0\]\.quantity: .*needs 36 more, not 40/,
+    )
+    const picked = await api.rest('POST', '/manufacturing/pickIngredients', {
+      body: {
+        lines: [{ ingredient: line, lots: [{ lot: newer, quantity: 12 }] }],
+        order: created.id,
+      },
+      token: admin,
+    })
+    expect(picked.status, JSON.stringify(picked.body)).toBe(200)
+    expect(picked.body.picked).toEqual([
+      { ingredient: line, lots: [{ lot: newer, quantity: '12' }], pickStatus: 'in_progress' },
+    ])
+    let now = await order(created.id)
+    expect(now).toMatchObject({ pickProgress: 'in_progress', productionState: 'in_progress' })
+    expect(now.startedAt).toBeTruthy()
+    const newerLot = await payload.find({
+      collection: 'stock-balances',
+      where: { location: { equals: f.floor }, lot: { equals: newer } },
+    })
+    expect(newerLot.docs[0]!.reserved).toBe(12)
+
+    const done = await api.rest('POST', '/manufacturing/recordOrderOutput', {
+      body: { order: created.id, row: '1' },
+      token: admin,
+    })
+    expect(done.status, JSON.stringify(done.body)).toBe(200)
+    const { docs: used } = await payload.find({
+      collection: 'stock-movements',
+      where: {
+        and: [
+          { sourceCollection: { equals: 'manufacturing-orders' } },
+          { sourceId: { equals: String(created.id) } },
+          { reason: { equals: 'consume' } },
+        ],
+      },
+    })
+    expect(used.map((m) => [typeof m.lot === 'object' ? m.lot?.id : m.lot, m.quantity])).toEqual([
+      [newer, 12],
+    ])
+    // The rest of the order's need stays reserved: 36 − 12 consumed.
+    const balances = await payload.find({
+      collection: 'stock-balances',
+      pagination: false,
+      where: { item: { equals: f.flour }, location: { equals: f.floor } },
+    })
+    expect(balances.docs.reduce((sum, b) => sum + b.reserved, 0)).toBe(24)
+    now = await order(created.id)
+    expect(now.pickProgress).toBe('in_progress')
+  })
+
+  it('shows a blocked order as blocked whatever its progress', async () => {
+    const f = await fixtures()
+    const created = await createOrder({
+      blocked: true,
+      location: f.floor,
+      product: f.table,
+      quantity: 1,
+    })
+    expect(created.productionState).toBe('blocked')
+    const { body } = await api.rest(
+      'GET',
+      `/manufacturing-orders?where[productionState][equals]=blocked&where[id][equals]=${created.id}`,
+      { token: admin },
+    )
+    expect(body.totalDocs).toBe(1)
+    const unblocked = await api.rest('PATCH', `/manufacturing-orders/${created.id}`, {
+      body: { blocked: false },
+      token: admin,
+    })
+    expect(unblocked.body.doc.productionState).toBe('not_started')
+  })
+
   it('keeps its snapshot when the recipe changes later, and rescales from it', async () => {
     const f = await fixtures()
     const created = await createOrder({ location: f.floor, product: f.table, quantity: 1 })

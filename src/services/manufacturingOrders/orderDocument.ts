@@ -2,6 +2,8 @@ import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
 import { zero } from '../../domain/decimal'
+import type { LotQuantity } from '../../domain/preferredLots'
+import { query, sql, transactionDb } from '../../ledger/transactionDb'
 import { operationsCost, resourceHours } from '../../domain/manufacturingOrders/operations'
 import { plannedOutput } from '../../domain/manufacturingOrders/orderPlan'
 import { postingTarget } from '../../domain/manufacturingOrders/remainingToPost'
@@ -39,6 +41,46 @@ export function orderOutput(order: OrderData): Big {
 }
 
 /**
+ * What is left of each ingredient row's picked lots: picked less what its line consumed from
+ * them since (net of returns), by row id, in the order they were picked.
+ */
+export async function pickedLotsLeft(
+  req: PayloadRequest,
+  order: OrderData & { id: number },
+): Promise<Map<string, LotQuantity[]>> {
+  const rows = (order.ingredients ?? []).filter((row) => row.id && row.pickedLots?.length)
+  if (rows.length === 0) return new Map()
+  const location = idOf(order.location)
+  const used = await query<{ line: string; lot: number; quantity: string }>(
+    await transactionDb(req),
+    sql`select source_line as line, lot_id as lot,
+          sum(case when from_id = ${location} then quantity else -quantity end)::text as quantity
+        from stock_movements
+        where source_collection = 'manufacturing-orders' and source_id = ${String(order.id)}
+          and source_line like 'ingredient:%' and reason in ('consume', 'produce')
+        group by source_line, lot_id`,
+  )
+  return new Map(
+    rows.map((row) => {
+      const usedOf = new Map(
+        used
+          .filter((u) => u.line === ingredientLine(row.id!))
+          .map((u) => [u.lot, new Big(u.quantity)]),
+      )
+      return [
+        row.id!,
+        row.pickedLots!.map((pick) => {
+          const lot = idOf(pick.lot)
+          const left = decimalOf(pick.quantity).minus(usedOf.get(lot) ?? 0)
+          usedOf.set(lot, zero)
+          return { lot, quantity: left.gt(0) ? left : zero }
+        }),
+      ]
+    }),
+  )
+}
+
+/**
  * An order's lines as the status rules see them. Each ingredient consumes what it has not yet
  * consumed through recorded output (its actual quantity where entered, else the planned one);
  * each operation with a resource deducts its hours (crew × minutes ÷ 60); the output adds what
@@ -69,6 +111,7 @@ export async function manufacturingOrderDocument(
     }
   }
   const remaining = (target: Big, done: Big) => (target.gt(done) ? target.minus(done) : zero)
+  const picked = await pickedLotsLeft(req, order)
   const output = remaining(orderOutput(order), completedOutput(order))
   const absorbed = (order.outputs ?? []).reduce(
     (total, row) => total.plus(decimalOf(row.operationCost)),
@@ -76,8 +119,8 @@ export async function manufacturingOrderDocument(
   )
   const operationCost = operationsCost(operations.map(costedOperation))
   const lines: ProductionLine[] = [
-    ...ingredients.map((row) =>
-      line(
+    ...ingredients.map((row) => ({
+      ...line(
         ingredientLine(row.id!),
         idOf(row.item),
         remaining(
@@ -91,7 +134,8 @@ export async function manufacturingOrderDocument(
           decimalOf(row.backflushedQuantity),
         ),
       ),
-    ),
+      preferLots: picked.get(row.id!) ?? [],
+    })),
     ...operations.map((row) =>
       line(
         operationLine(row.id!),

@@ -9,13 +9,14 @@ import { operationsCost } from '../../domain/manufacturingOrders/operations'
 import { outputRowCost } from '../../domain/manufacturingOrders/outputRowCost'
 import { post } from '../../ledger'
 import { conflict, invalid } from '../../ledger/errors'
+import { consumeInputs } from '../consumeInputs'
 import { defineAction } from '../defineAction'
 import { idOf } from '../idOf'
 import { releaseReservations, loadReservations } from '../reservations'
 import { loadStatusPostings } from '../statusPostings'
 import { virtualLocation } from '../virtualLocation'
 import { loadOpenOrder } from './loadOrder'
-import { costedOperation, ingredientLine, orderOutput } from './orderDocument'
+import { costedOperation, ingredientLine, orderOutput, pickedLotsLeft } from './orderDocument'
 import { decimalOf, type OutputRow } from './orderShape'
 import { saveOrderProgress } from './saveOrderProgress'
 
@@ -136,20 +137,23 @@ export const recordOrderOutput = defineAction<Args, Result>({
     )
     const production = await virtualLocation(req, 'production')
     const location = idOf(order.location)
+    const picked = await pickedLotsLeft(req, order)
     const { movements } = await post(req, {
       key,
       lines: [
-        ...shares.map((share) => {
+        ...shares.flatMap((share) => {
           const ingredient = rowOf(share.line)
-          return {
-            from: location,
-            item: idOf(ingredient.item),
-            quantity: share.quantity.toFixed(),
-            reason: 'consume' as const,
-            sourceLine: share.line,
-            strategy: ingredient.lotStrategy === 'lifo' ? ('lifo' as const) : ('fifo' as const),
-            to: production,
-          }
+          return consumeInputs(
+            {
+              id: share.line,
+              item: idOf(ingredient.item),
+              preferLots: picked.get(ingredient.id!) ?? [],
+              quantity: share.quantity,
+              strategy: ingredient.lotStrategy === 'lifo' ? 'lifo' : 'fifo',
+            },
+            location,
+            production,
+          )
         }),
         {
           from: production,

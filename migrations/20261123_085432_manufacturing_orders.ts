@@ -15,6 +15,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_manufacturing_orders_pick_progress" AS ENUM('not_started', 'in_progress', 'picked');
   CREATE TYPE "public"."enum_manufacturing_orders_mode" AS ENUM('discrete', 'batch');
   CREATE TYPE "public"."enum_manufacturing_orders_recipe_basis" AS ENUM('per_unit', 'per_batch');
+  CREATE TABLE "manufacturing_orders_ingredients_picked_lots" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" varchar NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"lot_id" integer NOT NULL,
+  	"quantity" numeric NOT NULL
+  );
+  
   CREATE TABLE "manufacturing_orders_ingredients" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -100,6 +108,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "manufacturing_orders_id" integer;
+  ALTER TABLE "manufacturing_orders_ingredients_picked_lots" ADD CONSTRAINT "manufacturing_orders_ingredients_picked_lots_lot_id_lots_id_fk" FOREIGN KEY ("lot_id") REFERENCES "public"."lots"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "manufacturing_orders_ingredients_picked_lots" ADD CONSTRAINT "manufacturing_orders_ingredients_picked_lots_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."manufacturing_orders_ingredients"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "manufacturing_orders_ingredients" ADD CONSTRAINT "manufacturing_orders_ingredients_item_id_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."items"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "manufacturing_orders_ingredients" ADD CONSTRAINT "manufacturing_orders_ingredients_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."manufacturing_orders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "manufacturing_orders_outputs" ADD CONSTRAINT "manufacturing_orders_outputs_lot_id_lots_id_fk" FOREIGN KEY ("lot_id") REFERENCES "public"."lots"("id") ON DELETE set null ON UPDATE no action;
@@ -113,6 +123,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "manufacturing_orders" ADD CONSTRAINT "manufacturing_orders_location_id_locations_id_fk" FOREIGN KEY ("location_id") REFERENCES "public"."locations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "manufacturing_orders" ADD CONSTRAINT "manufacturing_orders_employee_id_users_id_fk" FOREIGN KEY ("employee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "manufacturing_orders" ADD CONSTRAINT "manufacturing_orders_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE set null ON UPDATE no action;
+  CREATE INDEX "manufacturing_orders_ingredients_picked_lots_order_idx" ON "manufacturing_orders_ingredients_picked_lots" USING btree ("_order");
+  CREATE INDEX "manufacturing_orders_ingredients_picked_lots_parent_id_idx" ON "manufacturing_orders_ingredients_picked_lots" USING btree ("_parent_id");
+  CREATE INDEX "manufacturing_orders_ingredients_picked_lots_lot_idx" ON "manufacturing_orders_ingredients_picked_lots" USING btree ("lot_id");
   CREATE INDEX "manufacturing_orders_ingredients_order_idx" ON "manufacturing_orders_ingredients" USING btree ("_order");
   CREATE INDEX "manufacturing_orders_ingredients_parent_id_idx" ON "manufacturing_orders_ingredients" USING btree ("_parent_id");
   CREATE INDEX "manufacturing_orders_ingredients_item_idx" ON "manufacturing_orders_ingredients" USING btree ("item_id");
@@ -142,10 +155,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
   DROP SEQUENCE IF EXISTS "manufacturing_order_number_seq";
-   ALTER TABLE "manufacturing_orders_ingredients" DISABLE ROW LEVEL SECURITY;
+   ALTER TABLE "manufacturing_orders_ingredients_picked_lots" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "manufacturing_orders_ingredients" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "manufacturing_orders_outputs" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "manufacturing_orders_operations" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "manufacturing_orders" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "manufacturing_orders_ingredients_picked_lots" CASCADE;
   DROP TABLE "manufacturing_orders_ingredients" CASCADE;
   DROP TABLE "manufacturing_orders_outputs" CASCADE;
   DROP TABLE "manufacturing_orders_operations" CASCADE;
