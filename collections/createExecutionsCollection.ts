@@ -9,6 +9,7 @@ import { reverseInventoryOfDeletedProduction } from '../hooks/reverseInventoryOf
 import { can, fieldCan } from '../src/access/access'
 import { exportExecutionsCsv } from '../src/endpoints/exportExecutionsCsv'
 import { exportMaterialsCsv } from '../src/endpoints/exportMaterialsCsv'
+import { exportRecipeCardsPdf } from '../src/endpoints/exportRecipeCardsPdf'
 import type { SanitizedOptions } from '../src/options'
 import { productField } from './productField'
 import { loadWorkflow } from '../src/services/workflow'
@@ -60,7 +61,9 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
       listSearchableFields: ['code', 'lotLabel', 'productDescription'],
       useAsTitle: 'code',
     },
-    endpoints: options.disabled ? [] : [exportExecutionsCsv, exportMaterialsCsv],
+    endpoints: options.disabled
+      ? []
+      : [exportExecutionsCsv, exportMaterialsCsv, exportRecipeCardsPdf(options.recipeCards)],
     fields: [
       documentNumberField('code'),
       {

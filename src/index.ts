@@ -39,8 +39,13 @@ import {
   sanitizeOptions,
 } from './options'
 
-export type { CollectionOverride, ManufacturingPluginOptions, SanitizedOptions } from './options'
-export { sanitizeOptions } from './options'
+export type {
+  CollectionOverride,
+  ManufacturingPluginOptions,
+  RecipeCardsOptions,
+  SanitizedOptions,
+} from './options'
+export { defaultRecipeCardFonts, sanitizeOptions } from './options'
 export {
   permissionGroups,
   permissionKeys,

@@ -2,15 +2,17 @@ import type { CollectionConfig } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { sanitizeOptions } from './options'
+import { defaultRecipeCardFonts, sanitizeOptions } from './options'
 
 describe('sanitizeOptions', () => {
   it('fills every default', () => {
     expect(sanitizeOptions()).toEqual({
       collections: {},
       disabled: false,
+      recipeCards: { fonts: [...defaultRecipeCardFonts] },
       usersCollection: 'users',
     })
+    expect(sanitizeOptions({ recipeCards: {} }).recipeCards.fonts).toEqual(defaultRecipeCardFonts)
     expect(sanitizeOptions({})).toEqual(sanitizeOptions())
   })
 
@@ -22,7 +24,12 @@ describe('sanitizeOptions', () => {
       disabled: true,
       usersCollection: ' staff ',
     })
-    expect(sanitized).toEqual({ collections: { roles }, disabled: true, usersCollection: 'staff' })
+    expect(sanitized).toEqual({
+      collections: { roles },
+      disabled: true,
+      recipeCards: { fonts: [...defaultRecipeCardFonts] },
+      usersCollection: 'staff',
+    })
   })
 
   it('treats only true as disabled', () => {
@@ -38,6 +45,35 @@ describe('sanitizeOptions', () => {
   it('refuses an override that is not a function, naming the collection', () => {
     expect(() => sanitizeOptions({ collections: { roles: {} as never } })).toThrow(
       /"collections.roles" must be a function/,
+    )
+  })
+
+  it('keeps the recipe card fonts chosen, in order, and a copy of them', () => {
+    const fonts = [' /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ', 'some-package/Font.otf']
+    const sanitized = sanitizeOptions({ recipeCards: { fonts } })
+    expect(sanitized.recipeCards.fonts).toEqual([
+      '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+      'some-package/Font.otf',
+    ])
+    fonts.push('later.ttf')
+    expect(sanitized.recipeCards.fonts).toHaveLength(2)
+  })
+
+  it('refuses recipe card fonts that cannot work, naming the option', () => {
+    expect(() => sanitizeOptions({ recipeCards: 'fonts' as never })).toThrow(
+      /"recipeCards" must be an object/,
+    )
+    expect(() => sanitizeOptions({ recipeCards: { fonts: [] } })).toThrow(
+      /"recipeCards.fonts" must be a non-empty list/,
+    )
+    expect(() => sanitizeOptions({ recipeCards: { fonts: 'a.ttf' as never } })).toThrow(
+      /"recipeCards.fonts" must be a non-empty list/,
+    )
+    expect(() => sanitizeOptions({ recipeCards: { fonts: ['a.ttf', ' '] } })).toThrow(
+      /"recipeCards.fonts\[1\]" must be a non-empty string/,
+    )
+    expect(() => sanitizeOptions({ recipeCards: { fonts: [42 as never] } })).toThrow(
+      /"recipeCards.fonts\[0\]" must be a non-empty string/,
     )
   })
 })

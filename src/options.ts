@@ -28,6 +28,28 @@ export type ManufacturingCollectionSlug =
 /** Receives the plugin's collection and returns the one to use: extend it, never rebuild it. */
 export type CollectionOverride = (args: { defaultCollection: CollectionConfig }) => CollectionConfig
 
+/**
+ * The fonts recipe cards are printed with, by default: Noto Sans (Latin, Greek, Cyrillic), then
+ * Noto Sans SC (Chinese, and Japanese kana), both installed with the plugin.
+ */
+export const defaultRecipeCardFonts: readonly string[] = [
+  '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+  '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+]
+
+/** Options of the printable recipe cards (`GET /api/executions/recipe-cards.pdf`). */
+export type RecipeCardsOptions = {
+  /**
+   * Font files, first choice first: each character is drawn with the first font that has it, and
+   * one that none has (an emoji, without an emoji font) prints as □. An absolute path
+   * (`/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf`) or a file in an installed package
+   * (`@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf`); TTF, OTF, WOFF or
+   * WOFF2, or a collection's first font.
+   * @default defaultRecipeCardFonts
+   */
+  fonts?: string[]
+}
+
 export type ManufacturingPluginOptions = {
   /**
    * Per-collection overrides, by slug: `{ roles: ({ defaultCollection }) => ({ ...defaultCollection, ... }) }`.
@@ -41,6 +63,11 @@ export type ManufacturingPluginOptions = {
    */
   disabled?: boolean
   /**
+   * The printable recipe cards: `fonts`, the chain of font files their text is drawn with.
+   * @default { fonts: defaultRecipeCardFonts }
+   */
+  recipeCards?: RecipeCardsOptions
+  /**
    * Slug of the auth collection whose users get roles. When the config has no collection with
    * this slug, the plugin adds one.
    * @default 'users'
@@ -51,6 +78,7 @@ export type ManufacturingPluginOptions = {
 export type SanitizedOptions = {
   collections: Partial<Record<ManufacturingCollectionSlug, CollectionOverride>>
   disabled: boolean
+  recipeCards: { fonts: string[] }
   usersCollection: string
 }
 
@@ -60,6 +88,27 @@ const nonEmpty = (value: unknown, name: string, fallback: string): string => {
     throw new Error(`manufacturingPlugin: option "${name}" must be a non-empty string`)
   }
   return value.trim()
+}
+
+function recipeCardsOption(value: unknown): SanitizedOptions['recipeCards'] {
+  if (value === undefined) return { fonts: [...defaultRecipeCardFonts] }
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new Error('manufacturingPlugin: option "recipeCards" must be an object: { fonts }')
+  const { fonts } = value as RecipeCardsOptions
+  if (fonts === undefined) return { fonts: [...defaultRecipeCardFonts] }
+  if (!Array.isArray(fonts) || fonts.length === 0)
+    throw new Error(
+      'manufacturingPlugin: option "recipeCards.fonts" must be a non-empty list of font files',
+    )
+  return {
+    fonts: fonts.map((font: unknown, i) => {
+      if (typeof font !== 'string' || font.trim() === '')
+        throw new Error(
+          `manufacturingPlugin: option "recipeCards.fonts[${i}]" must be a non-empty string`,
+        )
+      return font.trim()
+    }),
+  }
 }
 
 /** Fills every default and refuses options that cannot work, naming the option. */
@@ -75,6 +124,7 @@ export function sanitizeOptions(options: ManufacturingPluginOptions = {}): Sanit
   return {
     collections,
     disabled: options.disabled === true,
+    recipeCards: recipeCardsOption(options.recipeCards),
     usersCollection: nonEmpty(options.usersCollection, 'usersCollection', 'users'),
   }
 }

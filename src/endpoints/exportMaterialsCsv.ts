@@ -3,6 +3,7 @@ import { type Endpoint } from 'payload'
 import { demandPermission } from '../access/demandPermission'
 import { materialsCsv } from '../exports/materialsCsv'
 import { invalid } from '../ledger/errors'
+import { idsQuery } from './idsQuery'
 
 /**
  * `GET /api/executions/materials.csv?ids=1,2,3[&stock=true]`: the raw materials the selected
@@ -11,13 +12,8 @@ import { invalid } from '../ledger/errors'
 export const exportMaterialsCsv: Endpoint = {
   handler: async (req) => {
     await demandPermission(req, 'executions.view', 'view executions')
-    const { ids: raw, stock } = (req.query ?? {}) as { ids?: unknown; stock?: unknown }
-    const ids = String(raw ?? '')
-      .split(',')
-      .filter(Boolean)
-      .map(Number)
-    if (ids.length === 0 || !ids.every((id) => Number.isSafeInteger(id) && id > 0))
-      throw invalid('ids', 'list the executions as ids separated by commas')
+    const ids = idsQuery(req.query)
+    const { stock } = (req.query ?? {}) as { stock?: unknown }
     const { docs } = await req.payload.find({
       collection: 'executions',
       depth: 0,

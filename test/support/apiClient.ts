@@ -22,9 +22,15 @@ export function apiClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
     'content-type': 'application/json',
     ...(token ? { authorization: `JWT ${token}` } : {}),
   })
-  const read = async (response: Response): Promise<ApiResponse> => {
-    const text = await response.text()
+  const read = async (response: Response, binary = false): Promise<ApiResponse> => {
     const json = response.headers.get('content-type')?.includes('json') ?? true
+    if (binary && !json)
+      return {
+        body: new Uint8Array(await response.arrayBuffer()),
+        headers: response.headers,
+        status: response.status,
+      }
+    const text = await response.text()
     return {
       body: text && json ? JSON.parse(text) : text || null,
       headers: response.headers,
@@ -56,7 +62,8 @@ export function apiClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
     async rest(
       method: Method,
       path: string,
-      options: { body?: unknown; raw?: string; token?: string } = {},
+      /** `binary`: a body that is not JSON comes back as bytes (a PDF), not as text. */
+      options: { binary?: boolean; body?: unknown; raw?: string; token?: string } = {},
     ): Promise<ApiResponse> {
       const url = new URL(`http://localhost:3000/api${path}`)
       const slug = url.pathname
@@ -69,7 +76,10 @@ export function apiClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
         headers: headers(options.token),
         method,
       })
-      return read(await rest[method](request, { params: Promise.resolve({ slug }) }))
+      return read(
+        await rest[method](request, { params: Promise.resolve({ slug }) }),
+        options.binary,
+      )
     },
   }
 }

@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import type { FontSource } from './pdfText'
+
+// Read once per process: a CJK font is about 10 MB, and every download of cards uses it.
+const loaded = new Map<string, Promise<FontSource>>()
+
+/**
+ * Where a font of the `recipeCards.fonts` option is: an absolute path as it is, anything else as
+ * a file inside an installed package (`@expo-google-fonts/noto-sans-sc/400Regular/…ttf`), looked
+ * up from the plugin and then from the app.
+ */
+export function resolveFont(spec: string): string {
+  if (path.isAbsolute(spec)) return spec
+  for (const from of [import.meta.url, path.join(process.cwd(), 'package.json')]) {
+    try {
+      return createRequire(from).resolve(spec)
+    } catch {
+      // Try the next place.
+    }
+  }
+  throw new Error(`recipeCards.fonts: no font file "${spec}" (is its package installed?)`)
+}
+
+async function load(spec: string): Promise<FontSource> {
+  const file = resolveFont(spec)
+  try {
+    return { bytes: new Uint8Array(await readFile(file)), name: path.basename(file) }
+  } catch (error) {
+    throw new Error(`recipeCards.fonts: cannot read font file "${file}"`, { cause: error })
+  }
+}
+
+/** The font chain's files, read (once per process) from where the option says. */
+export function loadFonts(specs: readonly string[]): Promise<FontSource[]> {
+  return Promise.all(
+    specs.map((spec) => {
+      let font = loaded.get(spec)
+      if (!font) {
+        font = load(spec)
+        loaded.set(spec, font)
+        // A missing file may be installed later: do not remember the failure.
+        font.catch(() => loaded.delete(spec))
+      }
+      return font
+    }),
+  )
+}

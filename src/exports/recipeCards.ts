@@ -1,0 +1,283 @@
+import { PDFDocument, type PDFPage, rgb } from 'pdf-lib'
+
+import { FontChain, type FontSource, type Segment } from './pdfText'
+
+/** One execution's recipe card: what to make, how much, from what, and how. */
+export type RecipeCard = {
+  /** The execution's code (EX-…). */
+  code: string
+  ingredients: {
+    name: string
+    note?: string | null
+    /** A decimal, already scaled to the planned quantity. */
+    quantity: number | string
+    sku: string
+    unit: string
+  }[]
+  lotLabel?: string | null
+  planned: { quantity: number | string; unit: string }
+  product: { name: string; sku: string }
+  /** YYYY-MM-DD, or an ISO timestamp (its date is shown). */
+  productionDate: string
+  steps: {
+    crewSize?: number | string | null
+    /** Scaled to the planned quantity. */
+    minutes?: number | string | null
+    name: string
+    resource?: string | null
+  }[]
+}
+
+// A5 landscape, in points.
+const pageSize: [number, number] = [595.28, 419.53]
+const margin = 32
+const bottom = margin + 20 // above the footer
+const width = pageSize[0] - 2 * margin
+
+const ink = rgb(0.1, 0.1, 0.12)
+const muted = rgb(0.42, 0.44, 0.48)
+const rule = rgb(0.8, 0.81, 0.84)
+const band = rgb(0.95, 0.95, 0.96)
+
+const body = 9.5
+const leading = 12.5
+
+// Ingredient columns: quantity (right-aligned), item, SKU, note.
+const columns = { item: 96, note: 402, quantity: 0, sku: 292 }
+const columnWidth = { item: 188, note: width - 402, quantity: 88, sku: 102 }
+
+/** A decimal for people: at most 3 places, trailing zeros dropped; tiny amounts keep their digits. */
+export function formatQuantity(value: number | string): string {
+  const n = Number(value)
+  if (!Number.isFinite(n)) return String(value)
+  const rounded = Number(n.toFixed(3))
+  const shown = rounded === 0 && n !== 0 ? Number(n.toPrecision(3)) : rounded
+  return shown.toLocaleString('en-US', { maximumFractionDigits: 6, useGrouping: true })
+}
+
+const dateOf = (value: string) => /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? value
+
+/**
+ * Printable recipe cards, one per execution: each card starts on a new page, and a card whose
+ * ingredients or steps do not fit goes on over continuation pages of its own. Text in any script
+ * is drawn with the first of `fonts` that has each character.
+ */
+export async function recipeCardsPdf(
+  cards: RecipeCard[],
+  fonts: FontSource[],
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.create()
+  doc.setTitle(cards.length === 1 ? `Recipe card ${cards[0]!.code}` : 'Recipe cards')
+  doc.setCreator('payload-plugin-manufacturing')
+  doc.setProducer('pdf-lib')
+  const text = FontChain.for(doc, fonts)
+  for (const card of cards) await drawCard(doc, text, card)
+  return doc.save()
+}
+
+async function drawCard(doc: PDFDocument, text: FontChain, card: RecipeCard): Promise<void> {
+  const pages: PDFPage[] = []
+  let page!: PDFPage
+  let y = 0
+
+  const write = (
+    value: Segment[],
+    x: number,
+    size = body,
+    color = ink,
+    align: 'left' | 'right' = 'left',
+    boxWidth = 0,
+  ) =>
+    text.draw(page, value, {
+      color,
+      size,
+      x: align === 'right' ? x + boxWidth - text.width(value, size) : x,
+      y,
+    })
+  const line = (at: number, color = rule, thickness = 0.5) =>
+    page.drawLine({
+      color,
+      end: { x: margin + width, y: at },
+      start: { x: margin, y: at },
+      thickness,
+    })
+
+  const newPage = async (continuation: boolean) => {
+    page = doc.addPage(pageSize)
+    pages.push(page)
+    y = pageSize[1] - margin
+    if (!continuation) return
+    y -= 11
+    await write(text.fit(`${card.product.name} (continued)`, 12, width), margin, 12)
+    y -= 14
+    await write(text.fit(meta(card).join('  ·  '), 8, width), margin, 8, muted)
+    y -= 8
+    line(y)
+    y -= 16
+  }
+  /** Starts a new page when `height` more does not fit on this one; true if it did. */
+  const room = async (height: number) => {
+    if (y - height >= bottom) return false
+    await newPage(true)
+    return true
+  }
+
+  // Header: product, its SKU and the execution, then lot, date and quantity.
+  await newPage(false)
+  const title = text.wrap(card.product.name, 18, width)
+  for (const [i, titleLine] of title.entries()) {
+    y -= i === 0 ? 16 : 21
+    await write(titleLine, margin, 18)
+  }
+  y -= 15
+  await write(text.segments(`${card.product.sku}  ·  Execution ${card.code}`), margin, 9, muted)
+  y -= 12
+  const boxTop = y
+  page.drawRectangle({ color: band, height: 38, width, x: margin, y: boxTop - 38 })
+  const facts: [string, string][] = [
+    ['LOT', card.lotLabel?.trim() || '—'],
+    ['PRODUCTION DATE', dateOf(card.productionDate)],
+    ['PLANNED QUANTITY', `${formatQuantity(card.planned.quantity)} ${card.planned.unit}`.trim()],
+  ]
+  const factWidth = width / facts.length
+  for (const [i, [label, value]] of facts.entries()) {
+    const x = margin + 10 + i * factWidth
+    y = boxTop - 12
+    await write(text.segments(label), x, 6.5, muted)
+    // A long value (a lot label) gets two smaller lines before it is cut.
+    const lines = text.wrap(value, 12, factWidth - 20)
+    if (lines.length === 1) {
+      y = boxTop - 29
+      await write(lines[0]!, x, 12)
+      continue
+    }
+    y = boxTop - 23
+    for (const smallLine of text.wrap(value, 8.5, factWidth - 20, 2)) {
+      await write(smallLine, x, 8.5)
+      y -= 10
+    }
+  }
+  y = boxTop - 38 - 22
+
+  // Ingredients, as a table whose header repeats on continuation pages.
+  const ingredientsHeader = async (continued: boolean) => {
+    await write(text.segments(continued ? 'Ingredients (continued)' : 'Ingredients'), margin, 11)
+    y -= 14
+    const heads: [keyof typeof columns, string][] = [
+      ['quantity', 'QUANTITY'],
+      ['item', 'ITEM'],
+      ['sku', 'SKU'],
+      ['note', 'NOTE'],
+    ]
+    for (const [column, label] of heads)
+      await write(
+        text.segments(label),
+        margin + columns[column],
+        6.5,
+        muted,
+        column === 'quantity' ? 'right' : 'left',
+        columnWidth[column],
+      )
+    y -= 5
+    line(y)
+    y -= leading
+  }
+  await ingredientsHeader(false)
+  if (card.ingredients.length === 0) {
+    await write(text.segments('No ingredients.'), margin, body, muted)
+    y -= leading
+  }
+  for (const ingredient of card.ingredients) {
+    const cells = {
+      item: text.wrap(ingredient.name, body, columnWidth.item - 8),
+      note: text.wrap(ingredient.note ?? '', body, columnWidth.note),
+      quantity: text.wrap(
+        `${formatQuantity(ingredient.quantity)} ${ingredient.unit}`.trim(),
+        body,
+        columnWidth.quantity,
+      ),
+      sku: text.wrap(ingredient.sku, body, columnWidth.sku - 8),
+    }
+    const rows = Math.max(...Object.values(cells).map((c) => c.length))
+    if (await room((rows - 1) * leading + 4)) await ingredientsHeader(true)
+    // Line by line, left to right: the order a reader (and text extraction) takes.
+    const top = y
+    for (let row = 0; row < rows; row++) {
+      y = top - row * leading
+      for (const column of ['quantity', 'item', 'sku', 'note'] as const) {
+        const cellLine = cells[column][row]
+        if (!cellLine?.length) continue
+        await write(
+          cellLine,
+          margin + columns[column],
+          body,
+          column === 'sku' || column === 'note' ? muted : ink,
+          column === 'quantity' ? 'right' : 'left',
+          columnWidth[column],
+        )
+      }
+    }
+    y = top - (rows - 1) * leading - 5
+    line(y, band, 0.75)
+    y -= leading - 2
+  }
+
+  // Steps, numbered, with who and how long on the right.
+  y -= 8
+  await room(16 + leading)
+  await write(text.segments('Steps'), margin, 11)
+  y -= 16
+  if (card.steps.length === 0) {
+    await write(text.segments('No steps in the recipe.'), margin, body, muted)
+    y -= leading
+  }
+  const detailWidth = 190
+  for (const [i, step] of card.steps.entries()) {
+    const details = [
+      step.resource?.trim(),
+      step.crewSize != null ? `crew ${formatQuantity(step.crewSize)}` : undefined,
+      step.minutes != null ? `${formatQuantity(step.minutes)} min` : undefined,
+    ].filter(Boolean)
+    const name = text.wrap(step.name, body, width - detailWidth - 30)
+    const detail = text.wrap(details.join(' · '), body - 1, detailWidth)
+    const rows = Math.max(name.length, detail.length)
+    if (await room((rows - 1) * leading + 4)) {
+      await write(text.segments('Steps (continued)'), margin, 11)
+      y -= 16
+    }
+    const top = y
+    await write(text.segments(`${i + 1}.`), margin, body, muted, 'right', 16)
+    for (let row = 0; row < rows; row++) {
+      y = top - row * leading
+      if (name[row]?.length) await write(name[row]!, margin + 22, body)
+      if (detail[row]?.length)
+        await write(
+          detail[row]!,
+          margin + width - detailWidth,
+          body - 1,
+          muted,
+          'right',
+          detailWidth,
+        )
+    }
+    y = top - rows * leading - 3
+  }
+
+  // Footer on every page of the card: which card, which page of it.
+  for (const [i, cardPage] of pages.entries()) {
+    page = cardPage
+    y = margin
+    line(margin + 12)
+    const about = `${card.code}  ·  ${card.product.name}  ·  ${card.lotLabel?.trim() || '—'}`
+    await write(text.fit(about, 7, width - 80), margin, 7, muted)
+    await write(text.segments(`Page ${i + 1} of ${pages.length}`), margin, 7, muted, 'right', width)
+  }
+}
+
+const meta = (card: RecipeCard) => [
+  card.product.sku,
+  `Execution ${card.code}`,
+  `Lot ${card.lotLabel?.trim() || '—'}`,
+  dateOf(card.productionDate),
+  `${formatQuantity(card.planned.quantity)} ${card.planned.unit}`.trim(),
+]
