@@ -20,3 +20,5 @@ export { CreateProductionOrderControl } from './CreateProductionOrderButton/inde
 export { PurchaseShortagesControl } from './PurchaseShortagesButton/index.client'
 export { RecordWasteLink } from './RecordWasteButton/index.client'
 export { PrefillAdjustmentFromLink } from './PrefillAdjustmentFromLink/index.client'
+export { OrderStateCell, OrderStateField } from './OrderStateBadge/index.client'
+export { OrderControlsClient } from './OrderControls/index.client'

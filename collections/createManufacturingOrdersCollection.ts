@@ -39,6 +39,10 @@ const costNumber = (name: string): Field => ({
  * It moves through the same status workflow and rules as executions.
  */
 export function createManufacturingOrdersCollection(options: SanitizedOptions): CollectionConfig {
+  const badge = {
+    Cell: 'payload-plugin-manufacturing/client#OrderStateCell',
+    Field: 'payload-plugin-manufacturing/client#OrderStateField',
+  }
   return {
     slug: 'manufacturing-orders',
     access: {
@@ -48,6 +52,11 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
       update: can('manufacturingOrders.update'),
     },
     admin: {
+      components: options.disabled
+        ? {}
+        : {
+            edit: { beforeDocumentControls: ['payload-plugin-manufacturing/rsc#OrderControls'] },
+          },
       defaultColumns: [
         'orderNumber',
         'product',
@@ -90,7 +99,11 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
       {
         name: 'productionState',
         type: 'select',
-        admin: { position: 'sidebar', readOnly: true },
+        admin: {
+          components: options.disabled ? {} : badge,
+          position: 'sidebar',
+          readOnly: true,
+        },
         defaultValue: 'not_started',
         index: true,
         options: ['not_started', 'blocked', 'in_progress', 'done'],
@@ -98,7 +111,11 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
       {
         name: 'pickProgress',
         type: 'select',
-        admin: { position: 'sidebar', readOnly: true },
+        admin: {
+          components: options.disabled ? {} : badge,
+          position: 'sidebar',
+          readOnly: true,
+        },
         defaultValue: 'not_started',
         index: true,
         options: ['not_started', 'in_progress', 'picked'],

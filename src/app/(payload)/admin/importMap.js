@@ -16,6 +16,9 @@ import { ExecutionBulkActions as ExecutionBulkActions_f519ad4aef7133d1d7667c9e12
 import { PurchaseShortagesButton as PurchaseShortagesButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { RecordWasteButton as RecordWasteButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { GenerateExecutionsButton as GenerateExecutionsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { OrderStateCell as OrderStateCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { OrderStateField as OrderStateField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { OrderControls as OrderControls_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { StageRowLabel as StageRowLabel_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { StageChangesField as StageChangesField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { StageSummaryField as StageSummaryField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
@@ -44,6 +47,9 @@ export const importMap = {
   "payload-plugin-manufacturing/rsc#PurchaseShortagesButton": PurchaseShortagesButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#RecordWasteButton": RecordWasteButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#GenerateExecutionsButton": GenerateExecutionsButton_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/client#OrderStateCell": OrderStateCell_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/client#OrderStateField": OrderStateField_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/rsc#OrderControls": OrderControls_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#StageRowLabel": StageRowLabel_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#StageChangesField": StageChangesField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#StageSummaryField": StageSummaryField_f519ad4aef7133d1d7667c9e127a8720,

@@ -1,0 +1,12 @@
+import type { ServerProps } from 'payload'
+
+import React from 'react'
+
+import { userHolds } from '../userHolds'
+import { OrderControlsClient } from './index.client'
+
+/** Shown only to users who may update orders (picking and recording output do). */
+export async function OrderControls({ payload, user }: ServerProps) {
+  if (!(await userHolds(payload, user, 'manufacturingOrders.update'))) return null
+  return <OrderControlsClient />
+}

@@ -1,0 +1,123 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchBrowser, logIn, screenshot } from '../support/browser'
+import { httpApi } from '../support/httpApi'
+
+const baseURL = inject('baseURL')
+const api = httpApi(baseURL)
+
+describe('manufacturing orders in the admin', () => {
+  let browser: Browser
+  let page: Page
+  let token: string
+  const tag = Date.now().toString(36)
+
+  const create = async (collection: string, data: Record<string, unknown>) => {
+    const { body, status } = await api(`/${collection}`, {
+      body: JSON.stringify(data),
+      method: 'POST',
+      token,
+    })
+    expect(status, JSON.stringify(body)).toBe(201)
+    return body.doc
+  }
+  const onHand = async (item: number) =>
+    (await api(`/items/${item}?depth=0`, { token })).body.onHand
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    page = await browser.newPage({ viewport: { height: 1000, width: 1500 } })
+    await logIn(page, baseURL, 'admin@example.com', 'admin')
+    token = (
+      await api('/users/login', {
+        body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }),
+        method: 'POST',
+      })
+    ).body.token
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('creates a batch order of 3 batches, picks, completes batch 1 and shows badges and stock', async () => {
+    const flour = await create('items', {
+      kind: 'material',
+      name: `Rye ${tag}`,
+      sku: `RYE-${tag}`,
+      unit: 'kg',
+    })
+    const dough = await create('items', {
+      kind: 'product',
+      name: `Rye dough ${tag}`,
+      productionMode: 'batch',
+      sku: `RYE-DOUGH-${tag}`,
+      unit: 'kg',
+    })
+    await create('boms', {
+      basis: 'per_batch',
+      components: [{ item: flour.id, quantity: 12 }],
+      outputQuantity: 20,
+      product: dough.id,
+    })
+    const floor = await create('locations', { kind: 'production_floor', name: `Bakehouse ${tag}` })
+    await create('inventory-adjustments', {
+      lines: [{ item: flour.id, quantityDelta: 100 }],
+      location: floor.id,
+      type: 'found',
+    })
+
+    await page.goto(`${baseURL}/admin/collections/manufacturing-orders/create`)
+    await page.locator('#field-product .rs__control').click()
+    await page.locator('.rs__option', { hasText: dough.name }).first().click()
+    await page.locator('#field-mode .rs__control').click()
+    await page.locator('.rs__option', { hasText: 'batch' }).first().click()
+    await page.locator('#field-batches').fill('3')
+    await page.locator('#field-location .rs__control').click()
+    await page.locator('.rs__option', { hasText: floor.name }).first().click()
+    await page.locator('#action-save').click()
+    await page.waitForURL(/\/manufacturing-orders\/\d+/, { timeout: 15_000 })
+    const id = Number(page.url().match(/manufacturing-orders\/(\d+)/)![1])
+    const order = async () => (await api(`/manufacturing-orders/${id}?depth=0`, { token })).body
+    expect((await order()).outputs.map((r: any) => r.status)).toEqual([
+      'pending',
+      'pending',
+      'pending',
+    ])
+
+    const badge = (field: string) => page.locator(`[data-field="${field}"] .order-state-badge`)
+    await expect.poll(() => badge('productionState').getAttribute('data-state')).toBe('not_started')
+    await expect.poll(() => badge('pickProgress').getAttribute('data-state')).toBe('not_started')
+
+    await page.locator('#pick-ingredients-button').click()
+    await page.locator('#pick-ingredients').waitFor()
+    await page.locator('#pick-confirm').click()
+    await page.locator('#pick-ingredients').waitFor({ state: 'detached', timeout: 15_000 })
+    await expect
+      .poll(() => badge('pickProgress').getAttribute('data-state'), { timeout: 15_000 })
+      .toBe('picked')
+    await expect.poll(() => badge('productionState').getAttribute('data-state')).toBe('in_progress')
+    expect(await onHand(flour.id)).toBe(100)
+
+    await page.locator('#record-output-button').click()
+    await page.locator('#record-output').waitFor()
+    await page.locator('#record-output-confirm').click()
+    await page.locator('#record-output').waitFor({ state: 'detached', timeout: 15_000 })
+    await expect.poll(() => onHand(flour.id), { timeout: 15_000 }).toBe(88)
+    expect(await onHand(dough.id)).toBe(20)
+    expect((await order()).outputs.map((r: any) => r.status)).toEqual([
+      'completed',
+      'pending',
+      'pending',
+    ])
+    await screenshot(page, 'manufacturing-order-batch-completed')
+
+    await page.goto(`${baseURL}/admin/collections/manufacturing-orders?limit=100`)
+    const row = page.locator('table tbody tr', { hasText: (await order()).orderNumber })
+    await expect
+      .poll(() => row.locator('.order-state-badge[data-state="in_progress"]').count())
+      .toBe(1)
+    await expect.poll(() => row.locator('.order-state-badge[data-state="picked"]').count()).toBe(1)
+  })
+})
