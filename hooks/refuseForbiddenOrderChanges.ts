@@ -1,15 +1,9 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { demandPermission } from '../src/access/demandPermission'
-import { invalid } from '../src/ledger/errors'
-import { query, sql, transactionDb } from '../src/ledger/transactionDb'
-import { idOf } from '../src/services/idOf'
-import { statusChangeProblems } from '../src/services/statusChangeProblems'
-import { loadWorkflow } from '../src/services/workflow'
-
-const refOf = (value: unknown) => (value ? idOf(value) : null)
-const dayOf = (value: unknown) =>
-  value ? new Date(String(value)).toISOString().slice(0, 10) : null
+import { guardStatusChange } from '../src/services/guardStatusChange'
+import { refOf } from '../src/services/idOf'
+import { dayOfValue } from '../src/services/productionDay'
 
 /**
  * The workflow's guards on an order (see statusChangeProblems; a done order is locked), and on an
@@ -21,30 +15,19 @@ export const refuseForbiddenOrderChanges: CollectionBeforeChangeHook = async ({
   originalDoc,
   req,
 }) => {
-  // Lock the row and read its status afresh, as for executions: a concurrent move is judged from
-  // where it committed.
-  const [row] =
-    operation === 'update' && originalDoc?.id
-      ? await query<{ status_id: number }>(
-          await transactionDb(req),
-          sql`select status_id from manufacturing_orders where id = ${originalDoc.id} for no key update`,
-        )
-      : []
-  const from = row?.status_id ?? refOf(originalDoc?.status)
-  const [problem] = await statusChangeProblems(req, {
+  await guardStatusChange(req, {
     code: originalDoc?.orderNumber ?? 'This order',
+    data,
     finalize: 'manufacturingOrders.finalize',
-    from,
     needsProducedQuantity: false,
-    to: refOf(data.status) ?? from!,
-    workflow: await loadWorkflow(req),
+    operation,
+    originalDoc,
+    table: 'manufacturing_orders',
   })
-  if (problem?.field) throw invalid(problem.field, problem.message)
-  if (problem) throw new APIError(problem.message, problem.status, null, true)
   if (operation === 'update' && req.user) {
     if ('product' in data && refOf(data.product) !== refOf(originalDoc?.product))
       await demandPermission(req, 'manufacturingOrders.overrideRecipe', "change an order's recipe")
-    if ('deadline' in data && dayOf(data.deadline) !== dayOf(originalDoc?.deadline))
+    if ('deadline' in data && dayOfValue(data.deadline) !== dayOfValue(originalDoc?.deadline))
       await demandPermission(req, 'manufacturingOrders.moveDate', 'move an order to another date')
   }
   return data

@@ -4,6 +4,7 @@ import React, { useEffect, useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../Dialog/index.client'
 import { fetchJson } from '../fetchJson'
+import { useSubmit } from '../useSubmit'
 import { type BulkOutcome, reportOutcome } from './outcome'
 
 type Props = { apiURL: string; ids: number[]; onClose: () => void; onDone: () => void }
@@ -16,8 +17,7 @@ type Row = { code: string; id: number; plannedQuantity: string; productionDate: 
 export function BulkEditDialog({ apiURL, ids, onClose, onDone }: Props) {
   const [rows, setRows] = useState<Row[] | null>(null)
   const [original, setOriginal] = useState<Row[]>([])
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<null | string>(null)
+  const { busy, error, setError, submit } = useSubmit()
   const key = ids.join(',')
 
   useEffect(() => {
@@ -56,20 +56,14 @@ export function BulkEditDialog({ apiURL, ids, onClose, onDone }: Props) {
       return Object.keys(update).length > 1 ? [update] : []
     })
     if (updates.length === 0) return onClose()
-    setBusy(true)
-    setError(null)
-    try {
+    await submit(async () => {
       const result = await fetchJson<BulkOutcome & { updated: string[] }>(
         `${apiURL}/manufacturing/updateExecutions`,
         { json: { updates }, method: 'POST' },
       )
       reportOutcome(`Updated ${result.updated.length}`, result)
       onDone()
-    } catch (reason) {
-      setError((reason as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -6,6 +6,7 @@ import React, { useEffect, useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../Dialog/index.client'
 import { fetchJson } from '../fetchJson'
+import { useSubmit } from '../useSubmit'
 import { useProductionStatuses } from '../StatusBadge/productionStatuses'
 import { ChangesTable } from '../StatusPickerField/ChangesTable'
 
@@ -19,8 +20,7 @@ export function BulkStatusDialog({ apiURL, ids, onClose, onDone }: Props) {
   const { statuses } = useProductionStatuses({ fresh: true })
   const [status, setStatus] = useState<number | null>(null)
   const [preview, setPreview] = useState<CombinedPreview | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<null | string>(null)
+  const { busy, error, setError, submit } = useSubmit()
 
   const key = ids.join(',')
   useEffect(() => {
@@ -40,20 +40,14 @@ export function BulkStatusDialog({ apiURL, ids, onClose, onDone }: Props) {
   }, [apiURL, key, status])
 
   const move = async () => {
-    setBusy(true)
-    setError(null)
-    try {
+    await submit(async () => {
       const result = await fetchJson<{ moved: string[] }>(
         `${apiURL}/manufacturing/changeExecutionsStatus`,
         { json: { ids, status }, method: 'POST' },
       )
       toast.success(`Moved ${result.moved.length} to ${preview?.to.name}`)
       onDone()
-    } catch (reason) {
-      setError((reason as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -4,6 +4,7 @@ import React, { useEffect, useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../Dialog/index.client'
 import { fetchJson } from '../fetchJson'
+import { useSubmit } from '../useSubmit'
 
 type Props = { apiURL: string; onClose: () => void; onDone: () => void }
 type Row = {
@@ -32,8 +33,7 @@ export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
   const [rows, setRows] = useState<Row[]>([emptyRow()])
   const [products, setProducts] = useState<Option[]>([])
   const [floors, setFloors] = useState<Option[]>([])
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<null | string>(null)
+  const { busy, error, setError, submit } = useSubmit()
 
   useEffect(() => {
     fetchJson<{ docs: Option[] }>(
@@ -48,25 +48,19 @@ export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
       .catch((reason: Error) => setError(reason.message))
   }, [apiURL])
 
-  const submit = async (action: string, json: unknown) => {
-    setBusy(true)
-    setError(null)
-    try {
+  const create = async (action: string, json: unknown) => {
+    await submit(async () => {
       const { created } = await fetchJson<{ created: { code: string }[] }>(
         `${apiURL}/manufacturing/${action}`,
         { json, method: 'POST' },
       )
       toast.success(`Created ${created.map((c) => c.code).join(', ')}`)
       onDone()
-    } catch (reason) {
-      setError((reason as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   const upload = async (file: File | undefined) => {
-    if (file) await submit('importExecutionsCsv', { csv: await file.text() })
+    if (file) await create('importExecutionsCsv', { csv: await file.text() })
   }
 
   const edit = (index: number, change: Partial<Row>) =>
@@ -106,7 +100,7 @@ export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
           <Button
             disabled={busy}
             id="bulk-create-confirm"
-            onClick={() => submit('createExecutions', { rows })}
+            onClick={() => create('createExecutions', { rows })}
             size="medium"
           >
             Create {rows.length}

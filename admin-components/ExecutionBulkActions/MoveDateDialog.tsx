@@ -4,6 +4,7 @@ import React, { useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../Dialog/index.client'
 import { fetchJson } from '../fetchJson'
+import { useSubmit } from '../useSubmit'
 import { type BulkOutcome, reportOutcome } from './outcome'
 
 type Props = { apiURL: string; ids: number[]; onClose: () => void; onDone: () => void }
@@ -11,23 +12,16 @@ type Props = { apiURL: string; ids: number[]; onClose: () => void; onDone: () =>
 /** Moves the selected executions to another production day; completed ones are refused. */
 export function MoveDateDialog({ apiURL, ids, onClose, onDone }: Props) {
   const [date, setDate] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<null | string>(null)
+  const { busy, error, submit } = useSubmit()
   const move = async () => {
-    setBusy(true)
-    setError(null)
-    try {
+    await submit(async () => {
       const result = await fetchJson<BulkOutcome & { moved: string[] }>(
         `${apiURL}/manufacturing/moveExecutionsDate`,
         { json: { date, ids }, method: 'POST' },
       )
       reportOutcome(`Moved ${result.moved.length} to ${date}`, result)
       onDone()
-    } catch (reason) {
-      setError((reason as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
   return (
     <Dialog

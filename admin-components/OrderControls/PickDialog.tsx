@@ -4,6 +4,7 @@ import React, { useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../Dialog/index.client'
 import { fetchJson } from '../fetchJson'
+import { useSubmit } from '../useSubmit'
 
 type Line = {
   actualQuantity?: null | number
@@ -38,12 +39,9 @@ export function PickDialog({ apiURL, lines, onClose, onDone, order }: Props) {
     Object.fromEntries(pickable.map((line) => [line.id!, String(open(line))])),
   )
   const [lots, setLots] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<null | string>(null)
+  const { busy, error, submit } = useSubmit()
   const pick = async () => {
-    setBusy(true)
-    setError(null)
-    try {
+    await submit(async () => {
       const chosen = pickable
         .filter((line) => Number(quantities[line.id!]) > 0)
         .map((line) => ({
@@ -58,11 +56,7 @@ export function PickDialog({ apiURL, lines, onClose, onDone, order }: Props) {
       })
       toast.success(`Picked ${chosen.length} line${chosen.length === 1 ? '' : 's'}`)
       onDone()
-    } catch (reason) {
-      setError((reason as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
   return (
     <Dialog

@@ -4,6 +4,7 @@ import React, { useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../Dialog/index.client'
 import { fetchJson } from '../fetchJson'
+import { useSubmit } from '../useSubmit'
 
 type Row = {
   batchNumber?: null | number
@@ -27,12 +28,9 @@ export function RecordOutputDialog({ apiURL, mode, onClose, onDone, order, rows 
   const [row, setRow] = useState(pending[0]?.id ?? '')
   const [quantity, setQuantity] = useState('')
   const [disposition, setDisposition] = useState('available')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<null | string>(null)
+  const { busy, error, submit } = useSubmit()
   const record = async () => {
-    setBusy(true)
-    setError(null)
-    try {
+    await submit(async () => {
       const result = await fetchJson<{ lot: { code: string }; quantity: string }>(
         `${apiURL}/manufacturing/recordOrderOutput`,
         {
@@ -47,11 +45,7 @@ export function RecordOutputDialog({ apiURL, mode, onClose, onDone, order, rows 
       )
       toast.success(`Recorded ${result.quantity} into lot ${result.lot.code}`)
       onDone()
-    } catch (reason) {
-      setError((reason as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
   return (
     <Dialog
