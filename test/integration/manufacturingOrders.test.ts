@@ -256,6 +256,33 @@ describe('manufacturing orders', () => {
     expect(fewer.body.doc.outputs.map((r: any) => r.status)).toEqual(['completed', 'pending'])
   })
 
+  it('takes a batch order from creation to done, checking stock and cost at every step', async () => {
+    const f = await fixtures()
+    const flour = () => onHandAt(payload, f.flour, f.floor)
+    const dough = () => onHandAt(payload, f.dough, f.floor)
+    const created = await createOrder({ batches: 2, location: f.floor, product: f.dough })
+    expect([await flour(), await dough()]).toEqual([100, 0])
+    const first = await api.rest('POST', '/manufacturing/recordOrderOutput', {
+      body: { order: created.id, row: '1' },
+      token: admin,
+    })
+    expect(first.body).toMatchObject({ quantity: '20', unitCost: '1.2' })
+    expect([await flour(), await dough()]).toEqual([88, 20])
+    expect((await order(created.id)).costs).toEqual({
+      materialCost: 24,
+      operationCost: 0,
+      totalCost: 24,
+      unitCost: 1.2,
+    })
+    expect((await move(created.id, s.Painting)).status).toBe(200)
+    expect([await flour(), await dough()]).toEqual([76, 20])
+    expect((await move(created.id, s.Completed)).status).toBe(200)
+    expect([await flour(), await dough()]).toEqual([76, 40])
+    const done = await order(created.id)
+    expect(done).toMatchObject({ productionState: 'done', state: 'done' })
+    expect(done.costs).toEqual({ materialCost: 48, operationCost: 0, totalCost: 48, unitCost: 1.2 })
+  })
+
   it('picks the lots named for a line, then consumes those first', async () => {
     const f = await fixtures()
     await payload.create({
