@@ -69,12 +69,15 @@ describe('manufacturing orders in the admin', () => {
     })
 
     await page.goto(`${baseURL}/admin/collections/manufacturing-orders/create`)
+    // Type to search: the list shows only the first page of many products.
     await page.locator('#field-product .rs__control').click()
+    await page.locator('#field-product input').pressSequentially(dough.name)
     await page.locator('.rs__option', { hasText: dough.name }).first().click()
     await page.locator('#field-mode .rs__control').click()
     await page.locator('.rs__option', { hasText: 'batch' }).first().click()
     await page.locator('#field-batches').fill('3')
     await page.locator('#field-location .rs__control').click()
+    await page.locator('#field-location input').pressSequentially(floor.name)
     await page.locator('.rs__option', { hasText: floor.name }).first().click()
     await page.locator('#action-save').click()
     await page.waitForURL(/\/manufacturing-orders\/\d+/, { timeout: 15_000 })
