@@ -4,6 +4,7 @@ import { addToInventory } from './addToInventory'
 import { completeRun } from './completeRun'
 import { changeExecutionsStatus } from './changeExecutionsStatus'
 import { createExecutions } from './createExecutions'
+import { createManufacturingOrdersFromBoms } from './createManufacturingOrdersFromBoms'
 import { createProductionFromBoms } from './createProductionFromBoms'
 import { createProductionFromSalesOrder } from './createProductionFromSalesOrder'
 import { deleteExecutions } from './deleteExecutions'
@@ -55,4 +56,5 @@ export const actions: Action<any, any>[] = [
   createProductionFromSalesOrder,
   addToInventory,
   purchaseShortages,
+  createManufacturingOrdersFromBoms,
 ]
