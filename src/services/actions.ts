@@ -5,6 +5,7 @@ import { completeRun } from './completeRun'
 import { changeExecutionsStatus } from './changeExecutionsStatus'
 import { createExecutions } from './createExecutions'
 import { createManufacturingOrdersFromBoms } from './createManufacturingOrdersFromBoms'
+import { createManufacturingOrdersFromSalesOrder } from './createManufacturingOrdersFromSalesOrder'
 import { createProductionFromBoms } from './createProductionFromBoms'
 import { createProductionFromSalesOrder } from './createProductionFromSalesOrder'
 import { deleteExecutions } from './deleteExecutions'
@@ -57,4 +58,5 @@ export const actions: Action<any, any>[] = [
   addToInventory,
   purchaseShortages,
   createManufacturingOrdersFromBoms,
+  createManufacturingOrdersFromSalesOrder,
 ]
