@@ -8,6 +8,7 @@ import { createManufacturingOrdersFromBoms } from './createManufacturingOrdersFr
 import { createManufacturingOrdersFromSalesOrder } from './createManufacturingOrdersFromSalesOrder'
 import { createProductionFromBoms } from './createProductionFromBoms'
 import { createProductionFromSalesOrder } from './createProductionFromSalesOrder'
+import { createSubAssemblyOrders } from './createSubAssemblyOrders'
 import { deleteExecutions } from './deleteExecutions'
 import { deleteProductionStatus } from './deleteProductionStatus'
 import { generateExecutions } from './generateExecutions'
@@ -59,4 +60,5 @@ export const actions: Action<any, any>[] = [
   purchaseShortages,
   createManufacturingOrdersFromBoms,
   createManufacturingOrdersFromSalesOrder,
+  createSubAssemblyOrders,
 ]
