@@ -20,3 +20,6 @@ export { CreateProductionOrderControl } from './CreateProductionOrderButton/inde
 export { PurchaseShortagesControl } from './PurchaseShortagesButton/index.client'
 export { RecordWasteLink } from './RecordWasteButton/index.client'
 export { PrefillAdjustmentFromLink } from './PrefillAdjustmentFromLink/index.client'
+export { CreateManufacturingOrderControl } from './CreateManufacturingOrderButton/index.client'
+export { CreateManufacturingOrdersControl } from './CreateManufacturingOrdersButton/index.client'
+export { OrderSubAssembliesControl } from './OrderSubAssembliesButton/index.client'

@@ -48,6 +48,13 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
       update: can('manufacturingOrders.update'),
     },
     admin: {
+      components: options.disabled
+        ? {}
+        : {
+            edit: {
+              beforeDocumentControls: ['payload-plugin-manufacturing/rsc#OrderSubAssembliesButton'],
+            },
+          },
       defaultColumns: [
         'orderNumber',
         'product',
