@@ -41,6 +41,7 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
             edit: {
               beforeDocumentControls: [
                 'payload-plugin-manufacturing/rsc#PurchaseShortagesButton',
+                'payload-plugin-manufacturing/rsc#OrderSubAssembliesButton',
                 'payload-plugin-manufacturing/rsc#RecordWasteButton',
               ],
             },

@@ -55,7 +55,12 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
       components: options.disabled
         ? {}
         : {
-            edit: { beforeDocumentControls: ['payload-plugin-manufacturing/rsc#OrderControls'] },
+            edit: {
+              beforeDocumentControls: [
+                'payload-plugin-manufacturing/rsc#OrderControls',
+                'payload-plugin-manufacturing/rsc#OrderSubAssembliesButton',
+              ],
+            },
           },
       defaultColumns: [
         'orderNumber',

@@ -25,6 +25,7 @@ export function createSalesOrdersCollection(options: SanitizedOptions): Collecti
             edit: {
               beforeDocumentControls: [
                 'payload-plugin-manufacturing/rsc#CreateProductionOrderButton',
+                'payload-plugin-manufacturing/rsc#CreateManufacturingOrdersButton',
               ],
             },
           },

@@ -119,6 +119,38 @@ export const demoItems: DemoItem[] = [
     standardCost: 4.5,
     unit: 'pcs',
   },
+  {
+    category: 'Food',
+    kind: 'material',
+    name: 'Water',
+    sku: 'WATER',
+    standardCost: 0.01,
+    unit: 'kg',
+  },
+  {
+    kind: 'material',
+    name: 'Oak table top',
+    sku: 'TOP',
+    standardCost: 300,
+    supplier: 'ACME',
+    unit: 'pcs',
+  },
+  {
+    kind: 'material',
+    name: 'Wood screw',
+    sku: 'SCREW',
+    standardCost: 10,
+    supplier: 'ACME',
+    unit: 'pcs',
+  },
+  {
+    kind: 'material',
+    name: 'Table leg',
+    sku: 'LEG',
+    standardCost: 50,
+    supplier: 'ACME',
+    unit: 'pcs',
+  },
   { kind: 'resource', name: 'Labour hour', sku: 'LABOUR-H', standardCost: 28, unit: 'h' },
 ]
 

@@ -11,6 +11,8 @@ export type DemoStatusName = (typeof demoStatuses)[number]['name']
 
 /** Products the inventory seed does not have yet. */
 export const demoProductionItems: {
+  /** Made in batches of this size (the recipe's output); otherwise in discrete units. */
+  batchSize?: number
   category?: (typeof demoCategories)[number]
   name: string
   sku: string
@@ -20,6 +22,15 @@ export const demoProductionItems: {
   { category: 'Food', name: 'Pasta al pomodoro', sku: 'PASTA', standardCost: 2.8, unit: 'pcs' },
   { category: 'Food', name: 'Lasagna', sku: 'LASAGNA', standardCost: 5.5, unit: 'pcs' },
   { name: 'Plastic toy car', sku: 'TOY', standardCost: 3.2, unit: 'pcs' },
+  {
+    batchSize: 20,
+    category: 'Food',
+    name: 'Bread dough',
+    sku: 'DOUGH',
+    standardCost: 0.4,
+    unit: 'kg',
+  },
+  { name: 'Table', sku: 'TABLE', standardCost: 600, unit: 'pcs' },
 ]
 
 type DemoRecipe = {
@@ -100,6 +111,26 @@ export const demoRecipes: DemoRecipe[] = [
     ],
     outputQuantity: 1,
     product: 'TOY',
+  },
+  {
+    basis: 'per_batch',
+    components: [
+      { quantity: 12, sku: 'FLOUR' },
+      { quantity: 8, sku: 'WATER' },
+    ],
+    outputQuantity: 20,
+    product: 'DOUGH',
+  },
+  {
+    basis: 'per_unit',
+    components: [
+      { quantity: 1, sku: 'TOP' },
+      { quantity: 5, sku: 'SCREW' },
+      { quantity: 4, sku: 'LEG' },
+    ],
+    operations: [{ crewSize: 1, minutes: 30, ratePerHour: 100, step: 'Assemble' }],
+    outputQuantity: 1,
+    product: 'TABLE',
   },
 ]
 

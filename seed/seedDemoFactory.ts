@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { demoRoles, demoUsers } from './demoUsers'
 import { seedGemstones } from './seedGemstones'
 import { seedInventory } from './seedInventory'
+import { seedManufacturingOrders } from './seedManufacturingOrders'
 import { seedProduction } from './seedProduction'
 import { seedSalesOrders } from './seedSalesOrders'
 import { seedWorkflow } from './seedWorkflow'
@@ -63,5 +64,6 @@ export async function seedDemoFactory(req: PayloadRequest): Promise<SeedReport> 
   await seedProduction(req, created)
   await seedGemstones(req, created)
   await seedSalesOrders(req, created)
+  await seedManufacturingOrders(req, created)
   return { created }
 }

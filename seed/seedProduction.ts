@@ -53,6 +53,7 @@ export async function seedProduction(req: PayloadRequest, created: string[]): Pr
     await payload.create({
       collection: 'items',
       data: {
+        ...(item.batchSize ? { batchSize: item.batchSize, productionMode: 'batch' as const } : {}),
         category: item.category && categories.get(item.category),
         kind: 'product',
         name: item.name,

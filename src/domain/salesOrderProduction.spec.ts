@@ -24,7 +24,7 @@ describe('planSalesOrderProduction', () => {
         d.kind === 'create'
           ? [d.line.id, 'create', d.bom]
           : d.kind === 'existing'
-            ? [d.line.id, 'existing', d.execution]
+            ? [d.line.id, 'existing', d.document]
             : [d.line.id, 'skip', d.reason],
       ),
     ).toEqual([

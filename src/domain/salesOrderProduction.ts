@@ -2,7 +2,7 @@ import type { Decimal } from './decimal'
 
 export type OrderLine = { id: string; item: number; quantity: Decimal }
 
-/** Why a sales order line gets no execution. */
+/** Why a sales order line gets nothing made for it. */
 export type SkipReason = 'no_quantity' | 'no_recipe'
 
 export const skipReasonText: Record<SkipReason, string> = {
@@ -12,13 +12,14 @@ export const skipReasonText: Record<SkipReason, string> = {
 
 export type LineDecision =
   | { bom: number; kind: 'create'; line: OrderLine }
-  | { execution: number; kind: 'existing'; line: OrderLine }
+  | { document: number; kind: 'existing'; line: OrderLine }
   | { kind: 'skip'; line: OrderLine; reason: SkipReason }
 
 /**
- * What "create production order" does with each line: a line that already has its execution
- * keeps it (asking twice creates nothing), a line whose item has an active recipe gets one, and
- * the others are skipped with the reason.
+ * What making a sales order's lines (executions or manufacturing orders) does with each line: a
+ * line that already has its document keeps it (asking twice creates nothing), a line whose item
+ * has an active recipe gets one, and the others are skipped with the reason. `existing` maps a
+ * line id to its document.
  */
 export function planSalesOrderProduction(
   lines: readonly OrderLine[],
@@ -26,8 +27,8 @@ export function planSalesOrderProduction(
   existing: ReadonlyMap<string, number>,
 ): LineDecision[] {
   return lines.map((line): LineDecision => {
-    const execution = existing.get(line.id)
-    if (execution !== undefined) return { execution, kind: 'existing', line }
+    const document = existing.get(line.id)
+    if (document !== undefined) return { document, kind: 'existing', line }
     if (line.quantity.lte(0)) return { kind: 'skip', line, reason: 'no_quantity' }
     const bom = recipes.get(line.item)
     if (bom === undefined) return { kind: 'skip', line, reason: 'no_recipe' }

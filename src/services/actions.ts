@@ -4,8 +4,11 @@ import { addToInventory } from './addToInventory'
 import { completeRun } from './completeRun'
 import { changeExecutionsStatus } from './changeExecutionsStatus'
 import { createExecutions } from './createExecutions'
+import { createManufacturingOrdersFromBoms } from './createManufacturingOrdersFromBoms'
+import { createManufacturingOrdersFromSalesOrder } from './createManufacturingOrdersFromSalesOrder'
 import { createProductionFromBoms } from './createProductionFromBoms'
 import { createProductionFromSalesOrder } from './createProductionFromSalesOrder'
+import { createSubAssemblyOrders } from './createSubAssemblyOrders'
 import { deleteExecutions } from './deleteExecutions'
 import { deleteProductionStatus } from './deleteProductionStatus'
 import { generateExecutions } from './generateExecutions'
@@ -61,4 +64,7 @@ export const actions: Action<any, any>[] = [
   createProductionFromSalesOrder,
   addToInventory,
   purchaseShortages,
+  createManufacturingOrdersFromBoms,
+  createManufacturingOrdersFromSalesOrder,
+  createSubAssemblyOrders,
 ]

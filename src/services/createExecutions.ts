@@ -1,9 +1,10 @@
-import { APIError, type PayloadRequest, ValidationError, type Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { dayTimestamp } from '../domain/calendarDay'
 import { type ExecutionDraft, readExecutionRow } from '../domain/executionRows'
 import { invalid, invalidEach } from '../ledger/errors'
 import { defineAction } from './defineAction'
+import { errorOfLine } from './errorOfLine'
 
 /** A row to create and how an error in one of its fields is named to the user. */
 export type LabelledRow = { at: (field: string) => string; row: Record<string, unknown> }
@@ -44,17 +45,6 @@ async function candidatesFor(
         : { and: [{ kind: { equals: 'production_floor' } }, { or }] },
   })
   return docs as Named[]
-}
-
-/** Turns an error raised while creating one row into the same error naming that row. */
-function ofRow(error: unknown, at: LabelledRow['at']): unknown {
-  if (error instanceof ValidationError) {
-    const errors = (error.data as { errors?: { message: string; path: string }[] }).errors ?? []
-    return invalidEach(errors.map((e) => ({ message: e.message, path: at(e.path) })))
-  }
-  if (error instanceof APIError && error.status < 500)
-    return new APIError(`${at('')} ${error.message}`.trim(), error.status, error.data, true)
-  return error
 }
 
 /**
@@ -133,7 +123,7 @@ export async function createExecutionRows(
       })
       created.push({ code: doc.code!, id: doc.id })
     } catch (error) {
-      throw ofRow(error, at)
+      throw errorOfLine(error, at)
     }
   }
   return { created }

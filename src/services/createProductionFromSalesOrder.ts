@@ -1,19 +1,12 @@
-import Big from 'big.js'
-
-import {
-  type OrderLine,
-  planSalesOrderProduction,
-  skipReasonText,
-  type SkipReason,
-} from '../domain/salesOrderProduction'
-import { invalid } from '../ledger/errors'
 import { defineAction } from './defineAction'
 import { idOf } from './idOf'
-import { lockFor } from './lockFor'
 import { dateOnDay, today } from './productionDay'
 import { productionFloorFor } from './productionFloorFor'
-import { documentId } from './productionRuns/parseInput'
-import { activeBomsOf } from './recipes'
+import {
+  planSalesOrderLines,
+  type SalesOrderLinesPlan,
+  type SalesOrderLineRef,
+} from './salesOrderLines'
 import { loadWorkflow } from './workflow'
 
 type Args = {
@@ -22,24 +15,16 @@ type Args = {
   salesOrder: number
 }
 
-type LineRef = { item: number; line: string }
 export type SalesOrderProduction = {
   /** Lines that already had their execution: nothing new was created for them. */
-  existing: (LineRef & { code: string; execution: number })[]
-  created: (LineRef & { bom: number; code: string; execution: number; quantity: string })[]
-  skipped: (LineRef & { code: SkipReason; reason: string })[]
-}
-
-/** The lines asked for: every line, or those named, each of which must be one of the order's. */
-function selectLines(lines: OrderLine[], wanted: unknown, number: string): OrderLine[] {
-  if (wanted === undefined || wanted === null) return lines
-  if (!Array.isArray(wanted) || wanted.length === 0)
-    throw invalid('lines', 'list the ids of the lines to produce, or leave it out for all')
-  return wanted.map((id, index) => {
-    const line = lines.find((l) => l.id === id)
-    if (!line) throw invalid(`lines[${index}]`, `${number} has no line ${JSON.stringify(id)}`)
-    return line
-  })
+  existing: (SalesOrderLineRef & { code: string; execution: number })[]
+  created: (SalesOrderLineRef & {
+    bom: number
+    code: string
+    execution: number
+    quantity: string
+  })[]
+  skipped: SalesOrderLinesPlan['skipped']
 }
 
 /**
@@ -54,92 +39,47 @@ export const createProductionFromSalesOrder = defineAction<Args, SalesOrderProdu
   name: 'createProductionFromSalesOrder',
   permission: 'executions.create',
   run: async (req, args) => {
-    const id = documentId(args.salesOrder, 'salesOrder', 'a sales order')
-    const {
-      docs: [order],
-    } = await req.payload.find({
-      collection: 'sales-orders',
-      depth: 0,
-      limit: 1,
-      overrideAccess: false,
-      req,
-      user: req.user,
-      where: { id: { equals: id } },
-    })
-    if (!order) throw invalid('salesOrder', `no sales order with id ${id}`)
-    const number = order.number ?? `Sales order ${id}`
-    const orderLines: OrderLine[] = (order.lines ?? []).map((line) => ({
-      id: line.id!,
-      item: idOf(line.item),
-      quantity: new Big(line.quantity),
-    }))
-    const lines = selectLines(orderLines, args.lines, number)
-
-    // Two requests for one order take turns, so a line never gets two executions.
-    await lockFor(req, `sales-orders/${id}/production`)
-    const { docs: made } = await req.payload.find({
-      collection: 'executions',
-      depth: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: { code: true, salesOrderLine: true },
-      where: { salesOrder: { equals: id } },
-    })
-    const existing = new Map(made.map((doc) => [doc.salesOrderLine ?? '', doc.id]))
-    const codeOf = new Map(made.map((doc) => [doc.id, doc.code ?? '']))
-    const decisions = planSalesOrderProduction(
-      lines,
-      await activeBomsOf(
-        req,
-        lines.map((line) => line.item),
-      ),
-      existing,
-    )
-
-    const result: SalesOrderProduction = { created: [], existing: [], skipped: [] }
-    const creating = decisions.some((decision) => decision.kind === 'create')
-    const floor = creating ? await productionFloorFor(req, undefined, 'productionFloor') : 0
+    const plan = await planSalesOrderLines(req, args, { collection: 'executions', number: 'code' })
+    const result: SalesOrderProduction = {
+      created: [],
+      existing: plan.existing.map(({ id, number, ...ref }) => ({
+        ...ref,
+        code: number,
+        execution: id,
+      })),
+      skipped: plan.skipped,
+    }
+    if (plan.create.length === 0) return result
+    const floor = await productionFloorFor(req, undefined, 'productionFloor')
     const { defaultStatus } = await loadWorkflow(req)
-    for (const decision of decisions) {
-      const ref = { item: decision.line.item, line: decision.line.id }
-      if (decision.kind === 'existing') {
-        const code = codeOf.get(decision.execution) ?? ''
-        result.existing.push({ ...ref, code, execution: decision.execution })
-      } else if (decision.kind === 'skip') {
-        result.skipped.push({
-          ...ref,
-          code: decision.reason,
-          reason: skipReasonText[decision.reason],
-        })
-      } else {
-        const doc = await req.payload.create({
-          collection: 'executions',
-          data: {
-            bom: decision.bom,
-            customer: idOf(order.customer),
-            expectedDate: order.deadline ?? undefined,
-            plannedQuantity: Number(decision.line.quantity.toFixed()),
-            product: decision.line.item,
-            productionDate: dateOnDay(today()),
-            productionFloor: floor,
-            salesOrder: id,
-            salesOrderLine: decision.line.id,
-            status: defaultStatus,
-          },
-          depth: 0,
-          overrideAccess: false,
-          req,
-          user: req.user,
-        })
-        result.created.push({
-          ...ref,
-          bom: decision.bom,
-          code: doc.code ?? '',
-          execution: doc.id,
-          quantity: decision.line.quantity.toFixed(),
-        })
-      }
+    for (const { bom, line } of plan.create) {
+      const doc = await req.payload.create({
+        collection: 'executions',
+        data: {
+          bom,
+          customer: idOf(plan.order.customer),
+          expectedDate: plan.order.deadline ?? undefined,
+          plannedQuantity: Number(line.quantity.toFixed()),
+          product: line.item,
+          productionDate: dateOnDay(today()),
+          productionFloor: floor,
+          salesOrder: plan.id,
+          salesOrderLine: line.id,
+          status: defaultStatus,
+        },
+        depth: 0,
+        overrideAccess: false,
+        req,
+        user: req.user,
+      })
+      result.created.push({
+        bom,
+        code: doc.code ?? '',
+        execution: doc.id,
+        item: line.item,
+        line: line.id,
+        quantity: line.quantity.toFixed(),
+      })
     }
     return result
   },

@@ -60,6 +60,10 @@ export const actionOfKind: Record<string, InventoryAction> = {
   resource: 'deduct_resources',
 }
 
+/** A requirement's line id: by its row id, or its position before it has one. */
+export const requirementLine = (requirement: { id?: null | string }, index: number) =>
+  `requirement:${requirement.id ?? index}`
+
 /** The output line's id: one per document. */
 export const outputLine = 'output'
 
@@ -90,7 +94,7 @@ export async function executionDocument(
     return {
       action: actionOfKind[item.kind]!,
       category: item.category_id,
-      id: `requirement:${requirement.id ?? index}`,
+      id: requirementLine(requirement, index),
       item: item.id,
       quantity: new Big(requirement.requiredQuantity),
       sku: item.sku,

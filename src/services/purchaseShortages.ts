@@ -6,6 +6,7 @@ import { invalid } from '../ledger/errors'
 import { defineAction } from './defineAction'
 import { idOf } from './idOf'
 import { selectExecutions, type SelectedExecution } from './selectExecutions'
+import { requirementLine } from './productionLines'
 import { loadReservations } from './reservations'
 import { loadStatusPostings } from './statusPostings'
 import type { PayloadRequest } from 'payload'
@@ -43,7 +44,7 @@ async function openNeeds(req: PayloadRequest, executions: SelectedExecution[]) {
     const posted = new Set((await loadStatusPostings(req, 'executions', id)).map((p) => p.line))
     ;(doc.requirements ?? []).forEach((requirement, index) => {
       if (requirement.kind !== 'supplied') return
-      if (posted.has(`requirement:${requirement.id ?? index}`)) return
+      if (posted.has(requirementLine(requirement, index))) return
       needs.push({ item: idOf(requirement.item), required: new Big(requirement.requiredQuantity) })
     })
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { demoManufacturingOrders } from '../../seed/demoManufacturing'
 import { demoExecutions } from '../../seed/demoProduction'
 import { demoSalesOrder } from '../../seed/seedSalesOrders'
 import { demoUsers } from '../../seed/demoUsers'
@@ -24,6 +25,7 @@ describe('demo seed', () => {
       'item-categories',
       'customers',
       'sales-orders',
+      'manufacturing-orders',
     ] as const
     const counts = async () =>
       Object.fromEntries(
@@ -188,9 +190,16 @@ describe('demo seed', () => {
     const counts = async () =>
       Object.fromEntries(
         await Promise.all(
-          (['boms', 'executions', 'status-postings', 'stock-movements', 'lots'] as const).map(
-            async (slug) => [slug, (await payload.count({ collection: slug })).totalDocs],
-          ),
+          (
+            [
+              'boms',
+              'executions',
+              'manufacturing-orders',
+              'status-postings',
+              'stock-movements',
+              'lots',
+            ] as const
+          ).map(async (slug) => [slug, (await payload.count({ collection: slug })).totalDocs]),
         ),
       )
     const before = await counts()
@@ -221,6 +230,50 @@ describe('demo seed', () => {
       boms.some((b) => (b.product as { sku: string }).sku === sku),
     )
     expect(withRecipe).toEqual(['BIKE', 'TOY'])
+  })
+
+  it('has manufacturing orders in every production state, one made to order', async () => {
+    const { payload } = await testPayload()
+    await runSeed(payload)
+    const { docs } = await payload.find({
+      collection: 'manufacturing-orders',
+      depth: 1,
+      pagination: false,
+      where: {
+        or: [
+          { notes: { in: demoManufacturingOrders.map((o) => o.notes) } },
+          { salesOrder: { exists: true } },
+        ],
+      },
+    })
+    const sku = (doc: (typeof docs)[number]) => (doc.product as { sku: string }).sku
+    const byNotes = (notes: string) => docs.find((doc) => doc.notes === notes)!
+    expect(
+      demoManufacturingOrders.map((o) => [o.product, byNotes(o.notes).productionState]),
+    ).toEqual([
+      ['TABLE', 'done'],
+      ['DOUGH', 'in_progress'],
+      ['DOUGH', 'blocked'],
+      ['TABLE', 'not_started'],
+    ])
+    const dough = byNotes(demoManufacturingOrders[1]!.notes)
+    expect(dough).toMatchObject({ batches: 1, mode: 'batch' })
+    expect(dough.ingredients!.map((row) => [row.sku, row.plannedQuantity])).toEqual([
+      ['FLOUR', 12],
+      ['WATER', 8],
+    ])
+    const tables = byNotes(demoManufacturingOrders[0]!.notes)
+    expect(tables.operations).toMatchObject([
+      { crewSize: 1, plannedMinutes: 60, resource: { sku: 'LABOUR-H' }, step: 'Assemble' },
+    ])
+    expect(tables.costs?.unitCost).toBe(600)
+    const made = docs.filter((doc) => doc.salesOrder)
+    expect(made.map(sku)).toEqual(['BIKE'])
+    expect(made[0]).toMatchObject({
+      customer: { name: demoSalesOrder.customer.name },
+      salesOrder: { notes: demoSalesOrder.notes },
+    })
+    expect(made[0]!.deadline).toBe(demoSalesOrder.deadline)
   })
 
   it('creates the demo logins, each able to sign in with its role', async () => {

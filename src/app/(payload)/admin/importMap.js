@@ -3,7 +3,9 @@ import { PrefillAdjustmentFromLink as PrefillAdjustmentFromLink_f519ad4aef7133d1
 import { ReverseAdjustmentButton as ReverseAdjustmentButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { ReceivePurchaseOrderButton as ReceivePurchaseOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CreateProductionOrderButton as CreateProductionOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { CreateManufacturingOrdersButton as CreateManufacturingOrdersButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CreateProductionButton as CreateProductionButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { CreateManufacturingOrderButton as CreateManufacturingOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { AddToInventoryButton as AddToInventoryButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { StatusColorCell as StatusColorCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { DeleteStatusButton as DeleteStatusButton_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
@@ -14,6 +16,7 @@ import { PredecessorsField as PredecessorsField_f519ad4aef7133d1d7667c9e127a8720
 import { ExecutionListFilters as ExecutionListFilters_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { ExecutionBulkActions as ExecutionBulkActions_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { PurchaseShortagesButton as PurchaseShortagesButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { OrderSubAssembliesButton as OrderSubAssembliesButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { RecordWasteButton as RecordWasteButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { GenerateExecutionsButton as GenerateExecutionsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { OrderStateCell as OrderStateCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
@@ -34,7 +37,9 @@ export const importMap = {
   "payload-plugin-manufacturing/rsc#ReverseAdjustmentButton": ReverseAdjustmentButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#ReceivePurchaseOrderButton": ReceivePurchaseOrderButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CreateProductionOrderButton": CreateProductionOrderButton_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#CreateManufacturingOrdersButton": CreateManufacturingOrdersButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CreateProductionButton": CreateProductionButton_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#CreateManufacturingOrderButton": CreateManufacturingOrderButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#AddToInventoryButton": AddToInventoryButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#StatusColorCell": StatusColorCell_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#DeleteStatusButton": DeleteStatusButton_f519ad4aef7133d1d7667c9e127a8720,
@@ -45,6 +50,7 @@ export const importMap = {
   "payload-plugin-manufacturing/client#ExecutionListFilters": ExecutionListFilters_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#ExecutionBulkActions": ExecutionBulkActions_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#PurchaseShortagesButton": PurchaseShortagesButton_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#OrderSubAssembliesButton": OrderSubAssembliesButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#RecordWasteButton": RecordWasteButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#GenerateExecutionsButton": GenerateExecutionsButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#OrderStateCell": OrderStateCell_f519ad4aef7133d1d7667c9e127a8720,
