@@ -3,10 +3,16 @@ import type { ServerProps } from 'payload'
 import React from 'react'
 
 import { userHolds } from '../userHolds'
-import { CreateManufacturingOrdersControl } from './index.client'
+import { SalesOrderProductionControl } from '../CreateProductionOrderButton/index.client'
 
 /** "Create manufacturing orders" on a sales order, for users who may create them. */
 export async function CreateManufacturingOrdersButton({ payload, user }: ServerProps) {
   if (!(await userHolds(payload, user, 'manufacturingOrders.create'))) return null
-  return <CreateManufacturingOrdersControl />
+  return (
+    <SalesOrderProductionControl
+      action="createManufacturingOrdersFromSalesOrder"
+      buttonId="create-manufacturing-orders-button"
+      label="Create manufacturing orders"
+    />
+  )
 }

@@ -5,23 +5,30 @@ import React, { useState } from 'react'
 
 import { postAction } from '../fetchJson'
 
-type Result = {
-  created: { code: string }[]
-  existing: { code: string }[]
-  skipped: { reason: string; sku?: string }[]
-}
+/** An execution (its code) or a manufacturing order (its order number). */
+type Made = { code?: string; orderNumber?: string }
+type Result = { created: Made[]; existing: Made[]; skipped: { reason: string }[] }
+
+const numbers = (made: Made[]) => made.map((m) => m.code ?? m.orderNumber).join(', ')
 
 const summary = ({ created, existing, skipped }: Result) =>
   [
-    created.length ? `Created ${created.map((c) => c.code).join(', ')}.` : 'Nothing new created.',
-    existing.length ? `Already created: ${existing.map((e) => e.code).join(', ')}.` : '',
+    created.length ? `Created ${numbers(created)}.` : 'Nothing new created.',
+    existing.length ? `Already created: ${numbers(existing)}.` : '',
     skipped.length ? `${skipped.length} line(s) skipped: ${skipped[0]!.reason}.` : '',
   ]
     .filter(Boolean)
     .join(' ')
 
-/** Creates an execution for each line of this order that has a recipe, and lists them below. */
-export function CreateProductionOrderControl() {
+type Props = {
+  /** `createProductionFromSalesOrder` or `createManufacturingOrdersFromSalesOrder`. */
+  action: string
+  buttonId: string
+  label: string
+}
+
+/** Makes production for each line of this sales order that has a recipe, by `action`. */
+export function SalesOrderProductionControl({ action, buttonId, label }: Props) {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
   const router = useRouter()
@@ -30,11 +37,9 @@ export function CreateProductionOrderControl() {
   const run = async () => {
     setBusy(true)
     try {
-      const result = await postAction<Result>(
-        `${config.serverURL}${config.routes.api}`,
-        'createProductionFromSalesOrder',
-        { salesOrder: Number(id) },
-      )
+      const result = await postAction<Result>(`${config.serverURL}${config.routes.api}`, action, {
+        salesOrder: Number(id),
+      })
       toast.success(summary(result))
       router.refresh()
     } catch (reason) {
@@ -47,12 +52,12 @@ export function CreateProductionOrderControl() {
     <Button
       buttonStyle="secondary"
       disabled={busy}
-      id="create-production-order-button"
+      id={buttonId}
       margin={false}
       onClick={run}
       size="medium"
     >
-      Create production order
+      {label}
     </Button>
   )
 }

@@ -3,10 +3,16 @@ import type { ServerProps } from 'payload'
 import React from 'react'
 
 import { userHolds } from '../userHolds'
-import { CreateProductionOrderControl } from './index.client'
+import { SalesOrderProductionControl } from './index.client'
 
 /** "Create production order" on a sales order, for users who may create executions. */
 export async function CreateProductionOrderButton({ payload, user }: ServerProps) {
   if (!(await userHolds(payload, user, 'executions.create'))) return null
-  return <CreateProductionOrderControl />
+  return (
+    <SalesOrderProductionControl
+      action="createProductionFromSalesOrder"
+      buttonId="create-production-order-button"
+      label="Create production order"
+    />
+  )
 }
