@@ -86,6 +86,7 @@ async function snapshotRecipe(req: PayloadRequest, order: OrderData): Promise<vo
  * while nothing started.
  */
 export const planOrderFromRecipe: CollectionBeforeChangeHook = async ({
+  context,
   data,
   operation,
   originalDoc,
@@ -94,8 +95,11 @@ export const planOrderFromRecipe: CollectionBeforeChangeHook = async ({
   const order = data as OrderData
   const before = (originalDoc ?? {}) as OrderData
   const merged: OrderData = { ...before, ...order }
+  // A new product, or "refresh from recipe" (refreshOrderRecipe), takes a new snapshot.
   const productChanged =
-    operation === 'update' && 'product' in order && idOf(order.product) !== idOf(before.product)
+    operation === 'update' &&
+    (Boolean(context.refreshRecipe) ||
+      ('product' in order && idOf(order.product) !== idOf(before.product)))
   const planChanged =
     operation === 'create' ||
     productChanged ||
@@ -114,7 +118,7 @@ export const planOrderFromRecipe: CollectionBeforeChangeHook = async ({
       `${before.orderNumber} has started: its product, quantity, batches and mode are fixed.`,
     )
   if (operation === 'create' || productChanged) {
-    const snapshot: OrderData = { mode: order.mode ?? undefined, product: merged.product }
+    const snapshot: OrderData = { mode: merged.mode ?? undefined, product: merged.product }
     await snapshotRecipe(req, snapshot)
     // Lines the creator wrote themselves stay; otherwise the recipe's.
     if (operation === 'create' && order.ingredients?.length) delete snapshot.ingredients

@@ -5,6 +5,7 @@ import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
+import { ActionButton } from '../ActionButton/index.client'
 import { fetchJson } from '../fetchJson'
 import { PickDialog } from './PickDialog'
 import { RecordOutputDialog } from './RecordOutputDialog'
@@ -12,10 +13,10 @@ import { RecordOutputDialog } from './RecordOutputDialog'
 type Open = 'output' | 'pick' | null
 
 /**
- * "Pick ingredients" and "Record output" on a saved order. A dialog reads the order as stored
+ * "Pick ingredients", "Record output" and "Refresh from recipe" on a saved order. A dialog reads the order as stored
  * when it opens, so it works from what the server holds, not from unsaved edits.
  */
-export function OrderControlsClient() {
+export function OrderControlsClient({ canRefresh }: { canRefresh: boolean }) {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
   const router = useRouter()
@@ -37,6 +38,13 @@ export function OrderControlsClient() {
   }
   return (
     <span style={{ display: 'inline-flex', gap: 8 }}>
+      {canRefresh && (
+        <ActionButton
+          action="refreshOrderRecipe"
+          confirm="Replace the ingredients and operations with the product's current recipe?"
+          label="Refresh from recipe"
+        />
+      )}
       <Button
         buttonStyle="secondary"
         id="pick-ingredients-button"

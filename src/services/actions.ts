@@ -30,6 +30,7 @@ import { reverseEntry } from './reverseEntry'
 import { reverseStockMovements } from './reverseStockMovements'
 import { pickIngredients } from './manufacturingOrders/pickIngredients'
 import { recordOrderOutput } from './manufacturingOrders/recordOrderOutput'
+import { refreshOrderRecipe } from './manufacturingOrders/refreshOrderRecipe'
 import { reverseOrderOutput } from './manufacturingOrders/reverseOrderOutput'
 import { updateExecutions } from './updateExecutions'
 
@@ -59,6 +60,7 @@ export const actions: Action<any, any>[] = [
   processStageUsage,
   pickIngredients,
   recordOrderOutput,
+  refreshOrderRecipe,
   reverseOrderOutput,
   createProductionFromBoms,
   createProductionFromSalesOrder,

@@ -390,6 +390,31 @@ describe('manufacturing orders', () => {
     })
     expect(status, JSON.stringify(body)).toBe(200)
     expect(body.doc.ingredients.map((r: any) => r.plannedQuantity)).toEqual([3, 15, 12])
+
+    // "Refresh from recipe" takes the edited recipe, with override-recipe, while nothing started.
+    const planner = await api.login('planner@example.com', 'planner')
+    const refuse = await api.rest('POST', '/manufacturing/refreshOrderRecipe', {
+      body: { id: created.id },
+      token: planner,
+    })
+    expect(refuse.status).toBe(403)
+    const refreshed = await api.graphql(
+      `mutation ($id: Int!) { refreshOrderRecipe(id: $id) }`,
+      { id: created.id },
+      admin,
+    )
+    expect(refreshed.body.errors).toBeUndefined()
+    const now = await order(created.id)
+    expect(now.ingredients.map((r: any) => [r.item, r.plannedQuantity])).toEqual([[f.top, 6]])
+    await api.rest('POST', '/manufacturing/recordOrderOutput', {
+      body: { order: created.id, quantity: 1 },
+      token: admin,
+    })
+    const started = await api.rest('POST', '/manufacturing/refreshOrderRecipe', {
+      body: { id: created.id },
+      token: admin,
+    })
+    expect(started.status).toBe(409)
   })
 
   it('plans batches over GraphQL: one output row per batch, pending rows regenerated', async () => {
