@@ -228,6 +228,45 @@ describe('manufacturing orders', () => {
     expect(lots.map((lot) => lot.unitCost)).toEqual([600, 600, 600])
   })
 
+  it('posts the actual quantity entered, and refuses taking back output its lot no longer holds', async () => {
+    const f = await fixtures()
+    const created = await createOrder({ location: f.floor, product: f.table, quantity: 1 })
+    const withActual = await api.rest('PATCH', `/manufacturing-orders/${created.id}`, {
+      body: {
+        ingredients: created.ingredients.map((r: any) =>
+          r.sku === `SCREW-${f.tag}` ? { ...r, actualQuantity: 7 } : r,
+        ),
+      },
+      token: admin,
+    })
+    expect(withActual.status, JSON.stringify(withActual.body)).toBe(200)
+    expect((await move(created.id, s.Painting)).status).toBe(200)
+    expect(await stock(f)).toEqual({ leg: 36, screw: 93, table: 0, top: 9 })
+
+    const other = await createOrder({ location: f.floor, product: f.table, quantity: 2 })
+    const made = await api.rest('POST', '/manufacturing/recordOrderOutput', {
+      body: { order: other.id, quantity: 1 },
+      token: admin,
+    })
+    expect(made.status, JSON.stringify(made.body)).toBe(200)
+    // The table is gone from its lot (sold, scrapped): it cannot be taken back.
+    await payload.create({
+      collection: 'inventory-adjustments',
+      data: {
+        lines: [{ item: f.table, lot: made.body.lot.id, quantityDelta: -1 }],
+        location: f.floor,
+        type: 'damage',
+      },
+    })
+    const back = await api.rest('POST', '/manufacturing/reverseOrderOutput', {
+      body: { order: other.id, quantity: 1, row: made.body.row },
+      token: admin,
+    })
+    expect(back.status).toBe(409)
+    expect(back.body.errors[0].message).toMatch(/no longer holds 1/)
+    expect(await onHandAt(payload, f.top, f.floor)).toBe(8)
+  })
+
   it('completes a batch of dough into its own lot, once', async () => {
     const f = await fixtures()
     const created = await createOrder({ batches: 3, location: f.floor, product: f.dough })
