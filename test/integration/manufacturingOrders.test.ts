@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { ensureOrderNumberSequence } from '../../src/services/ensureOrderNumberSequence'
 import { onHandAt, statusesByName } from '../support/productionFixtures'
 import { type SeededApp, seededApp } from '../support/seededApp'
 
@@ -519,6 +520,13 @@ describe('manufacturing orders', () => {
     expect(results.map((r) => r.status)).toEqual(Array(50).fill(201))
     const numbers = results.map((r) => r.body.doc.orderNumber)
     expect(new Set(numbers).size).toBe(50)
+
+    // A pushed development schema may lose the sequence: it comes back past every number given.
+    await (payload.db as any).drizzle.execute('drop sequence manufacturing_order_number_seq')
+    await ensureOrderNumberSequence(payload)
+    const next = await createOrder({ location: f.floor, product: f.table, quantity: 1 })
+    const highest = Math.max(...numbers.map((n) => Number(n.slice(3))))
+    expect(Number(next.orderNumber.slice(3))).toBe(highest + 1)
   })
 
   it('needs finalize to complete and view-costs to see costs', async () => {
