@@ -2,7 +2,7 @@ import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
 import { type HeldReservation, reservable, type ReservationChanges } from '../domain/reservations'
-import { post } from '../ledger'
+import { post, type PostingLineInput } from '../ledger'
 import { intArray, query, sql, transactionDb } from '../ledger/transactionDb'
 import type { ProductionDocument } from './productionLines'
 
@@ -66,17 +66,21 @@ export async function releaseReservations(
   if (release.length === 0) return
   await post(req, {
     key,
-    lines: release.map((row) => ({
-      from: row.location,
-      item: row.item,
-      lot: row.lot,
-      quantity: row.quantity.toFixed(),
-      reason: 'release' as const,
-      to: row.location,
-    })),
+    lines: releaseLines(release),
     source: { collection: doc.collection, id: doc.id },
   })
 }
+
+/** The ledger lines that release held reservations, lot by lot, where they are held. */
+export const releaseLines = (release: ReservationChanges['release']): PostingLineInput[] =>
+  release.map((row) => ({
+    from: row.location,
+    item: row.item,
+    lot: row.lot,
+    quantity: row.quantity.toFixed(),
+    reason: 'release',
+    to: row.location,
+  }))
 
 /** Reserves what `changes` asks for, as far as available stock goes; a shortage stays unreserved. */
 export async function reserveStock(

@@ -10,7 +10,7 @@ import { query, sql, transactionDb } from '../ledger/transactionDb'
 import { reservationChanges, reservationTarget } from '../domain/reservations'
 import { consumeInputs } from './consumeInputs'
 import { outputLine, type ProductionDocument, type ProductionLine } from './productionLines'
-import { loadReservations, releaseReservations, reserveStock } from './reservations'
+import { loadReservations, releaseLines, releaseReservations, reserveStock } from './reservations'
 import {
   deleteStatusPostings,
   insertStatusPostings,
@@ -126,7 +126,6 @@ export async function applyStatusInventory(
   )
   // The ordinal of this posting among the document's: deterministic, and never reused.
   const base = postingKeyOf(doc.collection, doc.id, `status/${n}`)
-  await releaseReservations(req, doc, reservations.release, `${base}/release`)
   if (plan.reverse.length > 0) {
     await reverse(req, {
       key: `${base}/reverse`,
@@ -138,30 +137,48 @@ export async function applyStatusInventory(
       plan.reverse.map((p) => p.id),
     )
   }
-  const materialCost = await postDueLines(req, doc, plan, `${base}/post`)
+  // Releasing what is about to be consumed rides in the first posting that consumes, ahead of its
+  // lines, so the consumption may take the very lots reserved for it: one posting, not two.
+  const { materialCost, unreleased } = await postDueLines(
+    req,
+    doc,
+    plan,
+    `${base}/post`,
+    releaseLines(reservations.release),
+  )
+  if (unreleased.length > 0) await post(req, { key: `${base}/release`, lines: unreleased, source })
   await reserveStock(req, doc, reservations.reserve, `${base}/reserve`)
   return { materialCost }
 }
 
-/** Consumes the lines due and adds the output; returns the material cost the document holds. */
+/**
+ * Consumes the lines due and adds the output, `release` ahead of the first posting; returns the
+ * material cost the document holds, and the releases no posting took.
+ */
 async function postDueLines(
   req: PayloadRequest,
   doc: ProductionDocument,
   plan: StatusInventoryPlan,
   key: string,
-): Promise<Big> {
+  release: PostingLineInput[],
+): Promise<{ materialCost: Big; unreleased: PostingLineInput[] }> {
+  let pending = release
   const consume = plan.post.filter((line) => line.action !== 'add_products')
   const output = plan.post.find((line) => line.action === 'add_products')
   // Consumption the output does not absorb (an order's resource hours: its operations are costed
   // at their rates) goes in a posting of its own, before the one that makes the output.
   const uncosted = consume.filter((line) => !doc.costedActions.includes(line.action))
-  await postLines(req, doc, uncosted, null, new Big(0), `${key}/uncosted`)
+  if (uncosted.length > 0) {
+    await postLines(req, doc, uncosted, null, new Big(0), `${key}/uncosted`, pending)
+    pending = []
+  }
   // What earlier statuses consumed and still hold consumed; the output absorbs it with whatever
   // this posting consumes, from the very lots the ledger picks.
   const prior = await consumedCost(req, doc)
   const costed = consume.filter((line) => doc.costedActions.includes(line.action))
-  const consumed = await postLines(req, doc, costed, output ?? null, prior, key)
-  return prior.plus(consumed)
+  if (costed.length === 0 && !output) return { materialCost: prior, unreleased: pending }
+  const consumed = await postLines(req, doc, costed, output ?? null, prior, key, pending)
+  return { materialCost: prior.plus(consumed), unreleased: [] }
 }
 
 /** Posts lines of a transition in one posting, records them, and returns the cost consumed. */
@@ -172,12 +189,17 @@ async function postLines(
   output: StatusInventoryPlan['post'][number] | null,
   prior: Big,
   key: string,
+  release: PostingLineInput[],
 ): Promise<Big> {
   const lines = [...consume, ...(output ? [output] : [])]
   if (lines.length === 0) return new Big(0)
   const production = await virtualLocation(req, 'production')
-  // A line with preferred lots becomes a ledger line naming them and one for the rest.
-  const ledgerLines: { input: PostingLineInput; owner: number }[] = []
+  // Releases first (no line of the document owns them); a line with preferred lots becomes a
+  // ledger line naming them and one for the rest.
+  const ledgerLines: { input: PostingLineInput; owner: number }[] = release.map((input) => ({
+    input,
+    owner: -1,
+  }))
   lines.forEach((line, owner) => {
     if (line === output) {
       ledgerLines.push({

@@ -134,12 +134,14 @@ async function main() {
       collection: 'items',
       data: { kind: 'product', name: 'Bench product', sku: 'BP', unit: 'pcs' },
     })
-    // Enough of every material for every run: one lot each, found on the floor.
+    // Enough of every material for every run, one lot each, found on the floor: a run creates
+    // two executions of up to 5.8 each, and both reserve theirs (the hooks-off side never
+    // consumes it).
     const runs = warmups + repeats
     await payload.create({
       collection: 'inventory-adjustments',
       data: {
-        lines: materials.map((m) => ({ item: m.id, quantityDelta: runs * 10 })),
+        lines: materials.map((m) => ({ item: m.id, quantityDelta: runs * 20 })),
         location: floor.id,
         type: 'found',
       },
@@ -203,13 +205,15 @@ async function main() {
       }
     }
 
-    // Every completed execution posted its 20 materials and its product; the baseline nothing.
+    // Every completed execution posted its 20 materials and its product; the baseline nothing
+    // (reservations, made at creation and released by the completion, are not postings).
     const client = new pg.Client({ connectionString: databaseUri })
     await client.connect()
     try {
       const { rows } = await client.query<{ id: string; n: number }>(
         `select source_id as id, count(*)::int as n from stock_movements
-         where source_collection = 'executions' group by source_id`,
+         where source_collection = 'executions' and reason not in ('reserve', 'release')
+         group by source_id`,
       )
       const posted = new Map(rows.map((row) => [Number(row.id), row.n]))
       for (const id of ids.on) {
