@@ -1,30 +1,22 @@
 'use client'
-import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button, toast, useConfig } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../Dialog/index.client'
+import { DialogButton } from '../DialogButton/index.client'
 import { fetchJson, postAction } from '../fetchJson'
+import { useSubmit } from '../useSubmit'
 
 type Place = { id: number; name: string }
 
 /** Produces from this BOM at once (or takes back with a negative quantity), into a chosen place. */
 export function AddToInventoryControl() {
-  const { id } = useDocumentInfo()
-  const [open, setOpen] = useState(false)
-  if (!id) return null
   return (
-    <>
-      <Button
-        buttonStyle="secondary"
-        id="add-to-inventory-button"
-        margin={false}
-        onClick={() => setOpen(true)}
-        size="medium"
-      >
-        Add to inventory
-      </Button>
-      {open && <AddToInventoryDialog bom={Number(id)} onClose={() => setOpen(false)} />}
-    </>
+    <DialogButton
+      dialog={(bom, close) => <AddToInventoryDialog bom={bom} onClose={close} />}
+      id="add-to-inventory-button"
+      label="Add to inventory"
+    />
   )
 }
 
@@ -36,8 +28,7 @@ function AddToInventoryDialog({ bom, onClose }: { bom: number; onClose: () => vo
   const [quantity, setQuantity] = useState('1')
   // One key per dialog: a second click or a retry posts once.
   const [key] = useState(() => crypto.randomUUID())
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<null | string>(null)
+  const { busy, error, setError, submit } = useSubmit()
   useEffect(() => {
     fetchJson<{ docs: Place[] }>(
       `${api}/locations?where[kind][not_equals]=virtual&limit=100&sort=name&depth=0`,
@@ -49,10 +40,8 @@ function AddToInventoryDialog({ bom, onClose }: { bom: number; onClose: () => vo
       .catch((reason: Error) => setError(reason.message))
   }, [api])
 
-  const post = async () => {
-    setBusy(true)
-    setError(null)
-    try {
+  const post = () =>
+    submit(async () => {
       await postAction(api, 'addToInventory', {
         bom,
         key,
@@ -66,11 +55,7 @@ function AddToInventoryDialog({ bom, onClose }: { bom: number; onClose: () => vo
           : `Added ${quantity} to ${name}`,
       )
       onClose()
-    } catch (reason) {
-      setError((reason as Error).message)
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <Dialog

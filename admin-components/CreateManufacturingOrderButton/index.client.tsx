@@ -1,10 +1,12 @@
 'use client'
-import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button, toast, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../Dialog/index.client'
+import { DialogButton } from '../DialogButton/index.client'
 import { postAction } from '../fetchJson'
+import { useSubmit } from '../useSubmit'
 
 type Created = { created: { id: number; orderNumber: string }[] }
 
@@ -12,22 +14,12 @@ const labelStyle: React.CSSProperties = { display: 'block', fontWeight: 600, mar
 
 /** Asks how much (a quantity or batches) and by when, creates the order from this BOM, opens it. */
 export function CreateManufacturingOrderControl() {
-  const { id } = useDocumentInfo()
-  const [open, setOpen] = useState(false)
-  if (!id) return null
   return (
-    <>
-      <Button
-        buttonStyle="secondary"
-        id="create-manufacturing-order-button"
-        margin={false}
-        onClick={() => setOpen(true)}
-        size="medium"
-      >
-        Create manufacturing order
-      </Button>
-      {open && <CreateOrderDialog bom={Number(id)} onClose={() => setOpen(false)} />}
-    </>
+    <DialogButton
+      dialog={(bom, close) => <CreateOrderDialog bom={bom} onClose={close} />}
+      id="create-manufacturing-order-button"
+      label="Create manufacturing order"
+    />
   )
 }
 
@@ -37,13 +29,10 @@ function CreateOrderDialog({ bom, onClose }: { bom: number; onClose: () => void 
   const [by, setBy] = useState<'batches' | 'quantity'>('quantity')
   const [amount, setAmount] = useState('1')
   const [deadline, setDeadline] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<null | string>(null)
+  const { busy, error, submit } = useSubmit()
 
-  const create = async () => {
-    setBusy(true)
-    setError(null)
-    try {
+  const create = () =>
+    submit(async () => {
       const line = {
         bom,
         ...(by === 'batches' ? { batches: Number(amount) } : { quantity: amount }),
@@ -56,11 +45,7 @@ function CreateOrderDialog({ bom, onClose }: { bom: number; onClose: () => void 
       )
       toast.success(`Created ${created.map((c) => c.orderNumber).join(', ')}`)
       router.push(`${config.routes.admin}/collections/manufacturing-orders/${created[0]!.id}`)
-    } catch (reason) {
-      setError((reason as Error).message)
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <Dialog

@@ -1,10 +1,12 @@
 'use client'
-import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button, toast, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../Dialog/index.client'
+import { DialogButton } from '../DialogButton/index.client'
 import { postAction } from '../fetchJson'
+import { useSubmit } from '../useSubmit'
 
 type Created = { created: { code: string; id: number }[] }
 
@@ -12,22 +14,12 @@ const today = () => new Date().toISOString().slice(0, 10)
 
 /** Asks how much and on which day, creates the execution from this BOM and opens it. */
 export function CreateProductionControl() {
-  const { id } = useDocumentInfo()
-  const [open, setOpen] = useState(false)
-  if (!id) return null
   return (
-    <>
-      <Button
-        buttonStyle="secondary"
-        id="create-production-button"
-        margin={false}
-        onClick={() => setOpen(true)}
-        size="medium"
-      >
-        Create production
-      </Button>
-      {open && <CreateProductionDialog bom={Number(id)} onClose={() => setOpen(false)} />}
-    </>
+    <DialogButton
+      dialog={(bom, close) => <CreateProductionDialog bom={bom} onClose={close} />}
+      id="create-production-button"
+      label="Create production"
+    />
   )
 }
 
@@ -36,13 +28,10 @@ function CreateProductionDialog({ bom, onClose }: { bom: number; onClose: () => 
   const router = useRouter()
   const [quantity, setQuantity] = useState('1')
   const [date, setDate] = useState(today)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<null | string>(null)
+  const { busy, error, submit } = useSubmit()
 
-  const create = async () => {
-    setBusy(true)
-    setError(null)
-    try {
+  const create = () =>
+    submit(async () => {
       const { created } = await postAction<Created>(
         `${config.serverURL}${config.routes.api}`,
         'createProductionFromBoms',
@@ -50,11 +39,7 @@ function CreateProductionDialog({ bom, onClose }: { bom: number; onClose: () => 
       )
       toast.success(`Created ${created.map((c) => c.code).join(', ')}`)
       router.push(`${config.routes.admin}/collections/executions/${created[0]!.id}`)
-    } catch (reason) {
-      setError((reason as Error).message)
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <Dialog

@@ -3,7 +3,7 @@ import { Button } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../Dialog/index.client'
-import { fetchJson } from '../fetchJson'
+import { fetchJson, postAction } from '../fetchJson'
 import { useSubmit } from '../useSubmit'
 import { type BulkOutcome, reportOutcome } from './outcome'
 
@@ -57,9 +57,10 @@ export function BulkEditDialog({ apiURL, ids, onClose, onDone }: Props) {
     })
     if (updates.length === 0) return onClose()
     await submit(async () => {
-      const result = await fetchJson<BulkOutcome & { updated: string[] }>(
-        `${apiURL}/manufacturing/updateExecutions`,
-        { json: { updates }, method: 'POST' },
+      const result = await postAction<BulkOutcome & { updated: string[] }>(
+        apiURL,
+        'updateExecutions',
+        { updates },
       )
       reportOutcome(`Updated ${result.updated.length}`, result)
       onDone()

@@ -5,7 +5,7 @@ import { Button, toast } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../Dialog/index.client'
-import { fetchJson } from '../fetchJson'
+import { postAction } from '../fetchJson'
 import { useSubmit } from '../useSubmit'
 import { useProductionStatuses } from '../StatusBadge/productionStatuses'
 import { ChangesTable } from '../StatusPickerField/ChangesTable'
@@ -28,9 +28,9 @@ export function BulkStatusDialog({ apiURL, ids, onClose, onDone }: Props) {
     let current = true
     setPreview(null)
     setError(null)
-    fetchJson<CombinedPreview>(`${apiURL}/manufacturing/previewExecutionsTransition`, {
-      json: { ids: key.split(',').map(Number), status },
-      method: 'POST',
+    postAction<CombinedPreview>(apiURL, 'previewExecutionsTransition', {
+      ids: key.split(',').map(Number),
+      status,
     })
       .then((result) => current && setPreview(result))
       .catch((reason: Error) => current && setError(reason.message))
@@ -41,10 +41,10 @@ export function BulkStatusDialog({ apiURL, ids, onClose, onDone }: Props) {
 
   const move = async () => {
     await submit(async () => {
-      const result = await fetchJson<{ moved: string[] }>(
-        `${apiURL}/manufacturing/changeExecutionsStatus`,
-        { json: { ids, status }, method: 'POST' },
-      )
+      const result = await postAction<{ moved: string[] }>(apiURL, 'changeExecutionsStatus', {
+        ids,
+        status,
+      })
       toast.success(`Moved ${result.moved.length} to ${preview?.to.name}`)
       onDone()
     })

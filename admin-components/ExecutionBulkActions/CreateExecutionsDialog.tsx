@@ -3,7 +3,7 @@ import { Button, toast } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../Dialog/index.client'
-import { fetchJson } from '../fetchJson'
+import { fetchJson, postAction } from '../fetchJson'
 import { useSubmit } from '../useSubmit'
 
 type Props = { apiURL: string; onClose: () => void; onDone: () => void }
@@ -48,12 +48,9 @@ export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
       .catch((reason: Error) => setError(reason.message))
   }, [apiURL])
 
-  const create = async (action: string, json: unknown) => {
+  const create = async (action: string, json: Record<string, unknown>) => {
     await submit(async () => {
-      const { created } = await fetchJson<{ created: { code: string }[] }>(
-        `${apiURL}/manufacturing/${action}`,
-        { json, method: 'POST' },
-      )
+      const { created } = await postAction<{ created: { code: string }[] }>(apiURL, action, json)
       toast.success(`Created ${created.map((c) => c.code).join(', ')}`)
       onDone()
     })

@@ -3,7 +3,7 @@ import { Button } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../Dialog/index.client'
-import { fetchJson } from '../fetchJson'
+import { postAction } from '../fetchJson'
 import { useSubmit } from '../useSubmit'
 import { type BulkOutcome, reportOutcome } from './outcome'
 
@@ -15,9 +15,10 @@ export function MoveDateDialog({ apiURL, ids, onClose, onDone }: Props) {
   const { busy, error, submit } = useSubmit()
   const move = async () => {
     await submit(async () => {
-      const result = await fetchJson<BulkOutcome & { moved: string[] }>(
-        `${apiURL}/manufacturing/moveExecutionsDate`,
-        { json: { date, ids }, method: 'POST' },
+      const result = await postAction<BulkOutcome & { moved: string[] }>(
+        apiURL,
+        'moveExecutionsDate',
+        { date, ids },
       )
       reportOutcome(`Moved ${result.moved.length} to ${date}`, result)
       onDone()

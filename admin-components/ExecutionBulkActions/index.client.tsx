@@ -3,7 +3,7 @@ import { Button, toast, useConfig, useSelection } from '@payloadcms/ui'
 import { useRouter, useSearchParams } from 'next/navigation'
 import React, { useMemo, useState } from 'react'
 
-import { fetchJson } from '../fetchJson'
+import { postAction } from '../fetchJson'
 import { BulkEditDialog } from './BulkEditDialog'
 import { BulkStatusDialog } from './BulkStatusDialog'
 import { CreateExecutionsDialog } from './CreateExecutionsDialog'
@@ -54,9 +54,10 @@ export function ExecutionBulkActions() {
     )
       return
     try {
-      const result = await fetchJson<BulkOutcome & { deleted: string[] }>(
-        `${apiURL}/manufacturing/deleteExecutions`,
-        { json: { ids }, method: 'POST' },
+      const result = await postAction<BulkOutcome & { deleted: string[] }>(
+        apiURL,
+        'deleteExecutions',
+        { ids },
       )
       reportOutcome(`Deleted ${result.deleted.length}`, result)
       done()

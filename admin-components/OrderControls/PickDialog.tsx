@@ -3,7 +3,7 @@ import { Button, toast } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../Dialog/index.client'
-import { fetchJson } from '../fetchJson'
+import { postAction } from '../fetchJson'
 import { useSubmit } from '../useSubmit'
 
 type Line = {
@@ -50,10 +50,7 @@ export function PickDialog({ apiURL, lines, onClose, onDone, order }: Props) {
             ? { lots: [{ lot: Number(lots[line.id!]), quantity: quantities[line.id!] }] }
             : { quantity: quantities[line.id!] }),
         }))
-      await fetchJson(`${apiURL}/manufacturing/pickIngredients`, {
-        json: { lines: chosen, order },
-        method: 'POST',
-      })
+      await postAction(apiURL, 'pickIngredients', { lines: chosen, order })
       toast.success(`Picked ${chosen.length} line${chosen.length === 1 ? '' : 's'}`)
       onDone()
     })

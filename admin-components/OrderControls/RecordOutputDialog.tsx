@@ -3,7 +3,7 @@ import { Button, toast } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../Dialog/index.client'
-import { fetchJson } from '../fetchJson'
+import { postAction } from '../fetchJson'
 import { useSubmit } from '../useSubmit'
 
 type Row = {
@@ -31,16 +31,14 @@ export function RecordOutputDialog({ apiURL, mode, onClose, onDone, order, rows 
   const { busy, error, submit } = useSubmit()
   const record = async () => {
     await submit(async () => {
-      const result = await fetchJson<{ lot: { code: string }; quantity: string }>(
-        `${apiURL}/manufacturing/recordOrderOutput`,
+      const result = await postAction<{ lot: { code: string }; quantity: string }>(
+        apiURL,
+        'recordOrderOutput',
         {
-          json: {
-            disposition,
-            order,
-            ...(mode === 'batch' ? { row } : {}),
-            ...(quantity.trim() ? { quantity: quantity.trim() } : {}),
-          },
-          method: 'POST',
+          disposition,
+          order,
+          ...(mode === 'batch' ? { row } : {}),
+          ...(quantity.trim() ? { quantity: quantity.trim() } : {}),
         },
       )
       toast.success(`Recorded ${result.quantity} into lot ${result.lot.code}`)

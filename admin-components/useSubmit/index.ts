@@ -1,8 +1,9 @@
 import { useState } from 'react'
 
 /**
- * What a dialog's confirm button needs: `submit(work)` runs the request once at a time, keeps
- * `busy` while it runs, and shows what the API refused as `error` instead of throwing.
+ * What a dialog's confirm button needs: `submit(work)` runs the request, keeps `busy` while it
+ * runs and after it succeeds (the dialog then closes or the page moves on, so a second click
+ * cannot send it twice), and shows what the API refused as `error` instead of throwing.
  */
 export function useSubmit() {
   const [busy, setBusy] = useState(false)
@@ -14,7 +15,6 @@ export function useSubmit() {
       await work()
     } catch (reason) {
       setError((reason as Error).message)
-    } finally {
       setBusy(false)
     }
   }
