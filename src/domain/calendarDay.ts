@@ -1,6 +1,6 @@
 /**
  * A production day as `YYYY-MM-DD`, checked against the calendar (2026-02-30 is refused), or
- * why it is not one. Days are UTC midnights, as production dates are stored.
+ * why it is not one.
  */
 export function parseDay(
   input: unknown,
@@ -14,5 +14,5 @@ export function parseDay(
   return { day, ok: true }
 }
 
-/** The stored timestamp of a production day. */
-export const dayTimestamp = (day: string): string => `${day}T00:00:00.000Z`
+/** The stored timestamp of a day: noon UTC keeps the day the same in every time zone the admin shows it in. */
+export const dateOnDay = (day: string): string => `${day}T12:00:00.000Z`

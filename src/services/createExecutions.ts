@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { dayTimestamp } from '../domain/calendarDay'
+import { dateOnDay } from '../domain/calendarDay'
 import { type ExecutionDraft, readExecutionRow } from '../domain/executionRows'
 import { invalid, invalidEach } from '../ledger/errors'
 import { defineAction } from './defineAction'
@@ -104,7 +104,7 @@ export async function createExecutionRows(
           plannedQuantity: Number(draft.plannedQuantity),
           product: product.id,
           productDescription: draft.productDescription,
-          productionDate: dayTimestamp(draft.productionDate),
+          productionDate: dateOnDay(draft.productionDate),
           productionFloor: floor.id,
         },
       })

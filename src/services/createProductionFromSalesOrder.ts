@@ -1,6 +1,7 @@
 import { defineAction } from './defineAction'
 import { idOf } from './idOf'
-import { dateOnDay, today } from './productionDay'
+import { dateOnDay } from '../domain/calendarDay'
+import { today } from './productionDay'
 import { productionFloorFor } from './productionFloorFor'
 import {
   planSalesOrderLines,

@@ -5,7 +5,7 @@ import { formatDocumentNumber } from '../domain/documentNumber'
 import { nodeKey, type PlanNode } from '../domain/explodePlan'
 import { intArray, json, query, sql, transactionDb } from '../ledger/transactionDb'
 import { bringStockToStatus } from './bringStockToStatus'
-import { dateOnDay } from './productionDay'
+import { dateOnDay } from '../domain/calendarDay'
 import type { Workflow } from './workflow'
 
 export type PlannedRequirement = {

@@ -1,7 +1,7 @@
-import { dayTimestamp, parseDay } from '../domain/calendarDay'
-import { invalid } from '../ledger/errors'
+import { dateOnDay } from '../domain/calendarDay'
 import { defineAction } from './defineAction'
 import { selectExecutions } from './selectExecutions'
+import { parseDay } from './productionDay'
 import { loadWorkflow } from './workflow'
 
 type Result = { moved: string[]; refused: { code: string; reason: string }[] }
@@ -16,8 +16,7 @@ export const moveExecutionsDate = defineAction<{ date: string; ids: number[] }, 
   name: 'moveExecutionsDate',
   permission: 'executions.moveDate',
   run: async (req, args) => {
-    const day = parseDay(args.date)
-    if (!day.ok) throw invalid('date', day.message)
+    const day = parseDay(args.date, 'date')
     const selected = await selectExecutions(req, args.ids)
     const { statuses, terminal } = await loadWorkflow(req)
     const done = statuses.find((s) => s.id === terminal)!.name
@@ -29,7 +28,7 @@ export const moveExecutionsDate = defineAction<{ date: string; ids: number[] }, 
       }
       await req.payload.update({
         collection: 'executions',
-        data: { productionDate: dayTimestamp(day.day) },
+        data: { productionDate: dateOnDay(day) },
         id: execution.id,
         overrideAccess: false,
         req,

@@ -7,9 +7,6 @@ export const dayOf = (value: string): string => new Date(value).toISOString().sl
 /** The day of a date value that may be empty, for comparing an update with the stored one. */
 export const dayOfValue = (value: unknown): null | string => (value ? dayOf(String(value)) : null)
 
-/** Noon UTC keeps the day the same in every time zone the admin shows it in. */
-export const dateOnDay = (day: string): string => `${day}T12:00:00.000Z`
-
 /** Today's day. */
 export const today = (): string => new Date().toISOString().slice(0, 10)
 

@@ -1,5 +1,5 @@
 import { demandPermission } from '../access/demandPermission'
-import { dayTimestamp, parseDay } from '../domain/calendarDay'
+import { dateOnDay, parseDay } from '../domain/calendarDay'
 import { parseDecimal, problemText } from '../domain/decimal'
 import { invalid, invalidEach } from '../ledger/errors'
 import { defineAction } from './defineAction'
@@ -38,7 +38,7 @@ export const updateExecutions = defineAction<{ updates: Update[] }, Result>({
       }
       if (update?.productionDate !== undefined && update.productionDate !== null) {
         const day = parseDay(update.productionDate)
-        if (day.ok) data.productionDate = dayTimestamp(day.day)
+        if (day.ok) data.productionDate = dateOnDay(day.day)
         else problems.push({ message: day.message, path: at('productionDate') })
       }
       if (Object.keys(data).length === 0 && problems.length === 0)

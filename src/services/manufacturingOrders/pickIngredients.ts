@@ -8,7 +8,7 @@ import { invalid, invalidEach } from '../../ledger/errors'
 import { query, sql, transactionDb } from '../../ledger/transactionDb'
 import { defineAction } from '../defineAction'
 import { idOf } from '../idOf'
-import { loadReservations, releaseReservations } from '../reservations'
+import { loadReservations, releaseLines } from '../reservations'
 import { loadOpenOrder } from './loadOrder'
 import { decimalOf, type IngredientRow } from './orderShape'
 import { saveOrderProgress } from './saveOrderProgress'
@@ -96,13 +96,11 @@ export const pickIngredients = defineAction<{ lines: PickLine[]; order: number }
           where source_collection = 'manufacturing-orders' and source_id = ${String(order.id)}`,
     )
     const key = postingKeyOf('manufacturing-orders', order.id, `pick/${n}`)
-    // The order's reservation of these items moves onto the lots picked for them.
+    // The order's reservation of these items moves onto the lots picked for them: released
+    // ahead of the picks in the same posting.
     const items = new Set(picks.map((p) => idOf(p.row.item)))
-    await releaseReservations(
-      req,
-      ref,
+    const release = releaseLines(
       (await loadReservations(req, ref)).filter((held) => items.has(held.item)),
-      `${key}/release`,
     )
     const location = idOf(order.location)
     const inputs: PostingLineInput[] = picks.map(({ asked, lots, row }) => ({
@@ -118,10 +116,11 @@ export const pickIngredients = defineAction<{ lines: PickLine[]; order: number }
           }
         : { strategy: row.lotStrategy === 'lifo' ? 'lifo' : 'fifo' }),
     }))
-    const { movements } = await post(req, { key, lines: inputs, source: ref })
+    const { movements } = await post(req, { key, lines: [...release, ...inputs], source: ref })
     const pickedOf = new Map<string, { lot: number; quantity: Big }[]>()
     movements.forEach((m) => {
-      const row = picks[m.line]!.row
+      if (m.line < release.length) return
+      const row = picks[m.line - release.length]!.row
       const list = pickedOf.get(row.id!) ?? []
       const same = list.find((l) => l.lot === m.lot)
       if (same) same.quantity = same.quantity.plus(m.quantity)

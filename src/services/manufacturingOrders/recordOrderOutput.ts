@@ -12,7 +12,7 @@ import { conflict, invalid } from '../../ledger/errors'
 import { consumeInputs } from '../consumeInputs'
 import { defineAction } from '../defineAction'
 import { idOf } from '../idOf'
-import { releaseReservations, loadReservations } from '../reservations'
+import { loadReservations, releaseLines } from '../reservations'
 import { loadStatusPostings } from '../statusPostings'
 import { virtualLocation } from '../virtualLocation'
 import { loadOpenOrder } from './loadOrder'
@@ -124,16 +124,13 @@ export const recordOrderOutput = defineAction<Args, Result>({
     const source = { collection: 'manufacturing-orders', id: order.id }
     const key = outputPostingKey(order.id, row.id!)
     const rowOf = (line: string) => ingredients.find((r) => ingredientLine(r.id!) === line)!
-    // The order's own reservation of what it consumes now is released first, so the backflush
-    // may take the very lots reserved for it; the next save reserves what remains.
+    // The order's own reservation of what it consumes now is released ahead of the backflush in
+    // the same posting, so it may take the very lots reserved for it; the save reserves the rest.
     const consuming = new Set(shares.map((share) => idOf(rowOf(share.line).item)))
-    await releaseReservations(
-      req,
-      { collection: 'manufacturing-orders', id: order.id },
+    const release = releaseLines(
       (await loadReservations(req, { collection: 'manufacturing-orders', id: order.id })).filter(
         (held) => consuming.has(held.item),
       ),
-      `${key}/release`,
     )
     const production = await virtualLocation(req, 'production')
     const location = idOf(order.location)
@@ -141,6 +138,7 @@ export const recordOrderOutput = defineAction<Args, Result>({
     const { movements } = await post(req, {
       key,
       lines: [
+        ...release,
         ...shares.flatMap((share) => {
           const ingredient = rowOf(share.line)
           return consumeInputs(
