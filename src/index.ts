@@ -26,6 +26,7 @@ import {
   addRolesToUsersCollection,
   createUsersCollection,
 } from '../collections/createUsersCollection'
+import { checkEditLockInTransaction } from '../hooks/checkEditLockInTransaction'
 import { generateExecutionsTask } from './jobs/generateExecutionsTask'
 import { actionEndpoint } from './endpoints/actionEndpoint'
 import { actionMutation } from './graphql/actionMutation'
@@ -57,6 +58,15 @@ export { hasPermission, permissionsOf } from './access/userPermissions'
 export { findPosting, post, reverse } from './ledger'
 export type { Posting, PostingLineInput, PostingResult } from './ledger'
 
+/** Payload's edit-lock check moved into the operation's transaction (see the hook). */
+const withEditLockInTransaction = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [checkEditLockInTransaction, ...(collection.hooks?.beforeOperation ?? [])],
+  },
+})
+
 /**
  * Production management for a Payload app: `plugins: [manufacturingPlugin()]`.
  * Adds the plugin's collections (each overridable), roles on the app's users, and the plugin's
@@ -74,9 +84,8 @@ export const manufacturingPlugin =
       'users',
       appUsers ? addRolesToUsersCollection(appUsers, options) : createUsersCollection(options),
     )
-    const collections = [
-      ...existing.map((collection) => (collection === appUsers ? users : collection)),
-      ...(appUsers ? [] : [users]),
+    const own = [
+      users,
       overridden('roles', createRolesCollection(options)),
       overridden('items', createItemsCollection(options)),
       overridden('item-categories', createItemCategoriesCollection()),
@@ -98,6 +107,10 @@ export const manufacturingPlugin =
       overridden('processes', createProcessesCollection(options)),
       overridden('production-runs', createProductionRunsCollection(options)),
       overridden('production-run-entries', createProductionRunEntriesCollection(options)),
+    ].map((collection) => (options.disabled ? collection : withEditLockInTransaction(collection)))
+    const collections = [
+      ...existing.map((collection) => (collection === appUsers ? own[0]! : collection)),
+      ...(appUsers ? own.slice(1) : own),
     ]
     const exposed = options.disabled ? [] : actions
     const graphQLFields = (
