@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import { migrations } from './migrations/index'
-import { manufacturingPlugin } from './src/index'
+import { databasePoolOptionsFromEnv } from './src/databasePool'
+import { databasePool, manufacturingPlugin } from './src/index'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -21,7 +22,7 @@ export default buildConfig({
   },
   db: postgresAdapter({
     migrationDir: path.resolve(dirname, 'migrations'),
-    pool: { connectionString: process.env.DATABASE_URI },
+    pool: databasePool(databasePoolOptionsFromEnv(process.env)),
     prodMigrations: migrations,
     // Development pushes the schema; tests and production run the committed migrations.
     push: process.env.PAYLOAD_DB_PUSH !== 'false',

@@ -26,6 +26,7 @@ import {
   addRolesToUsersCollection,
   createUsersCollection,
 } from '../collections/createUsersCollection'
+import { answerBusyDatabaseWith503 } from '../hooks/answerBusyDatabaseWith503'
 import { checkEditLockInTransaction } from '../hooks/checkEditLockInTransaction'
 import { generateExecutionsTask } from './jobs/generateExecutionsTask'
 import { actionEndpoint } from './endpoints/actionEndpoint'
@@ -56,6 +57,12 @@ export {
 export { can, canOrSelf, fieldCan } from './access/access'
 export { hasPermission, permissionsOf } from './access/userPermissions'
 export { findPosting, post, reverse } from './ledger'
+export {
+  databasePool,
+  databasePoolDefaults,
+  type DatabasePoolConfig,
+  type DatabasePoolOptions,
+} from './databasePool'
 export type { Posting, PostingLineInput, PostingResult } from './ledger'
 
 /** Payload's edit-lock check moved into the operation's transaction (see the hook). */
@@ -139,6 +146,12 @@ export const manufacturingPlugin =
       },
       collections,
       endpoints: [...(config.endpoints ?? []), ...exposed.map(actionEndpoint)],
+      hooks: options.disabled
+        ? config.hooks
+        : {
+            ...config.hooks,
+            afterError: [...(config.hooks?.afterError ?? []), answerBusyDatabaseWith503],
+          },
       jobs: options.disabled
         ? config.jobs
         : { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), generateExecutionsTask] },

@@ -1,6 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { demandPermission } from '../access/demandPermission'
+import { query, sql, transactionDb } from '../ledger/transactionDb'
+import { databaseUnavailable } from './databaseUnavailable'
 import type { Action } from './defineAction'
 import { inTransaction } from './inTransaction'
 
@@ -13,6 +15,22 @@ export async function runAction<Args, Result>(
   req: PayloadRequest,
   args: Args,
 ): Promise<Result> {
-  await demandPermission(req, action.permission, action.description)
-  return inTransaction(req, () => action.run(req, args))
+  try {
+    if (!req.user && carriesCredentials(req)) await probeDatabase(req)
+    await demandPermission(req, action.permission, action.description)
+    return await inTransaction(req, () => action.run(req, args))
+  } catch (error) {
+    throw databaseUnavailable(error) ?? error
+  }
 }
+
+/**
+ * Payload's login check treats a user it could not load as no user at all: when the database
+ * had no connection to spare, a logged-in caller must hear "busy, try again" (503), not "log in".
+ */
+async function probeDatabase(req: PayloadRequest): Promise<void> {
+  await query(await transactionDb(req), sql`select 1`)
+}
+
+const carriesCredentials = (req: PayloadRequest): boolean =>
+  Boolean(req.headers?.get('authorization') || req.headers?.get('cookie')?.includes('-token='))

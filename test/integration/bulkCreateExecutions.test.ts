@@ -138,7 +138,9 @@ describe('creating and updating several executions at once', () => {
       token: admin,
     })
     expect(unknown.status).toBe(400)
-    expect(unknown.body.errors[0].data.errors[0].message).toMatch(/^csv: line 1: unknown column "Quantity"/)
+    expect(unknown.body.errors[0].data.errors[0].message).toMatch(
+      /^csv: line 1: unknown column "Quantity"/,
+    )
 
     const good = csv.split('\r\n').slice(0, 2).join('\r\n')
     const { body, status } = await api.rest('POST', '/manufacturing/importExecutionsCsv', {
