@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { onHandAt, statusesByName, toyFixtures } from '../support/productionFixtures'
 import { type SeededApp, seededApp } from '../support/seededApp'
 import { idleInTransaction, withinSeconds } from '../support/loadChecks'
+import { type SecondProcess, startSecondProcess, until } from '../support/secondProcess'
 
 /**
  * Many people moving executions at once, through the real REST handlers of one app whose pool
@@ -15,6 +16,9 @@ describe('concurrent status changes on one app', () => {
   let admin: string
   let s: Record<string, number>
 
+  let second: SecondProcess | undefined
+
+  afterAll(() => second?.stop())
   beforeAll(async () => {
     ;({ admin, api, payload } = await seededApp())
     s = await statusesByName(payload)
@@ -56,9 +60,15 @@ describe('concurrent status changes on one app', () => {
     expect(await idleInTransaction(payload)).toBe(0)
   })
 
-  it('splits 40 concurrent moves over stock that covers 25: 25 pass, 15 get 409 naming the item', async () => {
-    const { f, ids } = await executions(40, 25)
-    const answers = await withinSeconds(120, moveAll(ids, s.Assembly))
+  /**
+   * 40 answers of moving 40 one-toy executions to Assembly over plastic for 25: exactly 25 moved
+   * and consumed their plastic, 15 refused naming it and untouched, nothing negative or left open.
+   */
+  async function expectSplit(
+    f: Awaited<ReturnType<typeof toyFixtures>>,
+    ids: number[],
+    answers: { body: any; status: number }[],
+  ) {
     const passed = answers.filter((a) => a.status === 200)
     const refused = answers.filter((a) => a.status !== 200)
     expect(passed).toHaveLength(25)
@@ -81,8 +91,8 @@ describe('concurrent status changes on one app', () => {
       },
     })
     expect(negative).toHaveLength(0)
-    // No half-posted execution: each is either at Assembly with its plastic consumed, or still
-    // at Plan with nothing consumed.
+    // No half-posted execution: each is at Assembly with its plastic consumed, or still at Plan
+    // with nothing consumed.
     const { docs } = await payload.find({
       collection: 'executions',
       depth: 0,
@@ -97,5 +107,30 @@ describe('concurrent status changes on one app', () => {
     }
     expect(docs.filter((e) => e.status === s.Assembly)).toHaveLength(25)
     expect(await idleInTransaction(payload)).toBe(0)
+  }
+
+  it('splits 40 concurrent moves over stock that covers 25: 25 pass, 15 get 409 naming the item', async () => {
+    const { f, ids } = await executions(40, 25)
+    await expectSplit(f, ids, await withinSeconds(120, moveAll(ids, s.Assembly)))
+  })
+
+  it('splits the same 40 moves sent by two app processes on one database', async () => {
+    const { f, ids } = await executions(40, 25)
+    second = startSecondProcess(admin)
+    await second.ready
+    const at = Date.now() + 300
+    const there = second.send(
+      at,
+      ids.slice(20).map((id) => ({
+        body: { status: s.Assembly },
+        method: 'PATCH' as const,
+        path: `/executions/${id}?depth=0`,
+      })),
+    )
+    await until(at)
+    const here = await withinSeconds(120, moveAll(ids.slice(0, 20), s.Assembly))
+    const other = await withinSeconds(120, there)
+    expect(other.startedAt).toBeLessThan(Date.now())
+    await expectSplit(f, ids, [...here, ...other.answers])
   })
 })

@@ -1,0 +1,61 @@
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process'
+import path from 'node:path'
+import readline from 'node:readline'
+import { inject } from 'vitest'
+
+import type { Request, Result } from './requestsFromSecondProcess'
+import { migratedEnv, projectRoot } from './testDatabase'
+
+export type SecondProcess = ReturnType<typeof startSecondProcess>
+
+/**
+ * Another app process on the suite's database (requestsFromSecondProcess.ts): `ready` resolves
+ * once it serves, `send(at, requests)` has it send them all at once at the instant `at`.
+ */
+export function startSecondProcess(token: string) {
+  const child: ChildProcessWithoutNullStreams = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join('test', 'support', 'requestsFromSecondProcess.ts')],
+    {
+      cwd: projectRoot,
+      env: { ...migratedEnv(inject('databaseUri')), SECOND_PROCESS_TOKEN: token },
+      stdio: 'pipe',
+    },
+  )
+  let stderr = ''
+  child.stderr.on('data', (chunk) => (stderr += chunk))
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  const failed = (what: string) =>
+    new Error(`the second process ${what}; stderr:\n${stderr.slice(-4000)}`)
+  let onReady!: () => void
+  const ready = new Promise<void>((resolve) => (onReady = resolve))
+  const results: ((result: Result) => void)[] = []
+  readline.createInterface({ input: child.stdout }).on('line', (line) => {
+    if (line === 'READY') onReady()
+    else if (line.startsWith('RESULT ')) results.shift()?.(JSON.parse(line.slice('RESULT '.length)))
+  })
+  const orExit = <T>(promise: Promise<T>, what: string) =>
+    Promise.race([
+      promise,
+      exited.then((code) => {
+        throw failed(`exited (${code}) before it ${what}`)
+      }),
+    ])
+  return {
+    child,
+    exited,
+    ready: orExit(ready, 'was ready'),
+    send(at: number, requests: Request[]) {
+      const result = new Promise<Result>((resolve) => results.push(resolve))
+      child.stdin.write(`GO ${at} ${JSON.stringify(requests)}\n`)
+      return orExit(result, 'reported')
+    },
+    stop() {
+      if (child.exitCode === null) child.kill()
+    },
+  }
+}
+
+/** Waits until the instant `at` (both processes start their batches then). */
+export const until = (at: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())))
