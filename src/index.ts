@@ -35,6 +35,7 @@ import { actions } from './services/actions'
 import { ensureDefaultWorkflow } from './services/ensureDefaultWorkflow'
 import { ensureOrderNumberSequence } from './services/ensureOrderNumberSequence'
 import { ensureVirtualLocations } from './services/ensureVirtualLocations'
+import { warnAboutUnboundedPool } from './services/warnAboutUnboundedPool'
 import {
   type ManufacturingCollectionSlug,
   type ManufacturingPluginOptions,
@@ -173,6 +174,7 @@ export const manufacturingPlugin =
           await ensureVirtualLocations(payload)
           await ensureDefaultWorkflow(payload)
           await ensureOrderNumberSequence(payload)
+          warnAboutUnboundedPool(payload)
         }
       },
     }
