@@ -44,7 +44,7 @@ describe('the connection pool', () => {
     })
   })
 
-  it('serves status changes, actions, orders, adjustments and GraphQL with one connection', async () => {
+  it('serves status changes, actions, orders, runs, adjustments and GraphQL with one connection', async () => {
     const toy = await toyFixtures(payload)
     const order = await tableAndDough(payload)
     await holdConnections(1)
@@ -118,6 +118,27 @@ describe('the connection pool', () => {
           location: toy.floor,
           type: 'found',
         },
+        token: admin,
+      }),
+    )
+    const process = await ok(
+      'create a process',
+      api.rest('POST', '/processes', {
+        body: { name: `Painting ${toy.tag}`, stages: [{ name: 'Mix' }, { name: 'Coat' }] },
+        token: admin,
+      }),
+    )
+    const run = await ok(
+      'start a run',
+      api.rest('POST', '/production-runs', {
+        body: { description: 'A coat', location: toy.floor, process: process.doc.id },
+        token: admin,
+      }),
+    )
+    await ok(
+      'record a run input',
+      api.rest('POST', '/manufacturing/recordInputs', {
+        body: { lines: [{ item: toy.paint, quantity: 1 }], run: run.doc.id, stage: 'Mix' },
         token: admin,
       }),
     )
