@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { demandPermission } from '../access/demandPermission'
 import type { Action } from './defineAction'
+import { hideCostsFromAnswer } from './hideCostsFromAnswer'
 import { inTransaction } from './inTransaction'
 
 /**
@@ -14,5 +15,5 @@ export async function runAction<Args, Result>(
   args: Args,
 ): Promise<Result> {
   await demandPermission(req, action.permission, action.description)
-  return inTransaction(req, () => action.run(req, args))
+  return hideCostsFromAnswer(req, action, await inTransaction(req, () => action.run(req, args)))
 }
