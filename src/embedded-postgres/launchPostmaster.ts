@@ -11,10 +11,20 @@ export type Postmaster = { port: number; process: ChildProcess; running: () => b
 export class PortTaken extends Error {}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const probeTimeoutMs = 2_000
 
-/** The data directory of the server answering on `port`, or null while nothing answers. */
-async function dataDirectoryOn(url: string): Promise<string | null> {
-  const client = new pg.Client({ connectionString: url })
+/**
+ * The data directory of the server answering at `url`, or null while nothing answers. A peer
+ * that accepts the connection and never replies counts as nothing: before the server listens, a
+ * probe of a port in the ephemeral range can connect to itself (the kernel hands it that very
+ * port as its source), and would otherwise wait for an answer for ever.
+ */
+export async function dataDirectoryOn(url: string): Promise<string | null> {
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: probeTimeoutMs,
+    query_timeout: probeTimeoutMs,
+  })
   try {
     await client.connect()
     const { rows } = await client.query<{ dir: string }>(

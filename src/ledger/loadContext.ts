@@ -55,18 +55,27 @@ export async function loadContext(db: Db, lines: ValidLine[]): Promise<PostingCo
       },
     ]),
   )
+  // The locations and the negative-stock policy in one round trip: always one row at least (the
+  // policy's), with a null location when none matched.
   const locationRows = await query<{
-    id: number
+    id: null | number
     kind: LocationInfo['kind']
     name: string
+    policy: 'allow' | 'refuse' | null
     role: LocationInfo['role']
   }>(
     db,
-    sql`select id, name, kind::text as kind, virtual_role::text as role from locations
-        where id = any(${intArray(unique(lines.flatMap((l) => [l.from, l.to])))})`,
+    sql`select l.id, l.name, l.kind::text as kind, l.virtual_role::text as role, s.policy
+        from (select 1) as one
+        left join locations l on l.id = any(${intArray(unique(lines.flatMap((l) => [l.from, l.to])))})
+        left join lateral (
+          select negative_stock_policy::text as policy from production_settings limit 1
+        ) s on true`,
   )
   const locations = new Map(
-    locationRows.map((r) => [r.id, { id: r.id, kind: r.kind, name: r.name, role: r.role }]),
+    locationRows.flatMap((r) =>
+      r.id === null ? [] : [[r.id, { id: r.id, kind: r.kind, name: r.name, role: r.role }]],
+    ),
   )
   const named = unique(
     lines.flatMap((l) => [...(l.lot ? [l.lot] : []), ...(l.lots ?? []).map((entry) => entry.lot)]),
@@ -103,11 +112,7 @@ export async function loadContext(db: Db, lines: ValidLine[]): Promise<PostingCo
     }
   })
 
-  const [settings] = await query<{ policy: 'allow' | 'refuse' }>(
-    db,
-    sql`select negative_stock_policy::text as policy from production_settings limit 1`,
-  )
-  return { items, locations, policy: settings?.policy ?? 'refuse' }
+  return { items, locations, policy: locationRows[0]?.policy ?? 'refuse' }
 }
 
 /** Lot facts the planner needs, for every lot that balances or lines mention. */

@@ -135,6 +135,7 @@ async function undoLines(
  */
 export const addToInventory = defineAction<Args, AddToInventoryResult>({
   args: { bom: 'Int!', key: 'String', location: 'Int!', quantity: 'JSON!' },
+  costs: { unitCost: 'items.viewCosts' },
   description: 'adjust inventory',
   name: 'addToInventory',
   permission: 'inventory.adjust',

@@ -13,6 +13,7 @@ export const changeExecutionsStatus = defineAction<
   { moved: string[] }
 >({
   args: { ids: 'JSON!', status: 'Int!' },
+  costs: {},
   description: 'update executions',
   name: 'changeExecutionsStatus',
   permission: 'executions.update',

@@ -16,6 +16,7 @@ type Result = {
  */
 export const completeRun = defineAction<{ run: number }, Result>({
   args: { run: 'Int!' },
+  costs: {},
   description: 'complete production runs',
   name: 'completeRun',
   permission: 'productionRuns.finalize',

@@ -135,6 +135,7 @@ export const createExecutions = defineAction<
   Awaited<ReturnType<typeof createExecutionRows>>
 >({
   args: { rows: 'JSON!' },
+  costs: {},
   description: 'create production executions',
   name: 'createExecutions',
   permission: 'executions.create',

@@ -52,6 +52,7 @@ function amountOf(
  */
 export const createManufacturingOrdersFromBoms = defineAction<Args, { created: CreatedOrder[] }>({
   args: { lines: 'JSON!' },
+  costs: {},
   description: 'create manufacturing orders',
   name: 'createManufacturingOrdersFromBoms',
   permission: 'manufacturingOrders.create',

@@ -33,6 +33,7 @@ export type SalesOrderManufacturing = {
  */
 export const createManufacturingOrdersFromSalesOrder = defineAction<Args, SalesOrderManufacturing>({
   args: { lines: 'JSON', salesOrder: 'Int!' },
+  costs: {},
   description: 'create manufacturing orders',
   name: 'createManufacturingOrdersFromSalesOrder',
   permission: 'manufacturingOrders.create',

@@ -33,6 +33,7 @@ export type CreatedExecution = {
  */
 export const createProductionFromBoms = defineAction<Args, { created: CreatedExecution[] }>({
   args: { lines: 'JSON!' },
+  costs: {},
   description: 'create executions',
   name: 'createProductionFromBoms',
   permission: 'executions.create',

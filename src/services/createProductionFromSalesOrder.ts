@@ -36,6 +36,7 @@ export type SalesOrderProduction = {
  */
 export const createProductionFromSalesOrder = defineAction<Args, SalesOrderProduction>({
   args: { lines: 'JSON', salesOrder: 'Int!' },
+  costs: {},
   description: 'create executions',
   name: 'createProductionFromSalesOrder',
   permission: 'executions.create',

@@ -53,6 +53,7 @@ async function openProductNeeds(req: PayloadRequest, source: SubAssemblySource) 
  */
 export const createSubAssemblyOrders = defineAction<Args, SubAssemblyOrders>({
   args: { execution: 'Int', order: 'Int' },
+  costs: {},
   description: 'create manufacturing orders',
   name: 'createSubAssemblyOrders',
   permission: 'manufacturingOrders.create',

@@ -10,6 +10,7 @@ type Result = { deleted: string[]; refused: { code: string; reason: string }[] }
  */
 export const deleteExecutions = defineAction<{ ids: number[] }, Result>({
   args: { ids: 'JSON!' },
+  costs: {},
   description: 'delete executions',
   name: 'deleteExecutions',
   permission: 'executions.delete',

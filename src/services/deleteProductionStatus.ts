@@ -10,6 +10,7 @@ type Args = { id: number; replacement: number }
  */
 export const deleteProductionStatus = defineAction<Args, { id: number; replacement: number }>({
   args: { id: 'Int!', replacement: 'Int!' },
+  costs: {},
   description: 'manage statuses & rules',
   name: 'deleteProductionStatus',
   permission: 'statuses.manage',

@@ -297,6 +297,7 @@ async function itemNames(req: PayloadRequest, ids: number[]) {
 /** "Generate executions" for a production plan. */
 export const generateExecutions = defineAction<Args, GenerateResult>({
   args: { id: 'Int!' },
+  costs: {},
   description: 'generate executions from a production plan',
   name: 'generateExecutions',
   permission: 'executions.create',

@@ -19,6 +19,7 @@ export const importExecutionsCsv = defineAction<
   Awaited<ReturnType<typeof createExecutionRows>>
 >({
   args: { csv: 'String!' },
+  costs: {},
   description: 'create production executions',
   name: 'importExecutionsCsv',
   permission: 'executions.create',

@@ -12,6 +12,7 @@ type Result = { moved: string[]; refused: { code: string; reason: string }[] }
  */
 export const moveExecutionsDate = defineAction<{ date: string; ids: number[] }, Result>({
   args: { date: 'String!', ids: 'JSON!' },
+  costs: {},
   description: 'move production to another date',
   name: 'moveExecutionsDate',
   permission: 'executions.moveDate',

@@ -10,6 +10,7 @@ export const postStockMovements = defineAction<
   PostingResult
 >({
   args: { key: 'String!', lines: 'JSON!' },
+  costs: { unitCost: 'items.viewCosts' },
   description: 'post stock movements',
   name: 'postStockMovements',
   permission: 'inventory.adjust',

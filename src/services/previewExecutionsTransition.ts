@@ -25,6 +25,7 @@ export const previewExecutionsTransition = defineAction<
   CombinedPreview
 >({
   args: { ids: 'JSON!', status: 'Int!' },
+  costs: {},
   description: 'view executions',
   kind: 'query',
   name: 'previewExecutionsTransition',

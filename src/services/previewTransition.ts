@@ -28,6 +28,7 @@ export type TransitionPreview = {
  */
 export const previewTransition = defineAction<Args, TransitionPreview>({
   args: { id: 'Int!', producedQuantity: 'JSON', status: 'Int!' },
+  costs: {},
   description: 'view executions',
   kind: 'query',
   name: 'previewTransition',

@@ -8,6 +8,7 @@ import { stageUsage } from './productionRuns/stageUsage'
  */
 export const processStageUsage = defineAction({
   args: { process: 'Int!' },
+  costs: {},
   description: 'view processes',
   kind: 'query',
   name: 'processStageUsage',

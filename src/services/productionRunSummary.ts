@@ -18,6 +18,7 @@ const figures = (totals: StageTotals) =>
  */
 export const productionRunSummary = defineAction({
   args: { run: 'Int!' },
+  costs: {},
   description: 'view production runs',
   kind: 'query',
   name: 'productionRunSummary',

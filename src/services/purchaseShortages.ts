@@ -80,6 +80,7 @@ async function openNeeds(req: PayloadRequest, executions: SelectedExecution[]) {
  */
 export const purchaseShortages = defineAction<Args, ShortageOrders>({
   args: { execution: 'Int', ids: 'JSON' },
+  costs: { unitCost: 'purchaseOrders.viewCosts' },
   description: 'create purchase orders',
   name: 'purchaseShortages',
   permission: 'purchaseOrders.create',

@@ -9,6 +9,7 @@ type Args = { id: number }
  */
 export const queueExecutionGeneration = defineAction<Args, { job: number | string }>({
   args: { id: 'Int!' },
+  costs: {},
   description: 'generate executions from a production plan',
   name: 'queueExecutionGeneration',
   permission: 'executions.create',

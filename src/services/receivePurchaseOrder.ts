@@ -21,6 +21,7 @@ type Args = {
 /** Receives a purchase order, whole or in part: supplier → warehouse into new lots at each line's cost. */
 export const receivePurchaseOrder = defineAction<Args, PostingResult & { status: string }>({
   args: { id: 'Int!', key: 'String', lines: 'JSON', location: 'Int!' },
+  costs: { unitCost: 'items.viewCosts' },
   description: 'receive purchases',
   name: 'receivePurchaseOrder',
   permission: 'purchases.receive',

@@ -32,6 +32,7 @@ type Args = {
 /** "Confirm inputs": what went into a stage leaves stock for production, in one posting. */
 export const recordInputs = defineAction<Args, Recorded>({
   args: { key: 'String', lines: 'JSON!', run: 'Int!', stage: 'String!' },
+  costs: { cost: 'productionRuns.viewCosts', unitCost: 'items.viewCosts' },
   description: 'record stage entries',
   name: 'recordInputs',
   permission: 'productionRuns.record',

@@ -32,6 +32,7 @@ const reasons = { rejection: 'loss_rejection', scrap: 'scrap', waste: 'loss_wast
  */
 export const recordLosses = defineAction<Args, Recorded>({
   args: { key: 'String', lines: 'JSON!', run: 'Int!', stage: 'String!' },
+  costs: { cost: 'productionRuns.viewCosts', unitCost: 'items.viewCosts' },
   description: 'record stage entries',
   name: 'recordLosses',
   permission: 'productionRuns.record',

@@ -34,6 +34,7 @@ type Args = {
  */
 export const recordOutputs = defineAction<Args, Recorded>({
   args: { key: 'String', lines: 'JSON!', run: 'Int!', stage: 'String!' },
+  costs: { cost: 'productionRuns.viewCosts', unitCost: 'items.viewCosts' },
   description: 'record stage entries',
   name: 'recordOutputs',
   permission: 'productionRuns.record',

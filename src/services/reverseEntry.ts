@@ -37,6 +37,7 @@ const findEntry = async (req: Parameters<typeof lockRun>[0], id: number) => {
  */
 export const reverseEntry = defineAction<{ entry: number; note?: string }, Result>({
   args: { entry: 'Int!', note: 'String' },
+  costs: { cost: 'productionRuns.viewCosts', unitCost: 'items.viewCosts' },
   description: 'record stage entries',
   name: 'reverseEntry',
   permission: 'productionRuns.record',

@@ -12,6 +12,7 @@ export const reverseInventoryAdjustment = defineAction<
   PostingResult & { status: 'reversed' }
 >({
   args: { id: 'Int!' },
+  costs: { unitCost: 'items.viewCosts' },
   description: 'reverse inventory adjustments',
   name: 'reverseInventoryAdjustment',
   permission: 'inventory.adjust',

@@ -10,6 +10,7 @@ export const reverseStockMovements = defineAction<
   PostingResult
 >({
   args: { key: 'String!', movements: 'JSON', postingKey: 'String' },
+  costs: { unitCost: 'items.viewCosts' },
   description: 'reverse stock movements',
   name: 'reverseStockMovements',
   permission: 'inventory.adjust',

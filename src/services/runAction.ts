@@ -4,6 +4,7 @@ import { demandPermission } from '../access/demandPermission'
 import { query, sql, transactionDb } from '../ledger/transactionDb'
 import { databaseUnavailable } from './databaseUnavailable'
 import type { Action } from './defineAction'
+import { hideCostsFromAnswer } from './hideCostsFromAnswer'
 import { inTransaction } from './inTransaction'
 
 /**
@@ -18,7 +19,7 @@ export async function runAction<Args, Result>(
   try {
     if (!req.user && carriesCredentials(req)) await probeDatabase(req)
     await demandPermission(req, action.permission, action.description)
-    return await inTransaction(req, () => action.run(req, args))
+    return hideCostsFromAnswer(req, action, await inTransaction(req, () => action.run(req, args)))
   } catch (error) {
     throw databaseUnavailable(error) ?? error
   }

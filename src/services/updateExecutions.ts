@@ -18,6 +18,7 @@ type Result = { refused: { code: string; reason: string }[]; updated: string[] }
  */
 export const updateExecutions = defineAction<{ updates: Update[] }, Result>({
   args: { updates: 'JSON!' },
+  costs: {},
   description: 'update production executions',
   name: 'updateExecutions',
   permission: 'executions.update',

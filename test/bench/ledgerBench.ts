@@ -4,12 +4,14 @@
  *
  *   npm run bench:ledger
  *
- * Two scenarios, each at 10, 100 and 1,000 lines:
+ * Two scenarios, each at 10, 100 and 1,000 lines (BENCH_SIZES=10,100,1000):
  * - receipt: N distinct items, each received from the supplier into a warehouse with a new lot;
  * - transfer: N distinct items, each with stock in the warehouse, moved to the floor (FIFO).
  * Every measured run gets fresh items, so the ledger and the SQL start from the same state, and
  * afterwards both must have written the same totals. Prints the median of several runs after a
- * warm-up, the ratio ledger/SQL and the ratio of the ledger's 1,000-line time to its 10-line time.
+ * warm-up, the ratio ledger/SQL and the ratio of the ledger's largest-size time to its smallest;
+ * each ratio also on a line of its own starting with `ratio`. Exits by itself: 0 when done, 1 on
+ * any error.
  *
  * Environment: BENCH_REPEATS (5), BENCH_WARMUPS (2); BENCH_HISTORY=H gives every item H earlier
  * receipts (H lots) before the measured posting; BENCH_SQL=values writes the hand-written rows as
@@ -29,10 +31,12 @@ import pg from 'pg'
 
 import type { Posting } from '../../src/ledger'
 import { post } from '../../src/ledger'
-import { closePayload } from '../support/closePayload'
-import { startTestDatabase } from '../support/testDatabase'
+import { ratioLine, runBenchmark } from './runBenchmark'
 
-const sizes = [10, 100, 1000] as const
+const sizes = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number)
+if (sizes.length === 0 || !sizes.every((n) => Number.isSafeInteger(n) && n > 0))
+  throw new Error(`BENCH_SIZES: give positive line counts separated by commas, not ${sizes}`)
+const [smallest, largest] = [Math.min(...sizes), Math.max(...sizes)]
 const repeats = Number(process.env.BENCH_REPEATS ?? 5)
 const warmups = Number(process.env.BENCH_WARMUPS ?? 2)
 const history = Number(process.env.BENCH_HISTORY ?? 0)
@@ -308,16 +312,13 @@ async function footprint(client: pg.Client, items: Item[]) {
   return JSON.stringify(rows[0])
 }
 
-async function main() {
-  const { databaseUri, teardown } = await startTestDatabase('bench', 55440)
-  let payload: Payload | undefined
+runBenchmark('bench', 55440, async ({ databaseUri, opened }) => {
   const client = new pg.Client({ connectionString: databaseUri })
   try {
     process.env.DATABASE_URI = databaseUri
     process.env.PAYLOAD_DB_PUSH = 'false'
     const config = await (await import('../../payload.config')).default
-    payload = await getPayload({ config })
-    const app = payload
+    const app = opened(await getPayload({ config }))
     await client.connect()
 
     const { docs } = await app.find({
@@ -403,6 +404,7 @@ async function main() {
       `scenario   lines    ledger      post  post SQL   post JS  hand SQL  ledger/SQL (≤ ${targetRatio})`,
     ]
     const scaling: string[] = []
+    const ratios: string[] = []
     for (const scenario of scenarios) {
       const ledgerAt = (n: number) =>
         median(results.get(`${scenario}:${n}`)!.ledger.map((t) => t.total))
@@ -412,15 +414,20 @@ async function main() {
         const postSql = median(ledger.map((t) => t.postSql))
         const postJs = median(ledger.map((t) => t.post - t.postSql))
         const ratio = ledgerAt(n) / median(sql)
+        ratios.push(ratioLine(`ledger/sql ${scenario} ${n} lines`, ratio, targetRatio))
         lines.push(
           `${scenario.padEnd(9)}${String(n).padStart(7)}${ms(ledgerAt(n), 10)}${ms(postTime, 10)}${ms(postSql, 10)}` +
             `${ms(postJs, 10)}${ms(median(sql), 10)}${ratio.toFixed(2).padStart(8)}  ${verdict(ratio <= targetRatio)}`,
         )
       }
-      const factor = ledgerAt(1000) / ledgerAt(10)
+      const factor = ledgerAt(largest) / ledgerAt(smallest)
+      const sqlAt = (n: number) => median(results.get(`${scenario}:${n}`)!.sql)
       scaling.push(
-        `${scenario.padEnd(9)} ledger 1,000 lines / 10 lines = ${factor.toFixed(1)}× (≤ ${targetScaling}×) ${verdict(factor <= targetScaling)}` +
-          `   hand SQL: ${(median(results.get(`${scenario}:1000`)!.sql) / median(results.get(`${scenario}:10`)!.sql)).toFixed(1)}×`,
+        `${scenario.padEnd(9)} ledger ${largest} lines / ${smallest} lines = ${factor.toFixed(1)}× (≤ ${targetScaling}×) ${verdict(factor <= targetScaling)}` +
+          `   hand SQL: ${(sqlAt(largest) / sqlAt(smallest)).toFixed(1)}×`,
+      )
+      ratios.push(
+        ratioLine(`ledger ${largest}/${smallest} lines ${scenario}`, factor, targetScaling),
       )
     }
     lines.push(
@@ -428,13 +435,11 @@ async function main() {
       'ledger = initTransaction + post() + commit; post SQL = time inside its statements; post JS =',
       'post − post SQL; hand SQL = BEGIN … COMMIT on a plain pg client. Fresh items per run; both',
       'sides checked to have written the same movements, balances and on-hand.',
+      '',
+      ...ratios,
     )
     console.log(lines.join('\n'))
   } finally {
     await client.end().catch(() => undefined)
-    await closePayload(payload)
-    await teardown()
   }
-}
-
-await main()
+})

@@ -11,7 +11,7 @@
  * a pool as large as the app's, by one SQL transaction each that writes what the plugin wrote for
  * one of its own: it locks the execution and the balances, inserts the same movements, applies
  * them to the balances and the items' totals, records the status postings and sets the status. Prints throughput,
- * p50/p95 latency of both, and their ratio (goal: the plugin ≥ 25% of the SQL).
+ * p50/p95 latency of both, and their ratio (goal: the plugin ≥ 25% of the SQL). Exits by itself.
  *
  * Environment: BENCH_EXECUTIONS (200), BENCH_CLIENTS (10), BENCH_COMPONENTS (3).
  */
@@ -21,8 +21,7 @@ import { performance } from 'node:perf_hooks'
 import { getPayload, handleEndpoints } from 'payload'
 import pg from 'pg'
 
-import { closePayload } from '../support/closePayload'
-import { startTestDatabase } from '../support/testDatabase'
+import { ratioLine, runBenchmark } from './runBenchmark'
 
 const executions = Number(process.env.BENCH_EXECUTIONS ?? 200)
 const clients = Number(process.env.BENCH_CLIENTS ?? 10)
@@ -82,15 +81,13 @@ type Movement = {
   unit_cost: null | string
 }
 
-async function main() {
-  const { databaseUri, teardown } = await startTestDatabase('bench-load', 55442)
-  let payload: Awaited<ReturnType<typeof getPayload>> | undefined
+runBenchmark('bench-load', 55442, async ({ databaseUri, opened }) => {
   const sqlPool = new pg.Pool({ connectionString: databaseUri, max: 10 })
   try {
     process.env.DATABASE_URI = databaseUri
     process.env.PAYLOAD_DB_PUSH = 'false'
     const config = await (await import('../../payload.config')).default
-    payload = await getPayload({ config })
+    const payload = opened(await getPayload({ config }))
 
     const credentials = { email: 'bench@example.com', password: 'bench-password' }
     await payload.create({ collection: 'users', data: { ...credentials, name: 'Bench' } })
@@ -139,7 +136,7 @@ async function main() {
     const fresh = async () => {
       const ids: number[] = []
       for (let n = 0; n < executions; n++) {
-        const doc = await payload!.create({
+        const doc = await payload.create({
           collection: 'executions',
           data: {
             plannedQuantity: 1,
@@ -308,21 +305,10 @@ async function main() {
       process.stdout.write(
         `${row.map((c, i) => (i === 0 ? c.padEnd(22) : c.padStart(10))).join(' ')}\n`,
       )
-    const ratio = plugin.perSecond / sql.perSecond
     process.stdout.write(
-      `\nratio plugin/sql status changes per second: ${(ratio * 100).toFixed(0)}% (goal ≥ ${goal * 100}%)${ratio >= goal ? '' : ' — below the goal'}\n`,
+      `\n${ratioLine('plugin/sql status changes per second', plugin.perSecond / sql.perSecond, goal, true)}\n`,
     )
   } finally {
     await sqlPool.end()
-    await closePayload(payload)
-    await teardown()
   }
-}
-
-main().then(
-  () => process.exit(0),
-  (error) => {
-    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`)
-    process.exit(1)
-  },
-)
+})

@@ -8,7 +8,8 @@
  * sub-recipe is shared by two parents), the last level uses two materials. A plan asks for each
  * top-level product once. Prints the pure explosion's time (explodePlan on the loaded recipes)
  * and the persisted time (generatePlanExecutions in one transaction: every execution written with
- * its parents and child links), against the targets < 100 ms and < 10 s.
+ * its parents and child links), against the targets < 100 ms and < 10 s, and each as its ratio to
+ * its target on a line starting with `ratio`. Exits by itself: 0 when done, 1 on any error.
  *
  * The fixtures are written with `payload.db` (no hooks) because only the generation is measured.
  */
@@ -26,9 +27,8 @@ import {
 import { explodePlan } from '../../src/domain/explodePlan'
 import { generatePlanExecutions } from '../../src/services/generateExecutions'
 import { loadPlanRecipes } from '../../src/services/planRecipes'
-import pg from 'pg'
 
-import { startTestDatabase } from '../support/testDatabase'
+import { ratioLine, runBenchmark } from './runBenchmark'
 
 const products = Number(process.env.BENCH_PRODUCTS ?? 1000)
 const levels = Number(process.env.BENCH_LEVELS ?? 5)
@@ -85,51 +85,38 @@ async function fixtures(payload: Payload) {
   return { plan: plan.id as number, top: byLevel[0]! }
 }
 
-async function main() {
-  const { databaseUri, teardown } = await startTestDatabase('bench-plan', 55443)
-  let payload: Payload | undefined
-  try {
-    process.env.DATABASE_URI = databaseUri
-    process.env.PAYLOAD_DB_PUSH = 'false'
-    payload = await getPayload({ config: (await import('../../payload.config')).default })
-    console.log(`building ${products} products × ${levels} levels…`)
-    const { plan, top } = await fixtures(payload)
+const [pureTargetMs, persistedTargetS] = [100, 10]
 
-    const req = await createLocalReq({}, payload)
-    const recipes = await loadPlanRecipes(req, top)
-    const demands = top.map((product) => ({ date: '2026-12-01', product, quantity: new Big(1) }))
-    const plain = new Map([...recipes].map(([product, { recipe }]) => [product, recipe]))
-    explodePlan(demands, plain) // warm-up
-    let started = performance.now()
-    const explosion = explodePlan(demands, plain)
-    const pure = performance.now() - started
-    if (!explosion.ok) throw new Error(`explosion failed: ${explosion.code}`)
+runBenchmark('bench-plan', 55443, async ({ databaseUri, opened }) => {
+  process.env.DATABASE_URI = databaseUri
+  process.env.PAYLOAD_DB_PUSH = 'false'
+  const config = (await import('../../payload.config')).default
+  const payload = opened(await getPayload({ config }))
+  console.log(`building ${products} products × ${levels} levels…`)
+  const { plan, top } = await fixtures(payload)
 
-    const writer = await createLocalReq({}, payload)
-    started = performance.now()
-    await initTransaction(writer)
-    const result = await generatePlanExecutions(writer, plan)
-    await commitTransaction(writer)
-    const persisted = performance.now() - started
+  const req = await createLocalReq({}, payload)
+  const recipes = await loadPlanRecipes(req, top)
+  const demands = top.map((product) => ({ date: '2026-12-01', product, quantity: new Big(1) }))
+  const plain = new Map([...recipes].map(([product, { recipe }]) => [product, recipe]))
+  explodePlan(demands, plain) // warm-up
+  let started = performance.now()
+  const explosion = explodePlan(demands, plain)
+  const pure = performance.now() - started
+  if (!explosion.ok) throw new Error(`explosion failed: ${explosion.code}`)
 
-    console.log(`executions: ${explosion.nodes.length} (${result.created.length} written)`)
-    console.log(`pure explosion: ${pure.toFixed(1)} ms (target < 100 ms)`)
-    console.log(`persisted generation: ${(persisted / 1000).toFixed(2)} s (target < 10 s)`)
-  } finally {
-    const pool = (payload?.db as unknown as { pool?: pg.Pool } | undefined)?.pool
-    await payload?.destroy()
-    // As in ledgerBench: the adapter keeps one pool client checked out that dropping the database
-    // (teardown) closes; pool.end() on the idle ones must not be awaited.
-    pool?.on('error', () => undefined)
-    void pool?.end()
-    await teardown()
-  }
-}
+  const writer = await createLocalReq({}, payload)
+  started = performance.now()
+  await initTransaction(writer)
+  const result = await generatePlanExecutions(writer, plan)
+  await commitTransaction(writer)
+  const persisted = performance.now() - started
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+  console.log(`executions: ${explosion.nodes.length} (${result.created.length} written)`)
+  console.log(`pure explosion: ${pure.toFixed(1)} ms (target < ${pureTargetMs} ms)`)
+  console.log(
+    `persisted generation: ${(persisted / 1000).toFixed(2)} s (target < ${persistedTargetS} s)`,
+  )
+  console.log(ratioLine('pure explosion/target', pure / pureTargetMs, 1))
+  console.log(ratioLine('persisted generation/target', persisted / 1000 / persistedTargetS, 1))
+})

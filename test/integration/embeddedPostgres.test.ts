@@ -15,6 +15,7 @@ import { promisify } from 'node:util'
 import pg from 'pg'
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { dataDirectoryOn } from '../../src/embedded-postgres/launchPostmaster'
 import { startEmbeddedPostgres } from '../../src/embedded-postgres/startEmbeddedPostgres'
 import { projectRoot } from '../support/testDatabase'
 
@@ -70,6 +71,20 @@ describe('embedded PostgreSQL', () => {
     expect(await query(server.connectionString, 'select 1 as ok')).toEqual([{ ok: 1 }])
     await server.stop()
     blocker.close()
+  })
+
+  it('gives up probing a port whose peer never answers, as when the probe connects to itself', async () => {
+    const sockets: net.Socket[] = []
+    const silent = net.createServer((socket) => sockets.push(socket))
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    const { port } = silent.address() as net.AddressInfo
+    try {
+      expect(await dataDirectoryOn(`postgres://postgres:x@127.0.0.1:${port}/postgres`)).toBeNull()
+      expect(sockets.length).toBeGreaterThan(0)
+    } finally {
+      for (const socket of sockets) socket.destroy()
+      silent.close()
+    }
   })
 
   it('two servers started at once for the same port each end up on their own', async () => {

@@ -375,6 +375,32 @@ describe('the ledger through REST and GraphQL', () => {
     expect(refused.body.errors[0].message).toMatch(/inventory\.adjust/)
   })
 
+  it('follows the site-wide negative-stock policy for items that inherit it', async () => {
+    const consume = (key: string) =>
+      postRest(key, [
+        {
+          from: f.warehouse,
+          item: f.item,
+          quantity: 3,
+          reason: 'consume',
+          to: f.virtual.production,
+        },
+      ])
+    const policy = (negativeStockPolicy: 'allow' | 'refuse') =>
+      payload.updateGlobal({ data: { negativeStockPolicy }, slug: 'production-settings' })
+    await receive(2, 1, '2026-01-01T00:00:00Z')
+    expect((await consume(`refused-${f.tag}`)).status).toBe(409)
+    await policy('allow')
+    try {
+      const allowed = await consume(`allowed-${f.tag}`)
+      expect(allowed.status, JSON.stringify(allowed.body)).toBe(200)
+      expect((await onHandOf(payload, f.item)).get(f.warehouse)).toBe(-1)
+    } finally {
+      await policy('refuse')
+    }
+    expect((await consume(`refused-again-${f.tag}`)).status).toBe(409)
+  })
+
   it('hides unit costs without the view-costs key', async () => {
     await receive(2, 7.25, '2026-01-01T00:00:00Z')
     const viewer = await api.login('viewer@example.com', 'viewer')

@@ -33,6 +33,7 @@ type Result = {
  */
 export const pickIngredients = defineAction<{ lines: PickLine[]; order: number }, Result>({
   args: { lines: 'JSON!', order: 'Int!' },
+  costs: {},
   description: 'update manufacturing orders',
   name: 'pickIngredients',
   permission: 'manufacturingOrders.update',

@@ -1,7 +1,6 @@
 import Big from 'big.js'
 import { createHash, randomBytes } from 'node:crypto'
 
-import { hasPermission } from '../../access/userPermissions'
 import { parseDecimal, problemText } from '../../domain/decimal'
 import { postingKeyOf } from '../../domain/idempotency'
 import { backflushShare } from '../../domain/manufacturingOrders/backflushShare'
@@ -58,6 +57,7 @@ export const outputLineOf = (row: string) => `output:${row}`
  */
 export const recordOrderOutput = defineAction<Args, Result>({
   args: { disposition: 'String', key: 'String', order: 'Int!', quantity: 'JSON', row: 'String' },
+  costs: { unitCost: 'manufacturingOrders.viewCosts' },
   description: 'update manufacturing orders',
   name: 'recordOrderOutput',
   permission: 'manufacturingOrders.update',
@@ -214,9 +214,7 @@ export const recordOrderOutput = defineAction<Args, Result>({
       order: order.orderNumber ?? '',
       quantity: completed.toFixed(),
       row: row.id!,
-      ...((await hasPermission(req, 'manufacturingOrders.viewCosts'))
-        ? { unitCost: unitCost.toFixed() }
-        : {}),
+      unitCost: unitCost.toFixed(),
     }
   },
 })

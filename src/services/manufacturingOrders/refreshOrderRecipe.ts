@@ -9,6 +9,7 @@ import { orderStarted } from './orderStarted'
  */
 export const refreshOrderRecipe = defineAction<{ id: number }, { orderNumber: string }>({
   args: { id: 'Int!' },
+  costs: {},
   description: "refresh an order's recipe",
   name: 'refreshOrderRecipe',
   permission: 'manufacturingOrders.overrideRecipe',

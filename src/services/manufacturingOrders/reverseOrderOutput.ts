@@ -37,6 +37,7 @@ export const reverseOrderOutput = defineAction<
   { order: string; reversed: string; row: string }
 >({
   args: { order: 'Int!', quantity: 'JSON!', row: 'String!' },
+  costs: {},
   description: 'update manufacturing orders',
   name: 'reverseOrderOutput',
   permission: 'manufacturingOrders.update',
