@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { can } from '../src/access/access'
 import { inventoryActions } from '../src/domain/planTransition'
+import { refuseLocalDeletes, refuseLocalWrites } from '../hooks/refuseLedgerWrites'
 
 const nobody = () => false
 
@@ -30,7 +31,17 @@ export function createStatusPostingsCollection(): CollectionConfig {
         required: true,
       },
       { name: 'postingKey', type: 'text', required: true },
-      { name: 'movements', type: 'json', required: true },
+      // The movements that posted the line, as foreign keys (status_postings_rels): a posting
+      // cannot name a movement that does not exist.
+      {
+        name: 'movements',
+        type: 'relationship',
+        hasMany: true,
+        relationTo: 'stock-movements',
+      },
     ],
+    hooks: { beforeChange: [refuseLocalWrites], beforeDelete: [refuseLocalDeletes] },
+    // One record per line and posting: a replayed transition cannot record a line twice.
+    indexes: [{ fields: ['documentCollection', 'documentId', 'line', 'postingKey'], unique: true }],
   }
 }

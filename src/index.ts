@@ -31,6 +31,7 @@ import { actionEndpoint } from './endpoints/actionEndpoint'
 import { actionMutation } from './graphql/actionMutation'
 import { actions } from './services/actions'
 import { ensureDefaultWorkflow } from './services/ensureDefaultWorkflow'
+import { ensureLedgerGuards } from './services/ensureLedgerGuards'
 import { ensureOrderNumberSequence } from './services/ensureOrderNumberSequence'
 import { ensureVirtualLocations } from './services/ensureVirtualLocations'
 import {
@@ -144,6 +145,7 @@ export const manufacturingPlugin =
       onInit: async (payload) => {
         await config.onInit?.(payload)
         if (!options.disabled) {
+          await ensureLedgerGuards(payload)
           await ensureVirtualLocations(payload)
           await ensureDefaultWorkflow(payload)
           await ensureOrderNumberSequence(payload)
