@@ -26,6 +26,7 @@ import {
   addRolesToUsersCollection,
   createUsersCollection,
 } from '../collections/createUsersCollection'
+import { answerLedgerGuardViolations } from '../hooks/answerLedgerGuardViolations'
 import { generateExecutionsTask } from './jobs/generateExecutionsTask'
 import { actionEndpoint } from './endpoints/actionEndpoint'
 import { actionMutation } from './graphql/actionMutation'
@@ -95,7 +96,7 @@ export const manufacturingPlugin =
       overridden('executions', createExecutionsCollection(options)),
       overridden('production-plans', createProductionPlansCollection(options)),
       overridden('manufacturing-orders', createManufacturingOrdersCollection(options)),
-      overridden('status-postings', createStatusPostingsCollection()),
+      overridden('status-postings', createStatusPostingsCollection(options)),
       overridden('processes', createProcessesCollection(options)),
       overridden('production-runs', createProductionRunsCollection(options)),
       overridden('production-run-entries', createProductionRunEntriesCollection(options)),
@@ -131,6 +132,12 @@ export const manufacturingPlugin =
         ? config.jobs
         : { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), generateExecutionsTask] },
       globals: [...(config.globals ?? []), createProductionSettingsGlobal(options)],
+      hooks: options.disabled
+        ? config.hooks
+        : {
+            ...config.hooks,
+            afterError: [...(config.hooks?.afterError ?? []), answerLedgerGuardViolations],
+          },
       graphQL: {
         ...config.graphQL,
         mutations: (GraphQL, payload) => ({

@@ -131,3 +131,22 @@ export async function dropLedgerGuards(db: Db): Promise<void> {
   await query(db, sql`drop function if exists manufacturing_stock_movements_append_only()`)
   await query(db, sql`drop function if exists manufacturing_status_postings_immutable()`)
 }
+
+/**
+ * What a refusal by the guards means to an API caller: 403 for a write the triggers refuse, 400
+ * for a movement a CHECK constraint refuses; null for any other error. Looks through the
+ * wrappers (drizzle's query error, GraphQL's original error) for the Postgres error.
+ */
+export function ledgerGuardRefusal(error: unknown): { message: string; status: number } | null {
+  for (let at = error as any, depth = 0; at && depth < 5; depth++) {
+    if (at.code === ledgerGuardViolation && typeof at.message === 'string')
+      return { message: at.message, status: 403 }
+    if (at.code === '23514' && at.constraint in ledgerChecks)
+      return {
+        message: `The movement was refused: it breaks ${at.constraint} (${ledgerChecks[at.constraint as keyof typeof ledgerChecks].check}).`,
+        status: 400,
+      }
+    at = at.cause ?? at.originalError
+  }
+  return null
+}

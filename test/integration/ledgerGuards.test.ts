@@ -109,6 +109,40 @@ describe('the database keeps the ledger append-only', () => {
     expect(rows).toEqual([{ q: '30' }])
   })
 
+  it("answers API callers a refused write with a 403 and the guard's message, not a 500", async () => {
+    let refused: unknown
+    try {
+      await sql(`delete from stock_movements where id = ${movement.id}`)
+    } catch (error) {
+      refused = error
+    }
+    expect(refused).toBeDefined()
+    const hooks = payload.config.hooks.afterError ?? []
+    const answer = async (args: Record<string, unknown>) => {
+      let result: any
+      for (const hook of hooks)
+        result = (await hook({ context: {}, error: refused, ...args } as any)) ?? result
+      return result
+    }
+    expect(await answer({ result: { errors: [{ message: 'Something went wrong.' }] } })).toEqual({
+      response: {
+        errors: [
+          {
+            message: `Stock movement ${movement.id} cannot be deleted: the ledger is append-only; post a reversing movement instead.`,
+          },
+        ],
+      },
+      status: 403,
+    })
+    const graphql = await answer({
+      graphqlResult: { extensions: { statusCode: 500 }, message: 'Something went wrong.' },
+    })
+    expect(graphql.graphqlResult).toMatchObject({
+      extensions: { statusCode: 403 },
+      message: expect.stringMatching(/append-only/),
+    })
+  })
+
   it('has CHECK constraints: quantity > 0, from <> to, unit cost >= 0', async () => {
     const insert = (quantity: string, to: number, unitCost: string, reason = 'receipt') =>
       sql(`insert into stock_movements (item_id, lot_id, quantity, from_id, to_id, unit_cost, reason,
