@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { can } from '../src/access/access'
 import { inventoryActions } from '../src/domain/planTransition'
+import type { SanitizedOptions } from '../src/options'
+import { refuseLocalDeletes, refuseLocalWrites } from '../hooks/refuseLedgerWrites'
 
 const nobody = () => false
 
@@ -10,7 +12,7 @@ const nobody = () => false
  * each line fell due: moving back reverses exactly the lines due after the target. Kept apart from
  * the document so a status that is deleted can be re-pointed, and written only by the workflow.
  */
-export function createStatusPostingsCollection(): CollectionConfig {
+export function createStatusPostingsCollection(options: SanitizedOptions): CollectionConfig {
   return {
     slug: 'status-postings',
     access: { create: nobody, delete: nobody, read: can('inventory.view'), update: nobody },
@@ -30,7 +32,19 @@ export function createStatusPostingsCollection(): CollectionConfig {
         required: true,
       },
       { name: 'postingKey', type: 'text', required: true },
-      { name: 'movements', type: 'json', required: true },
+      // The movements that posted the line, as foreign keys (status_postings_rels): a posting
+      // cannot name a movement that does not exist.
+      {
+        name: 'movements',
+        type: 'relationship',
+        hasMany: true,
+        relationTo: 'stock-movements',
+      },
     ],
+    hooks: options.disabled
+      ? {}
+      : { beforeChange: [refuseLocalWrites], beforeDelete: [refuseLocalDeletes] },
+    // One record per line and posting: a replayed transition cannot record a line twice.
+    indexes: [{ fields: ['documentCollection', 'documentId', 'line', 'postingKey'], unique: true }],
   }
 }

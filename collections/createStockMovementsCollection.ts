@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { can, fieldCan } from '../src/access/access'
 import { movementReasons } from '../src/domain/movementRules'
 import type { SanitizedOptions } from '../src/options'
+import { refuseLocalDeletes, refuseLocalWrites } from '../hooks/refuseLedgerWrites'
 
 const nobody = () => false
 
@@ -20,6 +21,10 @@ export function createStockMovementsCollection(options: SanitizedOptions): Colle
       useAsTitle: 'idempotencyKey',
     },
     defaultSort: '-postedAt',
+    // The Local API skips access control: these refuse there too (a trigger backs them in SQL).
+    hooks: options.disabled
+      ? {}
+      : { beforeChange: [refuseLocalWrites], beforeDelete: [refuseLocalDeletes] },
     fields: [
       { name: 'item', type: 'relationship', index: true, relationTo: 'items', required: true },
       { name: 'lot', type: 'relationship', index: true, relationTo: 'lots', required: true },

@@ -5,6 +5,7 @@ import * as migration_20261123_055150_processes_and_runs from './20261123_055150
 import * as migration_20261123_062327_planning from './20261123_062327_planning';
 import * as migration_20261123_081438_production_from_boms_and_orders from './20261123_081438_production_from_boms_and_orders';
 import * as migration_20261123_085432_manufacturing_orders from './20261123_085432_manufacturing_orders';
+import * as migration_20261204_190842_ledger_guards from './20261204_190842_ledger_guards';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_085432_manufacturing_orders.up,
     down: migration_20261123_085432_manufacturing_orders.down,
-    name: '20261123_085432_manufacturing_orders'
+    name: '20261123_085432_manufacturing_orders',
+  },
+  {
+    up: migration_20261204_190842_ledger_guards.up,
+    down: migration_20261204_190842_ledger_guards.down,
+    name: '20261204_190842_ledger_guards'
   },
 ];

@@ -28,11 +28,13 @@ import {
 } from '../collections/createUsersCollection'
 import { answerBusyDatabaseWith503 } from '../hooks/answerBusyDatabaseWith503'
 import { checkEditLockInTransaction } from '../hooks/checkEditLockInTransaction'
+import { answerLedgerGuardViolations } from '../hooks/answerLedgerGuardViolations'
 import { generateExecutionsTask } from './jobs/generateExecutionsTask'
 import { actionEndpoint } from './endpoints/actionEndpoint'
 import { actionMutation } from './graphql/actionMutation'
 import { actions } from './services/actions'
 import { ensureDefaultWorkflow } from './services/ensureDefaultWorkflow'
+import { ensureLedgerGuards } from './services/ensureLedgerGuards'
 import { ensureOrderNumberSequence } from './services/ensureOrderNumberSequence'
 import { ensureVirtualLocations } from './services/ensureVirtualLocations'
 import { warnAboutUnboundedPool } from './services/warnAboutUnboundedPool'
@@ -111,7 +113,7 @@ export const manufacturingPlugin =
       overridden('executions', createExecutionsCollection(options)),
       overridden('production-plans', createProductionPlansCollection(options)),
       overridden('manufacturing-orders', createManufacturingOrdersCollection(options)),
-      overridden('status-postings', createStatusPostingsCollection()),
+      overridden('status-postings', createStatusPostingsCollection(options)),
       overridden('processes', createProcessesCollection(options)),
       overridden('production-runs', createProductionRunsCollection(options)),
       overridden('production-run-entries', createProductionRunEntriesCollection(options)),
@@ -147,16 +149,20 @@ export const manufacturingPlugin =
       },
       collections,
       endpoints: [...(config.endpoints ?? []), ...exposed.map(actionEndpoint)],
-      hooks: options.disabled
-        ? config.hooks
-        : {
-            ...config.hooks,
-            afterError: [...(config.hooks?.afterError ?? []), answerBusyDatabaseWith503],
-          },
       jobs: options.disabled
         ? config.jobs
         : { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), generateExecutionsTask] },
       globals: [...(config.globals ?? []), createProductionSettingsGlobal(options)],
+      hooks: options.disabled
+        ? config.hooks
+        : {
+            ...config.hooks,
+            afterError: [
+              ...(config.hooks?.afterError ?? []),
+              answerLedgerGuardViolations,
+              answerBusyDatabaseWith503,
+            ],
+          },
       graphQL: {
         ...config.graphQL,
         mutations: (GraphQL, payload) => ({
@@ -171,6 +177,7 @@ export const manufacturingPlugin =
       onInit: async (payload) => {
         await config.onInit?.(payload)
         if (!options.disabled) {
+          await ensureLedgerGuards(payload)
           await ensureVirtualLocations(payload)
           await ensureDefaultWorkflow(payload)
           await ensureOrderNumberSequence(payload)

@@ -875,15 +875,7 @@ export interface StatusPosting {
   quantity: number;
   dueStatus: number | ProductionStatus;
   postingKey: string;
-  movements:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  movements?: (number | StockMovement)[] | null;
   updatedAt: string;
   createdAt: string;
 }

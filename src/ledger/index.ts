@@ -11,6 +11,8 @@
  * 3. Idempotent: a posting has a key; each movement's key derives from it. Posting the same key
  *    again writes nothing; the same key with different lines is refused (409).
  * 4. Immutable: movements are never updated or deleted; a correction is a reversing movement.
+ *    The database enforces it (triggers and CHECK constraints, see ledgerGuards.ts), and
+ *    verifyLedger recomputes every balance from the movements.
  * 5. Exact: Postgres numeric and decimal arithmetic; no float ever touches a quantity or cost.
  * 6. Negative stock is a policy (default refuse): a refused posting writes nothing and names the
  *    item, the location, what is available and what was required.

@@ -33,6 +33,7 @@ import { recordOrderOutput } from './manufacturingOrders/recordOrderOutput'
 import { refreshOrderRecipe } from './manufacturingOrders/refreshOrderRecipe'
 import { reverseOrderOutput } from './manufacturingOrders/reverseOrderOutput'
 import { updateExecutions } from './updateExecutions'
+import { verifyLedger } from './verifyLedger'
 
 /** Every action the plugin exposes over REST and GraphQL. */
 export const actions: Action<any, any>[] = [
@@ -69,4 +70,5 @@ export const actions: Action<any, any>[] = [
   createManufacturingOrdersFromBoms,
   createManufacturingOrdersFromSalesOrder,
   createSubAssemblyOrders,
+  verifyLedger,
 ]

@@ -80,11 +80,12 @@ async function consumedCost(req: PayloadRequest, doc: ProductionDocument): Promi
     await transactionDb(req),
     sql`select coalesce(sum(m.quantity * m.unit_cost), 0)::text as cost
         from status_postings p
-        join stock_movements m on m.id in (select jsonb_array_elements_text(p.movements)::int)
+        join status_postings_rels r on r.parent_id = p.id and r.path = 'movements'
+        join stock_movements m on m.id = r.stock_movements_id
         where p.document_collection = ${doc.collection} and p.document_id = ${doc.id}
           and p.action::text = any(${`{${doc.costedActions.join(',')}}`}::text[])
           and m.reason = 'consume'
-          and not exists (select 1 from stock_movements r where r.reverses_id = m.id)`,
+          and not exists (select 1 from stock_movements x where x.reverses_id = m.id)`,
   )
   return new Big(row?.cost ?? 0)
 }

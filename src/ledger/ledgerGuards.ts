@@ -1,0 +1,152 @@
+import { query, sql, type Db } from './transactionDb'
+
+/**
+ * SQLSTATE of a write the ledger's triggers refuse (restrict_violation): the database itself keeps
+ * movements append-only and status postings immutable, whatever code or person writes to it.
+ */
+export const ledgerGuardViolation = '23001'
+
+/**
+ * The database-level guards of the ledger, by name. Payload's schema knows none of them: a
+ * migration installs them, and so does every start (see ensureLedgerGuards), because a pushed
+ * development schema runs no migration and a host app generates migrations of its own.
+ */
+export const ledgerTriggers = ['stock_movements_append_only', 'status_postings_immutable'] as const
+
+export const ledgerChecks = {
+  stock_movements_quantity_positive: {
+    table: 'stock_movements',
+    check: 'quantity > 0',
+  },
+  // Double entry: stock always goes somewhere else; a reservation is the one movement that stays.
+  stock_movements_two_sides: {
+    table: 'stock_movements',
+    check: `from_id <> to_id or reason in ('reserve', 'release')`,
+  },
+  stock_movements_unit_cost_not_negative: {
+    table: 'stock_movements',
+    check: 'unit_cost is null or unit_cost >= 0',
+  },
+} as const
+
+const functions = sql.raw(`
+create or replace function manufacturing_stock_movements_append_only() returns trigger
+language plpgsql as $fn$
+begin
+  -- Deleting a user keeps what they posted: the foreign key's own set-null is the one change let through.
+  if tg_op = 'UPDATE' and old.posted_by_id is not null and new.posted_by_id is null
+     and (to_jsonb(new) - 'posted_by_id') = (to_jsonb(old) - 'posted_by_id') then
+    return new;
+  end if;
+  raise exception 'Stock movement % cannot be %: the ledger is append-only; post a reversing movement instead.',
+    old.id, case tg_op when 'UPDATE' then 'changed' else 'deleted' end
+    using errcode = '${ledgerGuardViolation}', table = 'stock_movements';
+end
+$fn$;
+
+create or replace function manufacturing_status_postings_immutable() returns trigger
+language plpgsql as $fn$
+begin
+  if tg_op = 'UPDATE' then
+    -- Deleting a production status re-points the lines due at it to its replacement.
+    if (to_jsonb(new) - 'due_status_id' - 'updated_at') = (to_jsonb(old) - 'due_status_id' - 'updated_at') then
+      return new;
+    end if;
+    raise exception 'Status posting % cannot be changed: only the status it fell due at may be re-pointed.', old.id
+      using errcode = '${ledgerGuardViolation}', table = 'status_postings';
+  end if;
+  if exists (
+    select 1 from status_postings_rels r
+    where r.parent_id = old.id and r.path = 'movements' and r.stock_movements_id is not null
+      and not exists (select 1 from stock_movements m where m.reverses_id = r.stock_movements_id)
+  ) then
+    raise exception 'Status posting % cannot be deleted: reverse its movements first.', old.id
+      using errcode = '${ledgerGuardViolation}', table = 'status_postings';
+  end if;
+  return old;
+end
+$fn$;
+`)
+
+const trigger = {
+  status_postings_immutable: sql.raw(`create trigger status_postings_immutable
+    before update or delete on status_postings
+    for each row execute function manufacturing_status_postings_immutable()`),
+  stock_movements_append_only: sql.raw(`create trigger stock_movements_append_only
+    before update or delete on stock_movements
+    for each row execute function manufacturing_stock_movements_append_only()`),
+} satisfies Record<(typeof ledgerTriggers)[number], unknown>
+
+const tableOf = {
+  status_postings_immutable: 'status_postings',
+  stock_movements_append_only: 'stock_movements',
+}
+
+/** The guards that are missing: none on a database that has them all (one catalog query). */
+export async function missingLedgerGuards(db: Db): Promise<string[]> {
+  const names = [...ledgerTriggers, ...Object.keys(ledgerChecks)]
+  const present = await query<{ name: string }>(
+    db,
+    sql`select tgname::text as name from pg_trigger
+        where not tgisinternal and tgname::text = any(${`{${names.join(',')}}`}::text[])
+        union
+        select conname::text from pg_constraint
+        where contype = 'c' and conname::text = any(${`{${names.join(',')}}`}::text[])`,
+  )
+  const found = new Set(present.map((row) => row.name))
+  return names.filter((name) => !found.has(name))
+}
+
+/**
+ * Installs what is missing. Run inside one transaction holding the advisory lock below, so two
+ * app servers starting together do not both add a constraint.
+ */
+export async function installLedgerGuards(db: Db): Promise<string[]> {
+  await query(
+    db,
+    sql`select pg_advisory_xact_lock(hashtext('payload-plugin-manufacturing/ledger-guards'))`,
+  )
+  const missing = await missingLedgerGuards(db)
+  if (missing.length === 0) return []
+  await query(db, functions)
+  for (const name of missing) {
+    if (name in trigger) {
+      const key = name as keyof typeof trigger
+      await query(db, sql.raw(`drop trigger if exists ${key} on ${tableOf[key]}`))
+      await query(db, trigger[key])
+    } else {
+      const { check, table } = ledgerChecks[name as keyof typeof ledgerChecks]
+      await query(db, sql.raw(`alter table ${table} add constraint ${name} check (${check})`))
+    }
+  }
+  return missing
+}
+
+/** Removes every guard (a migration's down). */
+export async function dropLedgerGuards(db: Db): Promise<void> {
+  for (const name of ledgerTriggers)
+    await query(db, sql.raw(`drop trigger if exists ${name} on ${tableOf[name]}`))
+  for (const [name, { table }] of Object.entries(ledgerChecks))
+    await query(db, sql.raw(`alter table ${table} drop constraint if exists ${name}`))
+  await query(db, sql`drop function if exists manufacturing_stock_movements_append_only()`)
+  await query(db, sql`drop function if exists manufacturing_status_postings_immutable()`)
+}
+
+/**
+ * What a refusal by the guards means to an API caller: 403 for a write the triggers refuse, 400
+ * for a movement a CHECK constraint refuses; null for any other error. Looks through the
+ * wrappers (drizzle's query error, GraphQL's original error) for the Postgres error.
+ */
+export function ledgerGuardRefusal(error: unknown): { message: string; status: number } | null {
+  for (let at = error as any, depth = 0; at && depth < 5; depth++) {
+    if (at.code === ledgerGuardViolation && typeof at.message === 'string')
+      return { message: at.message, status: 403 }
+    if (at.code === '23514' && at.constraint in ledgerChecks)
+      return {
+        message: `The movement was refused: it breaks ${at.constraint} (${ledgerChecks[at.constraint as keyof typeof ledgerChecks].check}).`,
+        status: 400,
+      }
+    at = at.cause ?? at.originalError
+  }
+  return null
+}
