@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { demandPermission } from '../access/demandPermission'
 import type { Action } from './defineAction'
-import { inTransaction } from './inTransaction'
+import { inTransaction } from '../ledger/inTransaction'
 
 /**
  * What every adapter (REST, GraphQL, jobs) does around an action: authenticate, authorize, and
