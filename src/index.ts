@@ -26,6 +26,7 @@ import {
   addRolesToUsersCollection,
   createUsersCollection,
 } from '../collections/createUsersCollection'
+import { answerConcurrencyFailuresWithConflict } from '../hooks/answerConcurrencyFailuresWithConflict'
 import { generateExecutionsTask } from './jobs/generateExecutionsTask'
 import { actionEndpoint } from './endpoints/actionEndpoint'
 import { actionMutation } from './graphql/actionMutation'
@@ -141,6 +142,15 @@ export const manufacturingPlugin =
           ...graphQLFields(GraphQL, 'query'),
         }),
       },
+      hooks: options.disabled
+        ? config.hooks
+        : {
+            ...config.hooks,
+            afterError: [
+              ...(config.hooks?.afterError ?? []),
+              answerConcurrencyFailuresWithConflict,
+            ],
+          },
       onInit: async (payload) => {
         await config.onInit?.(payload)
         if (!options.disabled) {

@@ -2,11 +2,12 @@ import type { PayloadRequest } from 'payload'
 
 import { demandPermission } from '../access/demandPermission'
 import type { Action } from './defineAction'
-import { inTransaction } from '../ledger/inTransaction'
+import { withRetry } from './withRetry'
 
 /**
  * What every adapter (REST, GraphQL, jobs) does around an action: authenticate, authorize, and
- * run it in a transaction of its own that commits on success and rolls back on any error.
+ * run it in a transaction of its own that commits on success and rolls back on any error (run
+ * again whole, a few times, when it loses a deadlock to a concurrent request: see withRetry).
  */
 export async function runAction<Args, Result>(
   action: Action<Args, Result>,
@@ -14,5 +15,5 @@ export async function runAction<Args, Result>(
   args: Args,
 ): Promise<Result> {
   await demandPermission(req, action.permission, action.description)
-  return inTransaction(req, () => action.run(req, args))
+  return withRetry(req, () => action.run(req, args))
 }
