@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import Big from 'big.js'
 import { createHash } from 'node:crypto'
 
-import { movementKeyOf, parseMovementKey } from '../domain/idempotency'
+import { movementKeyOf, parseMovementKey, spokenKeyOf } from '../domain/idempotency'
 import { isPhysical } from '../domain/movementRules'
 import { consumedCost, outputUnitCost } from '../domain/costing'
 import { planPosting, type PlanLine, type PlannedMovement } from '../domain/planPosting'
@@ -77,7 +77,7 @@ async function postInTransaction(req: PayloadRequest, input: Posting): Promise<P
   if (previous.length > 0) {
     if (previous[0]!.posting_hash !== hash) {
       throw conflict(
-        `The idempotency key "${posting.key}" was already used for a different posting; nothing was written.`,
+        `The idempotency key "${spokenKeyOf(posting.key)}" was already used for a different posting; nothing was written.`,
       )
     }
     return { movements: previous.map(toPosted), replayed: true }
