@@ -7,8 +7,10 @@ import { describePath } from '../domain/bomGraph'
 import { explodePlan, nodeKey, type PlanDemand, type PlanNode } from '../domain/explodePlan'
 import { recipeRequirements } from '../domain/recipeRequirements'
 import { conflict, invalid } from '../ledger/errors'
+import { query, sql, transactionDb } from '../ledger/transactionDb'
 import { defineAction } from './defineAction'
 import { idOf } from './idOf'
+import { lockDocuments } from './lockDocuments'
 import { loadPlanRecipes } from './planRecipes'
 import { insertPlannedExecutions, type PlannedRequirement } from './insertPlannedExecutions'
 import { dayOf } from './productionDay'
@@ -42,6 +44,13 @@ export async function generatePlanExecutions(
 ): Promise<GenerateResult> {
   if (!Number.isSafeInteger(planId) || planId <= 0)
     throw invalid('id', 'must be the id of a production plan')
+  // One generation of a plan at a time: a second one waits, then sees the first's executions
+  // and updates them rather than creating them again. The plan comes before its executions,
+  // which are locked in id order (see lockDocuments) before they are read.
+  await query(
+    await transactionDb(req),
+    sql`select id from production_plans where id = ${planId} for no key update`,
+  )
   const {
     docs: [plan],
   } = await req.payload.find({
@@ -263,6 +272,15 @@ const sameExecution = (
   ) === JSON.stringify(data.parents.map((p) => [p.execution, p.requiredQuantity]))
 
 async function planExecutions(req: PayloadRequest, plan: number) {
+  const rows = await query<{ id: number }>(
+    await transactionDb(req),
+    sql`select id from executions where plan_id = ${plan} order by id`,
+  )
+  await lockDocuments(
+    req,
+    'executions',
+    rows.map((row) => row.id),
+  )
   const { docs } = await req.payload.find({
     collection: 'executions',
     depth: 0,
