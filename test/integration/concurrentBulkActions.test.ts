@@ -87,6 +87,37 @@ describe('concurrent bulk actions over the same executions', () => {
     }
   })
 
+  it('runs an action again whole when it loses a deadlock, and it succeeds', async () => {
+    const f = await toyFixtures(payload)
+    const id = await createIn(f)
+    const pool = (payload.db as any).pool
+    const other = await pool.connect()
+    try {
+      await other.query(`set deadlock_timeout = '20s'`)
+      await other.query('begin')
+      await other.query(`select id from items where id = $1 for no key update`, [f.plastic])
+      const action = changeStatus([id], s.Painting)
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await pool.query(
+          `select count(*)::int as n from pg_stat_activity
+           where datname = current_database() and wait_event_type = 'Lock'`,
+        )
+        if (rows[0].n > 0) break
+        await new Promise((resolve) => setTimeout(resolve, 25))
+      }
+      // The action holds the execution and waits for the item: asking for the execution closes
+      // the cycle, Postgres aborts the action, and its retry waits until this side lets go.
+      await other.query(`select id from executions where id = $1 for no key update`, [id])
+      await other.query('rollback')
+      const answer = await action
+      expect([answer.status, JSON.stringify(answer.body)]).toEqual([200, expect.any(String)])
+      expect(await onHandAt(payload, f.plastic, f.floor)).toBe(98)
+      expect(await onHandAt(payload, f.paint, f.floor)).toBe(49)
+    } finally {
+      other.release()
+    }
+  })
+
   it('answers 409, not 500, when a plain update loses a deadlock', async () => {
     const f = await toyFixtures(payload)
     const id = await createIn(f)
