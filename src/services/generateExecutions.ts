@@ -11,6 +11,7 @@ import { query, sql, transactionDb } from '../ledger/transactionDb'
 import { defineAction } from './defineAction'
 import { idOf } from './idOf'
 import { lockDocuments } from './lockDocuments'
+import { lockFor } from './lockFor'
 import { loadPlanRecipes } from './planRecipes'
 import { insertPlannedExecutions, type PlannedRequirement } from './insertPlannedExecutions'
 import { dayOf } from './productionDay'
@@ -45,12 +46,10 @@ export async function generatePlanExecutions(
   if (!Number.isSafeInteger(planId) || planId <= 0)
     throw invalid('id', 'must be the id of a production plan')
   // One generation of a plan at a time: a second one waits, then sees the first's executions
-  // and updates them rather than creating them again. The plan comes before its executions,
-  // which are locked in id order (see lockDocuments) before they are read.
-  await query(
-    await transactionDb(req),
-    sql`select id from production_plans where id = ${planId} for no key update`,
-  )
+  // and updates them rather than creating them again. An advisory lock, not the plan's row: the
+  // job writes its progress to that row from another transaction meanwhile. The plan's
+  // executions are then locked in id order (see lockDocuments) before they are read.
+  await lockFor(req, `production-plans/${planId}/generate`)
   const {
     docs: [plan],
   } = await req.payload.find({
