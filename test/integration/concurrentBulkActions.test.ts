@@ -87,53 +87,24 @@ describe('concurrent bulk actions over the same executions', () => {
     }
   })
 
-  it('runs an action again whole when it loses a deadlock, and it succeeds', async () => {
-    const f = await toyFixtures(payload)
-    const id = await createIn(f)
+  /**
+   * Makes `request` lose a deadlock: another transaction holds the plastic item; the request
+   * locks the execution and waits for the item; the other transaction then asks for the
+   * execution, closing the cycle. It waits longer before looking for cycles, so Postgres aborts
+   * the request. Returns the request's answer once the other transaction has rolled back.
+   */
+  const loseDeadlock = async (
+    f: Awaited<ReturnType<typeof toyFixtures>>,
+    execution: number,
+    request: () => Promise<{ body: any; status: number }>,
+  ) => {
     const pool = (payload.db as any).pool
     const other = await pool.connect()
     try {
       await other.query(`set deadlock_timeout = '20s'`)
       await other.query('begin')
       await other.query(`select id from items where id = $1 for no key update`, [f.plastic])
-      const action = changeStatus([id], s.Painting)
-      for (let i = 0; i < 200; i++) {
-        const { rows } = await pool.query(
-          `select count(*)::int as n from pg_stat_activity
-           where datname = current_database() and wait_event_type = 'Lock'`,
-        )
-        if (rows[0].n > 0) break
-        await new Promise((resolve) => setTimeout(resolve, 25))
-      }
-      // The action holds the execution and waits for the item: asking for the execution closes
-      // the cycle, Postgres aborts the action, and its retry waits until this side lets go.
-      await other.query(`select id from executions where id = $1 for no key update`, [id])
-      await other.query('rollback')
-      const answer = await action
-      expect([answer.status, JSON.stringify(answer.body)]).toEqual([200, expect.any(String)])
-      expect(await onHandAt(payload, f.plastic, f.floor)).toBe(98)
-      expect(await onHandAt(payload, f.paint, f.floor)).toBe(49)
-    } finally {
-      other.release()
-    }
-  })
-
-  it('answers 409, not 500, when a plain update loses a deadlock', async () => {
-    const f = await toyFixtures(payload)
-    const id = await createIn(f)
-    const pool = (payload.db as any).pool
-    const other = await pool.connect()
-    try {
-      // Another transaction holds the plastic item; the update locks the execution and then
-      // waits for the item; the other transaction then asks for the execution: a cycle.
-      // The update is to be the victim: this side waits longer before it looks for a cycle.
-      await other.query(`set deadlock_timeout = '20s'`)
-      await other.query('begin')
-      await other.query(`select id from items where id = $1 for no key update`, [f.plastic])
-      const update = api.rest('PATCH', `/executions/${id}`, {
-        body: { status: s.Painting },
-        token: admin,
-      })
+      const answer = request()
       for (let i = 0; i < 200; i++) {
         // Asked outside the other transaction: inside one, pg_stat_activity is a snapshot.
         const { rows } = await pool.query(
@@ -143,22 +114,44 @@ describe('concurrent bulk actions over the same executions', () => {
         if (rows[0].n > 0) break
         await new Promise((resolve) => setTimeout(resolve, 25))
       }
-      const cycle = other
-        .query(`select id from executions where id = $1 for no key update`, [id])
-        .then(
-          () => 'locked',
-          (error: { code?: string }) => error.code,
-        )
-      const answer = await update
-      expect(await cycle).toBe('locked')
+      await other.query(`select id from executions where id = $1 for no key update`, [execution])
       await other.query('rollback')
-      expect([answer.status, answer.body.errors?.[0]?.message]).toEqual([
-        409,
-        expect.stringMatching(/changed by another request at the same time; try again/),
-      ])
-      expect(await onHandAt(payload, f.plastic, f.floor)).toBe(100)
+      return await answer
     } finally {
       other.release()
     }
+  }
+
+  it('runs an action again whole when it loses a deadlock, and it succeeds', async () => {
+    const f = await toyFixtures(payload)
+    const id = await createIn(f)
+    const answer = await loseDeadlock(f, id, () => changeStatus([id], s.Painting))
+    expect([answer.status, JSON.stringify(answer.body)]).toEqual([200, expect.any(String)])
+    expect(await onHandAt(payload, f.plastic, f.floor)).toBe(98)
+    expect(await onHandAt(payload, f.paint, f.floor)).toBe(49)
+  })
+
+  it('answers 409, not 500, when a plain update loses a deadlock, over REST and GraphQL', async () => {
+    const f = await toyFixtures(payload)
+    const id = await createIn(f)
+    const rest = await loseDeadlock(f, id, () =>
+      api.rest('PATCH', `/executions/${id}`, { body: { status: s.Painting }, token: admin }),
+    )
+    expect([rest.status, rest.body.errors?.[0]?.message]).toEqual([
+      409,
+      expect.stringMatching(/changed by another request at the same time; try again/),
+    ])
+    const graphql = await loseDeadlock(f, id, () =>
+      api.graphql(
+        `mutation ($id: Int!, $status: Int!) { updateExecution(id: $id, data: { status: $status }) { id } }`,
+        { id, status: s.Painting },
+        admin,
+      ),
+    )
+    expect([graphql.body.errors?.[0]?.message, graphql.body.errors?.[0]?.extensions]).toEqual([
+      expect.stringMatching(/changed by another request at the same time; try again/),
+      expect.objectContaining({ statusCode: 409 }),
+    ])
+    expect(await onHandAt(payload, f.plastic, f.floor)).toBe(100)
   })
 })
