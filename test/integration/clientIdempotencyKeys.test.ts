@@ -77,6 +77,11 @@ describe('client idempotency keys', () => {
       mine.body.movements.map((m: any) => m.id),
     )
     expect((await onHandOf(payload, f.item)).get(f.warehouse)).toBe(7)
+    const reused = await postAs(admin, key, [receiveLine(3)])
+    expect([reused.status, reused.body.errors[0].message]).toEqual([
+      409,
+      `The idempotency key "${key}" was already used for a different posting; nothing was written.`,
+    ])
     // Each user reverses their own posting by the key they sent.
     const undo = await api.rest('POST', '/manufacturing/reverseStockMovements', {
       body: { key: `undo-${f.tag}`, postingKey: key },
