@@ -3,6 +3,7 @@ import type { CollectionBeforeDeleteHook } from 'payload'
 import { invalid } from '../src/ledger/errors'
 import { query, sql, transactionDb } from '../src/ledger/transactionDb'
 import { idOf } from '../src/services/idOf'
+import { lockDocuments } from '../src/services/lockDocuments'
 import { loadWorkflow } from '../src/services/workflow'
 
 /** The replacement named by `?replacement=<id>` (REST) or by the deleting action (context). */
@@ -61,22 +62,32 @@ export const moveDocumentsToReplacementStatus: CollectionBeforeDeleteHook = asyn
     await transactionDb(req),
     sql`update status_postings set due_status_id = ${replacement} where due_status_id = ${deleted}`,
   )
-  const { docs } = await req.payload.find({
-    collection: 'executions',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { code: true },
-    where: { status: { equals: deleted } },
-  })
-  for (const doc of docs) {
-    await req.payload.update({
-      collection: 'executions',
-      data: { status: replacement },
-      id: doc.id,
+  // Every document in the status, locked up front in the one order concurrent actions use
+  // (executions by id, then orders by id), then moved one by one with that move's postings.
+  for (const collection of ['executions', 'manufacturing-orders'] as const) {
+    const { docs } = await req.payload.find({
+      collection,
+      depth: 0,
       overrideAccess: true,
+      pagination: false,
       req,
+      select: {},
+      sort: 'id',
+      where: { status: { equals: deleted } },
     })
+    await lockDocuments(
+      req,
+      collection === 'executions' ? 'executions' : 'manufacturing_orders',
+      docs.map((doc) => doc.id),
+    )
+    for (const doc of docs) {
+      await req.payload.update({
+        collection,
+        data: { status: replacement },
+        id: doc.id,
+        overrideAccess: true,
+        req,
+      })
+    }
   }
 }

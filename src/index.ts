@@ -26,9 +26,8 @@ import {
   addRolesToUsersCollection,
   createUsersCollection,
 } from '../collections/createUsersCollection'
-import { answerBusyDatabaseWith503 } from '../hooks/answerBusyDatabaseWith503'
+import { answerDatabaseRefusals } from '../hooks/answerDatabaseRefusals'
 import { checkEditLockInTransaction } from '../hooks/checkEditLockInTransaction'
-import { answerLedgerGuardViolations } from '../hooks/answerLedgerGuardViolations'
 import { generateExecutionsTask } from './jobs/generateExecutionsTask'
 import { actionEndpoint } from './endpoints/actionEndpoint'
 import { actionMutation } from './graphql/actionMutation'
@@ -157,11 +156,7 @@ export const manufacturingPlugin =
         ? config.hooks
         : {
             ...config.hooks,
-            afterError: [
-              ...(config.hooks?.afterError ?? []),
-              answerLedgerGuardViolations,
-              answerBusyDatabaseWith503,
-            ],
+            afterError: [...(config.hooks?.afterError ?? []), answerDatabaseRefusals],
           },
       graphQL: {
         ...config.graphQL,

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { generatePlanExecutions } from '../services/generateExecutions'
-import { inTransaction } from '../services/inTransaction'
+import { inTransaction } from '../ledger/inTransaction'
 
 /** Progress is written at most this often: a plan of thousands of executions writes a few dozen. */
 const progressEvery = 200

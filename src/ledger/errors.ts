@@ -4,11 +4,19 @@ import { APIError, ValidationError } from 'payload'
 export const invalid = (path: string, message: string): ValidationError =>
   invalidEach([{ message, path }])
 
-/** A 400 listing every field that is wrong at once (a form or an import with several errors). */
-export const invalidEach = (errors: { message: string; path: string }[]): ValidationError =>
-  new ValidationError({
-    errors: errors.map(({ message, path }) => ({ message: `${path}: ${message}`, path })),
-  })
+/**
+ * A 400 listing every field that is wrong at once (a form or an import with several errors) in
+ * `data.errors`. Its message is the first error's own text (Payload's would only list the
+ * paths: "The following field is invalid: quantity"), so a caller reading just the message
+ * learns what is wrong.
+ */
+export const invalidEach = (errors: { message: string; path: string }[]): ValidationError => {
+  const each = errors.map(({ message, path }) => ({ message: `${path}: ${message}`, path }))
+  const error = new ValidationError({ errors: each })
+  error.message =
+    each.length > 1 ? `${each[0]!.message} (and ${each.length - 1} more)` : (each[0]?.message ?? '')
+  return error
+}
 
 /** A 409: the request is well-formed but conflicts with the ledger's state. */
 export const conflict = (message: string, data?: Record<string, unknown>): APIError =>

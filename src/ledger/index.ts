@@ -5,9 +5,13 @@
  * 1. Double entry: every movement goes from one location to another; virtual locations are the
  *    other side of receipts, consumption, production, losses and adjustments, so for every item
  *    the sum of on-hand over all locations is zero.
- * 2. A posting runs in the caller's transaction (`req`) and locks the balance rows it touches
+ * 2. A posting runs in the caller's transaction (`req`), or, when the request has none (a custom
+ *    endpoint, a bare Local API request), in one it opens and commits itself: without one, the
+ *    locks below would be released statement by statement and concurrent postings would
+ *    overdraw. It locks the items it moves (by id), then the balance rows it touches
  *    (`SELECT … FOR NO KEY UPDATE`, ordered by item, location, lot), so concurrent postings
- *    serialize in Postgres, across any number of app servers, without deadlock.
+ *    serialize in Postgres, across any number of app servers, without deadlock. Callers that
+ *    lock documents too lock them first, by id (see the README).
  * 3. Idempotent: a posting has a key; each movement's key derives from it. Posting the same key
  *    again writes nothing; the same key with different lines is refused (409).
  * 4. Immutable: movements are never updated or deleted; a correction is a reversing movement.

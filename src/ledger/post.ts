@@ -3,11 +3,12 @@ import type { PayloadRequest } from 'payload'
 import Big from 'big.js'
 import { createHash } from 'node:crypto'
 
-import { movementKeyOf, parseMovementKey } from '../domain/idempotency'
+import { movementKeyOf, parseMovementKey, spokenKeyOf } from '../domain/idempotency'
 import { isPhysical } from '../domain/movementRules'
 import { consumedCost, outputUnitCost } from '../domain/costing'
 import { planPosting, type PlanLine, type PlannedMovement } from '../domain/planPosting'
 import { conflict, explainUniqueViolation, invalid } from './errors'
+import { inTransaction } from './inTransaction'
 import { loadContext, loadLots } from './loadContext'
 import type { PostedMovement, Posting, PostingResult } from './postingTypes'
 import { query, sql, transactionDb } from './transactionDb'
@@ -59,10 +60,15 @@ export async function findPosting(req: PayloadRequest, key: string): Promise<Pos
 }
 
 /**
- * Posts one posting: all its movements or none, in the request's transaction (see the guarantees
- * in ./index.ts). A constant number of statements whatever the number of lines.
+ * Posts one posting: all its movements or none, in the request's transaction, or in one of its
+ * own when the request has none (see the guarantees in ./index.ts). A constant number of
+ * statements whatever the number of lines.
  */
-export async function post(req: PayloadRequest, input: Posting): Promise<PostingResult> {
+export function post(req: PayloadRequest, input: Posting): Promise<PostingResult> {
+  return inTransaction(req, () => postInTransaction(req, input))
+}
+
+async function postInTransaction(req: PayloadRequest, input: Posting): Promise<PostingResult> {
   const posting = validatePosting(input)
   const hash = fingerprint(posting)
   const db = await transactionDb(req)
@@ -71,7 +77,7 @@ export async function post(req: PayloadRequest, input: Posting): Promise<Posting
   if (previous.length > 0) {
     if (previous[0]!.posting_hash !== hash) {
       throw conflict(
-        `The idempotency key "${posting.key}" was already used for a different posting; nothing was written.`,
+        `The idempotency key "${spokenKeyOf(posting.key)}" was already used for a different posting; nothing was written.`,
       )
     }
     return { movements: previous.map(toPosted), replayed: true }

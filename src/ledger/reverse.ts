@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { conflict, invalid } from './errors'
+import { inTransaction } from './inTransaction'
 import { post } from './post'
 import type { PostingLineInput, PostingResult } from './postingTypes'
 import { intArray, query, sql, transactionDb } from './transactionDb'
@@ -30,9 +31,17 @@ type Original = {
 
 /**
  * Posts the mirror of movements: same item, lot, quantity and unit cost, from and to swapped
- * (a reservation is undone by a release and back). Each movement can be reversed once.
+ * (a reservation is undone by a release and back). Each movement can be reversed once. Runs in
+ * the request's transaction, or in one of its own when the request has none.
  */
-export async function reverse(req: PayloadRequest, reversal: Reversal): Promise<PostingResult> {
+export function reverse(req: PayloadRequest, reversal: Reversal): Promise<PostingResult> {
+  return inTransaction(req, () => reverseInTransaction(req, reversal))
+}
+
+async function reverseInTransaction(
+  req: PayloadRequest,
+  reversal: Reversal,
+): Promise<PostingResult> {
   if (!reversal.postingKey && !reversal.movements?.length)
     throw invalid('movements', 'name the movements or the posting to reverse')
   const db = await transactionDb(req)

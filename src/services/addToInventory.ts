@@ -12,7 +12,8 @@ import { defineAction } from './defineAction'
 import { idOf } from './idOf'
 import { instantProductionKeys as keys, loadInstantProductions } from './instantProductions'
 import { lockFor } from './lockFor'
-import { clientKey, documentId } from './productionRuns/parseInput'
+import { clientPostingKey } from './clientPostingKey'
+import { documentId } from './productionRuns/parseInput'
 import { type BomDoc, recipeOf } from './recipes'
 import { virtualLocation } from './virtualLocation'
 
@@ -26,7 +27,8 @@ type Args = {
   quantity: number | string
 }
 
-export type AddToInventoryResult = PostingResult & { key: string }
+/** `key`: the client's own key (or the one made up for it); `postingKey`: the ledger's. */
+export type AddToInventoryResult = PostingResult & { key: string; postingKey: string }
 
 type Place = { id: number; name: string }
 
@@ -147,7 +149,8 @@ export const addToInventory = defineAction<Args, AddToInventoryResult>({
     if (quantity.eq(0))
       throw invalid('quantity', 'must not be zero: positive adds to inventory, negative takes back')
     const locationId = documentId(args.location, 'location', 'a warehouse or production floor')
-    const request = clientKey(args.key) ?? randomUUID()
+    const own = clientPostingKey(req, 'addToInventory', args.key)
+    const request = own ? (args.key as string) : randomUUID()
 
     const {
       docs: [bom],
@@ -175,14 +178,14 @@ export const addToInventory = defineAction<Args, AddToInventoryResult>({
     if (!location || location.kind === 'virtual')
       throw invalid('location', `location ${locationId} is not a warehouse or production floor`)
 
-    const key = keys.posting(bomId, request)
+    const key = keys.posting(bomId, own ?? request)
     const replay = await findPosting(req, key)
-    if (replay) return { ...replay, key }
+    if (replay) return { ...replay, key: request, postingKey: key }
     const production = await virtualLocation(req, 'production')
     const lines = quantity.gt(0)
       ? productionLines(bom as unknown as BomDoc, quantity, locationId, production)
       : await undoLines(req, bom as unknown as BomDoc, quantity.abs(), location, production)
     const result = await post(req, { key, lines, source: { collection: 'boms', id: bomId } })
-    return { ...result, key }
+    return { ...result, key: request, postingKey: key }
   },
 })

@@ -18,7 +18,7 @@ export const changeExecutionsStatus = defineAction<
   name: 'changeExecutionsStatus',
   permission: 'executions.update',
   run: async (req, args) => {
-    const selected = await selectExecutions(req, args.ids)
+    const selected = await selectExecutions(req, args.ids, 'ids', { lock: true })
     const { order } = await loadWorkflow(req)
     if (!order.includes(args.status))
       throw invalid('status', `no production status with id ${args.status}`)

@@ -15,7 +15,7 @@ export const deleteExecutions = defineAction<{ ids: number[] }, Result>({
   name: 'deleteExecutions',
   permission: 'executions.delete',
   run: async (req, args) => {
-    const selected = await selectExecutions(req, args.ids)
+    const selected = await selectExecutions(req, args.ids, 'ids', { lock: true })
     const [initial] = (await loadWorkflow(req)).statuses
     const result: Result = { deleted: [], refused: [] }
     for (const execution of selected) {

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { query, sql, transactionDb } from '../ledger/transactionDb'
-import { inTransaction } from './inTransaction'
+import { inTransaction } from '../ledger/inTransaction'
 
 /** The workflow a fresh install starts with; admins rename, recolor, reorder and extend it. */
 export const defaultStatuses = [

@@ -7,8 +7,11 @@ import { describePath } from '../domain/bomGraph'
 import { explodePlan, nodeKey, type PlanDemand, type PlanNode } from '../domain/explodePlan'
 import { recipeRequirements } from '../domain/recipeRequirements'
 import { conflict, invalid } from '../ledger/errors'
+import { query, sql, transactionDb } from '../ledger/transactionDb'
 import { defineAction } from './defineAction'
 import { idOf } from './idOf'
+import { lockDocuments } from './lockDocuments'
+import { lockFor } from './lockFor'
 import { loadPlanRecipes } from './planRecipes'
 import { insertPlannedExecutions, type PlannedRequirement } from './insertPlannedExecutions'
 import { dayOf } from './productionDay'
@@ -42,6 +45,11 @@ export async function generatePlanExecutions(
 ): Promise<GenerateResult> {
   if (!Number.isSafeInteger(planId) || planId <= 0)
     throw invalid('id', 'must be the id of a production plan')
+  // One generation of a plan at a time: a second one waits, then sees the first's executions
+  // and updates them rather than creating them again. An advisory lock, not the plan's row: the
+  // job writes its progress to that row from another transaction meanwhile. The plan's
+  // executions are then locked in id order (see lockDocuments) before they are read.
+  await lockFor(req, `production-plans/${planId}/generate`)
   const {
     docs: [plan],
   } = await req.payload.find({
@@ -263,6 +271,15 @@ const sameExecution = (
   ) === JSON.stringify(data.parents.map((p) => [p.execution, p.requiredQuantity]))
 
 async function planExecutions(req: PayloadRequest, plan: number) {
+  const rows = await query<{ id: number }>(
+    await transactionDb(req),
+    sql`select id from executions where plan_id = ${plan} order by id`,
+  )
+  await lockDocuments(
+    req,
+    'executions',
+    rows.map((row) => row.id),
+  )
   const { docs } = await req.payload.find({
     collection: 'executions',
     depth: 0,

@@ -18,7 +18,7 @@ export const moveExecutionsDate = defineAction<{ date: string; ids: number[] }, 
   permission: 'executions.moveDate',
   run: async (req, args) => {
     const day = parseDay(args.date, 'date')
-    const selected = await selectExecutions(req, args.ids)
+    const selected = await selectExecutions(req, args.ids, 'ids', { lock: true })
     const { statuses, terminal } = await loadWorkflow(req)
     const done = statuses.find((s) => s.id === terminal)!.name
     const result: Result = { moved: [], refused: [] }

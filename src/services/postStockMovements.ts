@@ -2,9 +2,14 @@ import type { PostingLineInput, PostingResult } from '../ledger'
 
 import { post } from '../ledger'
 import { invalid } from '../ledger/errors'
+import { clientPostingKey } from './clientPostingKey'
 import { defineAction } from './defineAction'
 
-/** Moves stock directly: receipts, consumptions, transfers, losses, reservations. */
+/**
+ * Moves stock directly: receipts, consumptions, transfers, losses, reservations. The client's
+ * key is its own (scoped by user and action): a retry with it replays, and it can never be a
+ * key the system posts under.
+ */
 export const postStockMovements = defineAction<
   { key: string; lines: PostingLineInput[] },
   PostingResult
@@ -23,6 +28,8 @@ export const postStockMovements = defineAction<
         }
       })
     }
-    return post(req, { key, lines })
+    const scoped = clientPostingKey(req, 'postStockMovements', key)
+    if (!scoped) throw invalid('key', 'must be a non-empty string of at most 100 characters')
+    return post(req, { key: scoped, lines })
   },
 })

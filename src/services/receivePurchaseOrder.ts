@@ -5,6 +5,7 @@ import { parseDecimal, problemText, zero } from '../domain/decimal'
 import { findPosting, post, type PostingLineInput, type PostingResult } from '../ledger'
 import { invalid } from '../ledger/errors'
 import { postingKeyOf } from '../domain/idempotency'
+import { clientPostingKey } from './clientPostingKey'
 import { defineAction } from './defineAction'
 import { virtualLocation } from './virtualLocation'
 import { idOf } from './idOf'
@@ -39,9 +40,8 @@ export const receivePurchaseOrder = defineAction<Args, PostingResult & { status:
       where: { id: { equals: args.id } },
     })
     if (!order) throw new APIError(`id: no purchase order with id ${args.id}`, 404, null, true)
-    const key = args.key
-      ? postingKeyOf('purchase-orders', order.id, `receive/${String(args.key).slice(0, 100)}`)
-      : null
+    const own = clientPostingKey(req, 'receivePurchaseOrder', args.key)
+    const key = own ? postingKeyOf('purchase-orders', order.id, `receive/${own}`) : null
     const replay = key ? await findPosting(req, key) : null
     if (replay) return { ...replay, status: order.status ?? 'sent' }
     if (order.status === 'draft')

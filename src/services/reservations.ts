@@ -30,8 +30,8 @@ export async function loadReservations(
 
 /**
  * Stock a reservation may take per item at a location: on hand less reserved in lots the ledger
- * would pick (available disposition, not expired). The balance rows are locked in the ledger's
- * own order first, so the figure still holds when the reservation posts.
+ * would pick (available disposition, not expired). The item and balance rows are locked in the
+ * ledger's own order first, so the figure still holds when the reservation posts.
  */
 async function reservableStock(
   req: PayloadRequest,
@@ -39,6 +39,12 @@ async function reservableStock(
   location: number,
 ): Promise<Map<number, Big>> {
   const db = await transactionDb(req)
+  // The ledger's order: items by id, then their balances; locking balances first would deadlock
+  // against a posting that holds the item and waits for the balance.
+  await query(
+    db,
+    sql`select 1 from items where id = any(${intArray(items)}) order by id for no key update`,
+  )
   await query(
     db,
     sql`select 1 from stock_balances where item_id = any(${intArray(items)}) and location_id = ${location}

@@ -1,10 +1,32 @@
+import type { PayloadRequest } from 'payload'
+
 import type { PostingResult } from '../ledger'
 
 import { reverse } from '../ledger'
 import { invalid } from '../ledger/errors'
+import { query, sql, transactionDb } from '../ledger/transactionDb'
+import { clientPostingKey } from './clientPostingKey'
 import { defineAction } from './defineAction'
 
-/** Undoes movements (or a whole posting) by posting their mirror. */
+/**
+ * The posting a `postingKey` names: the caller's own posting under that key (postStockMovements,
+ * or an earlier reversal), else a system posting with exactly that key.
+ */
+async function resolvePostingKey(req: PayloadRequest, postingKey: string): Promise<string> {
+  if (postingKey.length > 100) return postingKey
+  for (const action of ['postStockMovements', 'reverseStockMovements']) {
+    const own = clientPostingKey(req, action, postingKey)
+    if (!own) break
+    const [found] = await query(
+      await transactionDb(req),
+      sql`select 1 from stock_movements where posting_key = ${own} limit 1`,
+    )
+    if (found) return own
+  }
+  return postingKey
+}
+
+/** Undoes movements (or a whole posting) by posting their mirror, under the caller's own key. */
 export const reverseStockMovements = defineAction<
   { key: string; movements?: unknown; postingKey?: string },
   PostingResult
@@ -14,8 +36,11 @@ export const reverseStockMovements = defineAction<
   description: 'reverse stock movements',
   name: 'reverseStockMovements',
   permission: 'inventory.adjust',
-  run: (req, { key, movements, postingKey }) => {
-    if (typeof key !== 'string' || !key.trim()) throw invalid('key', 'must be a non-empty string')
+  run: async (req, { key, movements, postingKey }) => {
+    const scoped = clientPostingKey(req, 'reverseStockMovements', key)
+    if (!scoped) throw invalid('key', 'must be a non-empty string of at most 100 characters')
+    if (postingKey !== undefined && postingKey !== null && typeof postingKey !== 'string')
+      throw invalid('postingKey', 'must be the key of a posting')
     if (movements !== undefined && movements !== null) {
       if (
         !Array.isArray(movements) ||
@@ -25,9 +50,9 @@ export const reverseStockMovements = defineAction<
       }
     }
     return reverse(req, {
-      key: key.trim(),
+      key: scoped,
       movements: (movements as number[] | null | undefined) ?? undefined,
-      postingKey: postingKey ?? undefined,
+      postingKey: postingKey ? await resolvePostingKey(req, postingKey) : undefined,
     })
   },
 })

@@ -1,15 +1,16 @@
-import type { PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 
 import { demandPermission } from '../access/demandPermission'
 import { query, sql, transactionDb } from '../ledger/transactionDb'
-import { databaseUnavailable } from './databaseUnavailable'
+import { databaseRefusal } from './databaseRefusal'
 import type { Action } from './defineAction'
 import { hideCostsFromAnswer } from './hideCostsFromAnswer'
-import { inTransaction } from './inTransaction'
+import { withRetry } from './withRetry'
 
 /**
  * What every adapter (REST, GraphQL, jobs) does around an action: authenticate, authorize, and
- * run it in a transaction of its own that commits on success and rolls back on any error.
+ * run it in a transaction of its own that commits on success and rolls back on any error (run
+ * again whole, a few times, when it loses a deadlock to a concurrent request: see withRetry).
  */
 export async function runAction<Args, Result>(
   action: Action<Args, Result>,
@@ -19,9 +20,10 @@ export async function runAction<Args, Result>(
   try {
     if (!req.user && carriesCredentials(req)) await probeDatabase(req)
     await demandPermission(req, action.permission, action.description)
-    return hideCostsFromAnswer(req, action, await inTransaction(req, () => action.run(req, args)))
+    return hideCostsFromAnswer(req, action, await withRetry(req, () => action.run(req, args)))
   } catch (error) {
-    throw databaseUnavailable(error) ?? error
+    const refusal = databaseRefusal(error)
+    throw refusal ? new APIError(refusal.message, refusal.status, null, true) : error
   }
 }
 

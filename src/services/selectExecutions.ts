@@ -4,6 +4,7 @@ import type { Execution } from '../payload-types'
 
 import { invalid } from '../ledger/errors'
 import { idOf } from './idOf'
+import { lockDocuments } from './lockDocuments'
 import { loadWorkflow } from './workflow'
 
 export type SelectedExecution = {
@@ -18,12 +19,15 @@ export type SelectedExecution = {
  * The executions a bulk action names, as the user may read them (whole, at depth 0), in the
  * order given, from one query. Ids that
  * are malformed or that the user cannot read are a 400 naming them (and `field`, the argument
- * that held them): a bulk action never acts on a selection the caller did not see.
+ * that held them): a bulk action never acts on a selection the caller did not see. An action
+ * that writes them says `lock`: their rows are locked in id order before they are read (see
+ * lockDocuments), so what it reads is what it changes.
  */
 export async function selectExecutions(
   req: PayloadRequest,
   ids: unknown,
   field = 'ids',
+  options: { lock?: boolean } = {},
 ): Promise<SelectedExecution[]> {
   if (
     !Array.isArray(ids) ||
@@ -32,6 +36,7 @@ export async function selectExecutions(
   )
     throw invalid(field, 'list the executions by id')
   if (ids.length > 1000) throw invalid(field, 'at most 1,000 executions at once')
+  if (options.lock) await lockDocuments(req, 'executions', ids as number[])
   const { docs } = await req.payload.find({
     collection: 'executions',
     depth: 0,

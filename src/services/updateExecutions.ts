@@ -62,6 +62,8 @@ export const updateExecutions = defineAction<{ updates: Update[] }, Result>({
     const selected = await selectExecutions(
       req,
       changes.map((c) => c.id),
+      'ids',
+      { lock: true },
     )
     const { statuses, terminal } = await loadWorkflow(req)
     const done = statuses.find((s) => s.id === terminal)!.name

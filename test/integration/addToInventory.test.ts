@@ -93,7 +93,7 @@ describe('add to inventory from a BOM', () => {
     const f = await fixtures()
     const made = await add({ bom: f.bom, location: f.floor, quantity: 4 })
     expect(made.status, JSON.stringify(made.body)).toBe(200)
-    expect(made.body.key).toMatch(new RegExp(`^boms/${f.bom}/add-to-inventory/`))
+    expect(made.body.postingKey).toBe(`boms/${f.bom}/add-to-inventory/${made.body.key}`)
     const product = made.body.movements.find((m: any) => m.item === f.toy)
     // 6 plastic at 2, 2 at 3 and 4 paint at 5: 38 for 4 toys.
     expect(product).toMatchObject({
@@ -112,7 +112,7 @@ describe('add to inventory from a BOM', () => {
     expect(await lotsAt(f.toy, f.floor)).toEqual({ [product.lot]: 4 })
     const { docs: movements } = await payload.find({
       collection: 'stock-movements',
-      where: { postingKey: { equals: made.body.key } },
+      where: { postingKey: { equals: made.body.postingKey } },
     })
     expect(
       movements.every((m) => m.sourceCollection === 'boms' && m.sourceId === String(f.bom)),

@@ -173,6 +173,26 @@ describe('the ledger through REST and GraphQL', () => {
     expect((await onHandOf(payload, f.item)).get(f.floor)).toBe(4)
   })
 
+  it('says what is wrong in the top-level message of a 400, and keeps every error in data', async () => {
+    const one = await postRest(`zero-${f.tag}`, [
+      { from: f.warehouse, item: f.item, quantity: 0, reason: 'transfer', to: f.floor },
+    ])
+    expect(one.status).toBe(400)
+    expect(one.body.errors[0].message).toBe('lines[0].quantity: must be greater than zero')
+    expect(one.body.errors[0].data.errors).toEqual([
+      { message: 'lines[0].quantity: must be greater than zero', path: 'lines[0].quantity' },
+    ])
+    const graphql = await api.graphql(
+      postMutation,
+      {
+        key: `zero-gql-${f.tag}`,
+        lines: [{ from: f.warehouse, item: f.item, quantity: -1, reason: 'transfer', to: f.floor }],
+      },
+      admin,
+    )
+    expect(graphql.body.errors[0].message).toBe('lines[0].quantity: must be greater than zero')
+  })
+
   it('writes nothing when the third line fails', async () => {
     await receive(10, 1, '2026-01-01T00:00:00Z')
     const before = await movementCount()

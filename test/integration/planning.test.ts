@@ -215,6 +215,24 @@ describe('production plans generate linked executions', () => {
     expect(after.find((d) => d.product === f.c)!.requirements![0]!.requiredQuantity).toBe(90)
   })
 
+  it('generates one plan twice at once: one set of executions, no 500', async () => {
+    const f = await fixtures()
+    for (let round = 0; round < 5; round++) {
+      const plan = await createPlan(f, [{ product: f.top, quantity: 1 + round }])
+      const results = await Promise.all([generate(plan), generate(plan)])
+      expect(results.map((r) => [r.status, JSON.stringify(r.body)])).toEqual([
+        [200, expect.any(String)],
+        [200, expect.any(String)],
+      ])
+      const docs = await executionsOf(plan)
+      expect(docs.map((d) => d.plannedQuantity)).toEqual([
+        1 + round,
+        2 * (1 + round),
+        6 * (1 + round),
+      ])
+    }
+  })
+
   it('refuses a cycle with its path and writes nothing', async () => {
     const f = await fixtures()
     // Saving a cycle is refused, so close TOP → B → C → TOP behind the hooks' back.

@@ -259,5 +259,58 @@ describe('configuring the workflow: recipes, statuses and rules', () => {
       expect(await onHandAt(payload, labour.id, f.floor)).toBe(10)
       expect(await onHandAt(payload, f.plastic, f.floor)).toBe(90)
     })
+
+    it('moves manufacturing orders in a deleted status to its replacement, with their postings', async () => {
+      const f = await toyFixtures(payload)
+      const created = await api.rest('POST', '/production-statuses', {
+        body: { color: 'teal', icon: 'flag', name: `Inspection ${f.tag}` },
+        token: admin,
+      })
+      expect(created.status).toBe(201)
+      const inspection = created.body.doc.id
+      const { docs } = await payload.find({ collection: 'production-statuses', sort: '_order' })
+      const painting = docs.find((d) => d.name === 'Painting')!
+      const placed = await api.rest('POST', '/reorder', {
+        body: {
+          collectionSlug: 'production-statuses',
+          docsToMove: [inspection],
+          newKeyWillBe: 'greater',
+          orderableFieldName: '_order',
+          target: { id: painting.id, key: painting._order },
+        },
+        token: admin,
+      })
+      expect(placed.status).toBe(200)
+      const order = await api.rest('POST', '/manufacturing-orders', {
+        body: { location: f.floor, product: f.toy, quantity: 2 },
+        token: admin,
+      })
+      expect(order.status, JSON.stringify(order.body)).toBe(201)
+      const id = order.body.doc.id
+      const moved = await api.rest('PATCH', `/manufacturing-orders/${id}`, {
+        body: { status: inspection },
+        token: admin,
+      })
+      expect(moved.status, JSON.stringify(moved.body)).toBe(200)
+      // Plastics are deducted at Assembly, the rest of the materials at Painting.
+      expect(await onHandAt(payload, f.plastic, f.floor)).toBe(96)
+      expect(await onHandAt(payload, f.paint, f.floor)).toBe(48)
+
+      const deleted = await api.rest('POST', '/manufacturing/deleteProductionStatus', {
+        body: { id: inspection, replacement: s.Assembly },
+        token: admin,
+      })
+      expect(deleted.status, JSON.stringify(deleted.body)).toBe(200)
+      const now = await payload.findByID({ collection: 'manufacturing-orders', depth: 0, id })
+      expect(now.status).toBe(s.Assembly)
+      expect(await onHandAt(payload, f.plastic, f.floor)).toBe(96)
+      expect(await onHandAt(payload, f.paint, f.floor)).toBe(50)
+      expect(
+        await payload.count({
+          collection: 'production-statuses',
+          where: { id: { equals: inspection } },
+        }),
+      ).toEqual({ totalDocs: 0 })
+    })
   })
 })

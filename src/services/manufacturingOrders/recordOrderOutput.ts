@@ -8,6 +8,7 @@ import { operationsCost } from '../../domain/manufacturingOrders/operations'
 import { outputRowCost } from '../../domain/manufacturingOrders/outputRowCost'
 import { post } from '../../ledger'
 import { conflict, invalid } from '../../ledger/errors'
+import { clientPostingKey } from '../clientPostingKey'
 import { consumeInputs } from '../consumeInputs'
 import { defineAction } from '../defineAction'
 import { idOf } from '../idOf'
@@ -36,8 +37,11 @@ type Result = {
   unitCost?: string
 }
 
-/** The id of an array row: Payload's shape, derived from the caller's key so a retry is the same row. */
-const rowIdOf = (key?: string) =>
+/**
+ * The id of an array row: Payload's shape, derived from the caller's key (scoped by user and
+ * action: see clientPostingKey) so a retry is the same row, and another user's key another row.
+ */
+const rowIdOf = (key: null | string) =>
   key
     ? createHash('sha256').update(key).digest('hex').slice(0, 24)
     : randomBytes(12).toString('hex')
@@ -77,7 +81,7 @@ export const recordOrderOutput = defineAction<Args, Result>({
         throw conflict(`batch ${found.batchNumber} of ${order.orderNumber} is already completed`)
       row = found
     } else {
-      const id = rowIdOf(args.key)
+      const id = rowIdOf(clientPostingKey(req, 'recordOrderOutput', args.key))
       if (rows.some((r) => r.id === id))
         throw conflict(`output with key ${args.key} was already recorded on ${order.orderNumber}`)
       row = { id, status: 'pending' }

@@ -6,7 +6,7 @@ import type { Process, ProductionRun, ProductionRunEntry } from '../../payload-t
 import { findPosting, post } from '../../ledger'
 import { conflict } from '../../ledger/errors'
 import { findStage, lockRun, processOf, refuseCompleted, type Stage } from './openRun'
-import { clientKey } from './parseInput'
+import { clientPostingKey } from '../clientPostingKey'
 
 export type Recorded = {
   entries: ProductionRunEntry[]
@@ -17,6 +17,8 @@ export type Recorded = {
 export type Recording =
   | { postingKey: string; process: Process; replay: null; run: ProductionRun; stage: Stage }
   | { replay: Recorded }
+
+const actionOf = { inputs: 'recordInputs', losses: 'recordLosses', outputs: 'recordOutputs' }
 
 /**
  * The start every record action shares: lock the run, answer a retried request (same `key`)
@@ -29,7 +31,7 @@ export async function beginRecording(
   event: 'inputs' | 'losses' | 'outputs',
 ): Promise<Recording> {
   const run = await lockRun(req, args.run)
-  const key = clientKey(args.key)
+  const key = clientPostingKey(req, actionOf[event], args.key)
   if (key) {
     const postingKey = postingKeyOf('production-runs', run.id, `${event}/${key}`)
     const posted = await findPosting(req, postingKey)

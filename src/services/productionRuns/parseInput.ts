@@ -41,11 +41,3 @@ export function lineList(value: unknown): Record<string, unknown>[] {
     return line as Record<string, unknown>
   })
 }
-
-/** An optional idempotency key from the client: a retried request with it records once. */
-export function clientKey(value: unknown): null | string {
-  if (value === undefined || value === null || value === '') return null
-  if (typeof value !== 'string' || value.length > 100)
-    throw invalid('key', 'must be a string of at most 100 characters')
-  return value
-}
