@@ -148,7 +148,7 @@ describe('the ledger when an app process is killed in the middle of a burst of p
 
     const checkWhole = async () => {
       const postings = await sql(`select posting_key, count(*)::int as n from stock_movements
-        where posting_key like '${prefix}-%' group by posting_key`)
+        where posting_key like 'client/%/postStockMovements/${prefix}-%' group by posting_key`)
       expect(postings.filter((p: any) => p.n !== 3)).toEqual([])
       // No lot without the movement that received it: a lot is made in its posting's transaction.
       const orphanLots = await sql(`select l.id from lots l where l.item_id in (${items.join(',')})
