@@ -3,7 +3,16 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const alias = { '@payload-config': path.join(root, 'payload.config.ts') }
+// The package's own name means its sources here, as tsconfig.json's paths say for tsc and Next
+// (its exports point at the compiled dist/ that hosts install).
+const alias = [
+  { find: '@payload-config', replacement: path.join(root, 'payload.config.ts') },
+  { find: /^payload-plugin-manufacturing$/, replacement: path.join(root, 'src/index.ts') },
+  {
+    find: /^payload-plugin-manufacturing\/(client|rsc)$/,
+    replacement: path.join(root, 'admin-components/$1.ts'),
+  },
+]
 
 // One command runs all three levels: unit (pure code, seconds), integration (real PostgreSQL
 // through the Local API and the real REST/GraphQL route handlers) and e2e (the built admin in
