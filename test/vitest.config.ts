@@ -53,6 +53,19 @@ export default defineConfig({
           testTimeout: 120_000,
         },
       },
+      {
+        resolve: { alias },
+        root,
+        // The packed plugin installed into an app of its own and built with next build: run after
+        // the other projects, so its install and build do not compete with them for the CPU.
+        test: {
+          sequence: { groupOrder: 1 },
+          include: ['test/host-app.test.ts'],
+          name: 'host',
+          testTimeout: 1_800_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 })
