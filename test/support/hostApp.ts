@@ -47,11 +47,16 @@ export function run(
 }
 
 /** The environment of a shell, not of the test runner (no NODE_ENV=test, no VITEST*). */
-export function hostEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
-  )
-  return { ...env, NEXT_TELEMETRY_DISABLED: '1', npm_config_update_notifier: 'false', ...extra }
+export function hostEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    npm_config_update_notifier: 'false',
+    ...extra,
+  }
+  for (const key of Object.keys(env))
+    if (key === 'NODE_ENV' || key.startsWith('VITEST')) Reflect.deleteProperty(env, key)
+  return env
 }
 
 export type PackedFile = { path: string }
