@@ -15,7 +15,8 @@ export const exportRecipeCardsPdf = (options: SanitizedOptions['recipeCards']): 
   handler: async (req) => {
     await demandPermission(req, 'executions.view', 'view executions')
     const cards = await recipeCardData(req, idsQuery(req.query))
-    const pdf = await recipeCardsPdf(cards, await loadFonts(options.fonts))
+    const fonts = await loadFonts(options.fonts, (message) => req.payload.logger.warn(message))
+    const pdf = await recipeCardsPdf(cards, fonts)
     return new Response(new Blob([pdf as Uint8Array<ArrayBuffer>]), {
       headers: {
         'content-disposition': 'attachment; filename="recipe-cards.pdf"',

@@ -33,9 +33,19 @@ async function load(spec: string): Promise<FontSource> {
   }
 }
 
-/** The font chain's files, read (once per process) from where the option says. */
-export function loadFonts(specs: readonly string[]): Promise<FontSource[]> {
-  return Promise.all(
+const warned = new Set<string>()
+
+/**
+ * The font chain's files, read (once per process) from where the option says. A font that is not
+ * there is skipped (said once through `warn`): the default chain's Noto Sans SC is an optional
+ * peer a host may not install, and the other fonts still print. Only a chain with no font at all
+ * is an error, the first font's.
+ */
+export async function loadFonts(
+  specs: readonly string[],
+  warn: (message: string) => void = console.warn,
+): Promise<FontSource[]> {
+  const results = await Promise.allSettled(
     specs.map((spec) => {
       let font = loaded.get(spec)
       if (!font) {
@@ -47,4 +57,12 @@ export function loadFonts(specs: readonly string[]): Promise<FontSource[]> {
       return font
     }),
   )
+  const fonts = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))
+  if (fonts.length === 0) throw (results[0] as PromiseRejectedResult | undefined)?.reason
+  results.forEach((result, i) => {
+    if (result.status === 'fulfilled' || warned.has(specs[i]!)) return
+    warned.add(specs[i]!)
+    warn(`${(result.reason as Error).message}: skipped, the other fonts of the chain print`)
+  })
+  return fonts
 }

@@ -155,4 +155,17 @@ describe('recipe cards PDF', () => {
     )
     await expect(loadFonts(['/nonexistent/font.ttf'])).rejects.toThrow(/cannot read font file/)
   })
+
+  it('skips a font of the chain it cannot find, saying which, and draws with the others', async () => {
+    const warnings: string[] = []
+    const chain = ['no-such-package/font.ttf', defaultRecipeCardFonts[0]!, '/nonexistent/font.ttf']
+    const loaded = await loadFonts(chain, (message) => warnings.push(message))
+    expect(loaded.map((font) => font.name)).toEqual(['NotoSans_400Regular.ttf'])
+    expect(warnings).toEqual([
+      expect.stringMatching(/no font file "no-such-package\/font.ttf".*skipped/),
+      expect.stringMatching(/cannot read font file "\/nonexistent\/font.ttf".*skipped/),
+    ])
+    const pages = text(await pdfPages(await recipeCardsPdf([card('Crème brûlée')], loaded)))
+    expect(pages[0]).toContain('Crème brûlée ingredient 1')
+  })
 })
