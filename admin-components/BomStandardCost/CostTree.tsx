@@ -7,7 +7,7 @@ const sourceLabel: Record<string, string> = {
   none: 'No cost known',
   on_hand: 'On hand (weighted average)',
   standard: 'Standard cost',
-  sub_recipe: 'Own recipe',
+  sub_recipe: 'Sub-recipe (its own BOM)',
 }
 
 const cell: React.CSSProperties = {
