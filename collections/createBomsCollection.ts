@@ -135,18 +135,14 @@ export function createBomsCollection(options: SanitizedOptions): CollectionConfi
           },
         ],
       },
-      ...(options.disabled
-        ? []
-        : [
-            {
-              name: 'standardCostPanel',
-              type: 'ui' as const,
-              admin: {
-                components: { Field: 'payload-plugin-manufacturing/rsc#BomStandardCost' },
-              },
-              label: 'Standard cost',
-            },
-          ]),
+      {
+        name: 'standardCostPanel',
+        type: 'ui',
+        admin: options.disabled
+          ? {}
+          : { components: { Field: 'payload-plugin-manufacturing/rsc#BomStandardCost' } },
+        label: 'Standard cost',
+      },
     ],
     hooks: options.disabled ? {} : { beforeChange: [refuseInvalidRecipe] },
     labels: { plural: 'Bills of materials', singular: 'Bill of materials' },
