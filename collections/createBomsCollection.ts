@@ -135,6 +135,14 @@ export function createBomsCollection(options: SanitizedOptions): CollectionConfi
           },
         ],
       },
+      {
+        name: 'standardCostPanel',
+        type: 'ui',
+        admin: options.disabled
+          ? {}
+          : { components: { Field: 'payload-plugin-manufacturing/rsc#BomStandardCost' } },
+        label: 'Standard cost',
+      },
     ],
     hooks: options.disabled ? {} : { beforeChange: [refuseInvalidRecipe] },
     labels: { plural: 'Bills of materials', singular: 'Bill of materials' },

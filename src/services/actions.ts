@@ -1,6 +1,7 @@
 import type { Action } from './defineAction'
 
 import { addToInventory } from './addToInventory'
+import { bomCost } from './bomCost'
 import { completeRun } from './completeRun'
 import { changeExecutionsStatus } from './changeExecutionsStatus'
 import { createExecutions } from './createExecutions'
@@ -71,4 +72,5 @@ export const actions: Action<any, any>[] = [
   createManufacturingOrdersFromSalesOrder,
   createSubAssemblyOrders,
   verifyLedger,
+  bomCost,
 ]

@@ -4,6 +4,7 @@ import { ReverseAdjustmentButton as ReverseAdjustmentButton_a76e04480ce2576a3621
 import { ReceivePurchaseOrderButton as ReceivePurchaseOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CreateProductionOrderButton as CreateProductionOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CreateManufacturingOrdersButton as CreateManufacturingOrdersButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { BomStandardCost as BomStandardCost_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CreateProductionButton as CreateProductionButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CreateManufacturingOrderButton as CreateManufacturingOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { AddToInventoryButton as AddToInventoryButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
@@ -38,6 +39,7 @@ export const importMap = {
   "payload-plugin-manufacturing/rsc#ReceivePurchaseOrderButton": ReceivePurchaseOrderButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CreateProductionOrderButton": CreateProductionOrderButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CreateManufacturingOrdersButton": CreateManufacturingOrdersButton_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#BomStandardCost": BomStandardCost_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CreateProductionButton": CreateProductionButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CreateManufacturingOrderButton": CreateManufacturingOrderButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#AddToInventoryButton": AddToInventoryButton_a76e04480ce2576a3621b85f87448912,
