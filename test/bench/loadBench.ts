@@ -72,6 +72,7 @@ async function drive(ids: number[], work: (id: number) => Promise<void>) {
 }
 
 type Movement = {
+  id: number
   from_id: number
   item_id: number
   lot_id: number
@@ -172,17 +173,23 @@ runBenchmark('bench-load', 55442, async ({ databaseUri, opened }) => {
     const db = sqlPool
     const reference = pluginIds[0]!
     const { rows: template } = await db.query<Movement>(
-      `select item_id, lot_id, quantity::text as quantity, from_id, to_id, unit_cost::text as unit_cost, reason::text as reason
+      `select id, item_id, lot_id, quantity::text as quantity, from_id, to_id, unit_cost::text as unit_cost, reason::text as reason
        from stock_movements where source_collection = 'executions' and source_id = $1
          and posted_at >= $2 order by id`,
       [String(reference), since],
     )
+    // Each posting's movements as their places in the template, to link the baseline's own.
     const { rows: postings } = await db.query(
-      `select line, action::text as action, item_id, quantity::text as quantity, due_status_id, movements
-       from status_postings where document_collection = 'executions' and document_id = $1
-         and created_at >= $2`,
+      `select p.line, p.action::text as action, p.item_id, p.quantity::text as quantity, p.due_status_id,
+         coalesce(json_agg(r.stock_movements_id order by r."order") filter (where r.id is not null), '[]') as movements
+       from status_postings p left join status_postings_rels r on r.parent_id = p.id and r.path = 'movements'
+       where p.document_collection = 'executions' and p.document_id = $1 and p.created_at >= $2
+       group by p.id`,
       [reference, since],
     )
+    const place = new Map(template.map((m, n) => [m.id, n]))
+    for (const posting of postings)
+      posting.movements = posting.movements.map((id: number) => place.get(id))
     if (template.length === 0) throw new Error('the plugin posted nothing to mirror')
     const items = [...new Set(template.map((m) => m.item_id))]
 
@@ -198,13 +205,15 @@ runBenchmark('bench-load', 55442, async ({ databaseUri, opened }) => {
           [items, floor.id],
         )
         const key = `sql/executions/${id}/status`
-        await client.query(
+        const { rows: inserted } = await client.query<{ id: number }>(
           `insert into stock_movements (item_id, lot_id, quantity, from_id, to_id, unit_cost, reason, source_collection,
              source_id, posting_key, posting_hash, idempotency_key, posted_at, updated_at, created_at)
            select m.item_id, m.lot_id, m.quantity, m.from_id, m.to_id, m.unit_cost, m.reason::enum_stock_movements_reason,
              'executions', $2, $3::text, 'sql', $3::text || '#' || m.n, now(), now(), now()
            from jsonb_to_recordset($1) as m(item_id int, lot_id int, quantity numeric, from_id int, to_id int,
-             unit_cost numeric, reason text, n int)`,
+             unit_cost numeric, reason text, n int)
+           order by m.n
+           returning id`,
           [JSON.stringify(template.map((m, n) => ({ ...m, n }))), String(id), key],
         )
         const deltas = template.flatMap((m) =>
@@ -259,13 +268,31 @@ runBenchmark('bench-load', 55442, async ({ databaseUri, opened }) => {
           [JSON.stringify(deltas), floor.id],
         )
         await client.query(
-          `insert into status_postings (document_collection, document_id, line, action, item_id, quantity,
-             due_status_id, posting_key, movements, updated_at, created_at)
-           select 'executions', $2, p.line, p.action::enum_status_postings_action, p.item_id, p.quantity,
-             p.due_status_id, $3, p.movements, now(), now()
-           from jsonb_to_recordset($1) as p(line text, action text, item_id int, quantity numeric,
-             due_status_id int, movements jsonb)`,
-          [JSON.stringify(postings), id, `sql/executions/${id}/status`],
+          `with p as (
+             select * from jsonb_to_recordset($1) as p(line text, action text, item_id int,
+               quantity numeric, due_status_id int, movements jsonb)
+           ), made as (
+             insert into status_postings (document_collection, document_id, line, action, item_id, quantity,
+               due_status_id, posting_key, updated_at, created_at)
+             select 'executions', $2, p.line, p.action::enum_status_postings_action, p.item_id, p.quantity,
+               p.due_status_id, $3, now(), now()
+             from p
+             returning id, line
+           )
+           insert into status_postings_rels ("order", parent_id, path, stock_movements_id)
+           select m.n, made.id, 'movements', m.id::int
+           from made join p on p.line = made.line
+             cross join lateral jsonb_array_elements_text(p.movements) with ordinality as m(id, n)`,
+          [
+            JSON.stringify(
+              postings.map((p) => ({
+                ...p,
+                movements: p.movements.map((n: number) => inserted[n]!.id),
+              })),
+            ),
+            id,
+            `sql/executions/${id}/status`,
+          ],
         )
         await client.query(
           'update executions set status_id = $2, updated_at = now() where id = $1',
