@@ -6,6 +6,9 @@ import { projectRoot, resolveDatabase } from './resolveDatabase'
 
 const log = (line: string) => console.log(`[manufacturing] ${line}`)
 
+/** Node's exit code for a script whose top-level awaits never settled. */
+const unsettledImports = 13
+
 function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command[0]!, command.slice(1), { cwd: projectRoot, env, stdio: 'inherit' })
@@ -51,6 +54,12 @@ export async function runWithDatabase(
     }
     for (const command of commands) {
       code = await run(command, env)
+      // 13: Node ended the script because its imports never finished evaluating (seen now and
+      // then with @payloadcms/richtext-lexical's module graph on Node 20); nothing ran yet.
+      for (let attempt = 2; code === unsettledImports && attempt <= 3; attempt++) {
+        log(`${command.join(' ')} stopped while loading its modules; starting it again.`)
+        code = await run(command, env)
+      }
       if (code !== 0) break
     }
   } catch (error) {

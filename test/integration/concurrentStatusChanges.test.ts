@@ -116,8 +116,7 @@ describe('concurrent status changes on one app', () => {
 
   it('splits the same 40 moves sent by two app processes on one database', async () => {
     const { f, ids } = await executions(40, 25)
-    second = startSecondProcess(admin)
-    await second.ready
+    second = await startSecondProcess(admin)
     const at = Date.now() + 300
     const there = second.send(
       at,

@@ -43,8 +43,7 @@ describe('the ledger with two app processes on one database', () => {
       reason: 'consume',
       to: f.virtual.production,
     }
-    second = startSecondProcess(admin)
-    await second.ready
+    second = await startSecondProcess(admin)
 
     // Both batches start at one agreed instant, so they hit the database together.
     const at = Date.now() + 300

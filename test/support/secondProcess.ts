@@ -6,13 +6,27 @@ import { inject } from 'vitest'
 import type { Request, Result } from './requestsFromSecondProcess'
 import { migratedEnv, projectRoot } from './testDatabase'
 
-export type SecondProcess = ReturnType<typeof startSecondProcess>
+export type SecondProcess = ReturnType<typeof spawnSecondProcess>
 
 /**
- * Another app process on the suite's database (requestsFromSecondProcess.ts): `ready` resolves
- * once it serves, `send(at, requests)` has it send them all at once at the instant `at`.
+ * Another app process on the suite's database (requestsFromSecondProcess.ts), once it serves:
+ * `send(at, requests)` has it send them all at once at the instant `at`. A process that ends
+ * before it is ready, having done nothing, is started again (twice at most): now and then Node 20
+ * never finishes evaluating @payloadcms/richtext-lexical's module graph and simply exits.
  */
-export function startSecondProcess(token: string) {
+export async function startSecondProcess(token: string): Promise<SecondProcess> {
+  for (let attempt = 1; ; attempt++) {
+    const started = spawnSecondProcess(token)
+    try {
+      await started.ready
+      return started
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('before it was ready')) throw error
+    }
+  }
+}
+
+function spawnSecondProcess(token: string) {
   const child: ChildProcessWithoutNullStreams = spawn(
     process.execPath,
     ['--import', 'tsx', path.join('test', 'support', 'requestsFromSecondProcess.ts')],
