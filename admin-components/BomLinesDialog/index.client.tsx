@@ -164,7 +164,7 @@ export function BomLinesDialog({ bom, floors, kind, onClose, startsDoneAs }: Pro
               )}
               {boms.map((b) => (
                 <option key={b.id} value={String(b.id)}>
-                  {b.name}
+                  {b.name || `BOM ${b.id}`}
                 </option>
               ))}
             </select>

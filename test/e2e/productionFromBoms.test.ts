@@ -113,4 +113,74 @@ describe('production created from a BOM in the admin', () => {
       productionFloor: floor.id,
     })
   })
+  it("creates production for the checked lines of a sales order at each line's quantity", async () => {
+    const wood = await create('items', {
+      kind: 'material',
+      name: `Ash ${tag}`,
+      sku: `ASH-${tag}`,
+      unit: 'kg',
+    })
+    const chair = await create('items', {
+      kind: 'product',
+      name: `Chair ${tag}`,
+      sku: `CHAIR-${tag}`,
+      unit: 'pcs',
+    })
+    const table = await create('items', {
+      kind: 'product',
+      name: `Table ${tag}`,
+      sku: `TABLE-${tag}`,
+      unit: 'pcs',
+    })
+    for (const [product, quantity] of [
+      [chair.id, 3],
+      [table.id, 8],
+    ])
+      await create('boms', {
+        basis: 'per_unit',
+        components: [{ item: wood.id, quantity }],
+        outputQuantity: 1,
+        product,
+      })
+    const floor = await create('locations', { kind: 'production_floor', name: `Joinery ${tag}` })
+    const customer = await create('customers', { name: `Cafe ${tag}` })
+    const order = await create('sales-orders', {
+      customer: customer.id,
+      lines: [
+        { item: chair.id, quantity: 12 },
+        { item: table.id, quantity: 3 },
+      ],
+    })
+
+    await page.goto(`${baseURL}/admin/collections/sales-orders/${order.id}`)
+    await page.locator('#create-production-order-button').click()
+    const dialog = page.locator('#create-production-order-button-dialog')
+    await dialog.waitFor()
+    const rows = dialog.locator('.create-production-order-button-line')
+    await expect.poll(() => rows.count()).toBe(2)
+    expect(await rows.nth(0).locator('.create-production-order-button-quantity').inputValue()).toBe(
+      '12',
+    )
+    await dialog.locator('#create-production-order-button-floor').selectOption(String(floor.id))
+    await rows.nth(0).locator('.create-production-order-button-quantity').fill('10')
+    await rows.nth(1).locator('.create-production-order-button-include').uncheck()
+    await dialog.locator('#create-production-order-button-confirm').click()
+
+    const links = page.locator('#created-notice a.created-link')
+    await expect.poll(() => links.count(), { timeout: 30_000 }).toBe(1)
+    await links.first().click()
+    await page.waitForURL(/\/admin\/collections\/executions\/\d+$/)
+    const id = Number(page.url().split('/').pop())
+    const { body: execution } = await api(`/executions/${id}?depth=0`, { token })
+    expect(execution).toMatchObject({
+      plannedQuantity: 10,
+      product: chair.id,
+      productionFloor: floor.id,
+      salesOrder: order.id,
+    })
+    const { body: made } = await api(`/executions?depth=0&where[salesOrder][equals]=${order.id}`, {
+      token,
+    })
+    expect(made.totalDocs).toBe(1)
+  })
 })
