@@ -257,6 +257,27 @@ describe('production plans generate linked executions', () => {
         token: admin,
       })
       expect(byHand.status, JSON.stringify(byHand.body)).toBe(201)
+      // Creating done production needs the finalize permission, as completing it does.
+      const role = await payload.create({
+        collection: 'roles',
+        data: {
+          name: `Planners ${f.tag}`,
+          permissions: ['executions.create', 'executions.view', 'productionPlans.view'],
+        },
+      })
+      await payload.create({
+        collection: 'users',
+        data: { email: `planner-${f.tag}@example.com`, password: 'planner', roles: [role.id] },
+      })
+      const planner = await api.login(`planner-${f.tag}@example.com`, 'planner')
+      const other = await createPlan(f, [{ product: f.c, quantity: 1 }])
+      const refused = await api.rest('POST', '/manufacturing/generateExecutions', {
+        body: { id: other },
+        token: planner,
+      })
+      expect(refused.status, JSON.stringify(refused.body)).toBe(403)
+      expect(JSON.stringify(refused.body)).toMatch(/executions\.finalize/)
+      expect(await executionsOf(other)).toEqual([])
       const c = docs.find((d) => d.product === f.c)!
       const same = await payload.findByID({
         collection: 'executions',
