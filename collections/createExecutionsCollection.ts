@@ -56,6 +56,7 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
         'producedQuantity',
         'status',
         'productionFloor',
+        'salesOrder',
         'createdAt',
       ],
       group: 'Production',

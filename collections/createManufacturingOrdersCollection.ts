@@ -56,6 +56,7 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
         'status',
         'productionState',
         'pickProgress',
+        'salesOrder',
       ],
       group: 'Production',
       listSearchableFields: ['orderNumber'],

@@ -2,11 +2,12 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
+import { productionChoices } from '../productionChoices'
 import { userHolds } from '../userHolds'
 import { CreateManufacturingOrderControl } from './index.client'
 
 /** "Create manufacturing order" on a BOM, for users who may create manufacturing orders. */
 export async function CreateManufacturingOrderButton({ payload, user }: ServerProps) {
   if (!(await userHolds(payload, user, 'manufacturingOrders.create'))) return null
-  return <CreateManufacturingOrderControl />
+  return <CreateManufacturingOrderControl {...await productionChoices(payload, user)} />
 }

@@ -2,6 +2,7 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
+import { productionChoices } from '../productionChoices'
 import { userHolds } from '../userHolds'
 import { SalesOrderProductionControl } from '../CreateProductionOrderButton/index.client'
 
@@ -10,6 +11,7 @@ export async function CreateManufacturingOrdersButton({ payload, user }: ServerP
   if (!(await userHolds(payload, user, 'manufacturingOrders.create'))) return null
   return (
     <SalesOrderProductionControl
+      {...await productionChoices(payload, user)}
       action="createManufacturingOrdersFromSalesOrder"
       buttonId="create-manufacturing-orders-button"
       label="Create manufacturing orders"

@@ -2,11 +2,12 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
+import { productionChoices } from '../productionChoices'
 import { userHolds } from '../userHolds'
 import { CreateProductionControl } from './index.client'
 
 /** "Create production" on a BOM, for users who may create executions. */
 export async function CreateProductionButton({ payload, user }: ServerProps) {
   if (!(await userHolds(payload, user, 'executions.create'))) return null
-  return <CreateProductionControl />
+  return <CreateProductionControl {...await productionChoices(payload, user)} />
 }

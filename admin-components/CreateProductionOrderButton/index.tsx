@@ -2,6 +2,7 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
+import { productionChoices } from '../productionChoices'
 import { userHolds } from '../userHolds'
 import { SalesOrderProductionControl } from './index.client'
 
@@ -10,6 +11,7 @@ export async function CreateProductionOrderButton({ payload, user }: ServerProps
   if (!(await userHolds(payload, user, 'executions.create'))) return null
   return (
     <SalesOrderProductionControl
+      {...await productionChoices(payload, user)}
       action="createProductionFromSalesOrder"
       buttonId="create-production-order-button"
       label="Create production order"

@@ -4,16 +4,27 @@ import { errorOfLine } from './errorOfLine'
 import { idOf } from './idOf'
 import { type CreatedOrder, createOrder } from './manufacturingOrders/createOrder'
 import { loadRecipeSizing } from './manufacturingOrders/recipeSizing'
+import { dateOnDay } from '../domain/calendarDay'
+import { parseDay } from './productionDay'
 import { productionFloorFor } from './productionFloorFor'
+import { optionalId } from './productionRuns/parseInput'
 import {
   planSalesOrderLines,
   type SalesOrderLinesPlan,
   type SalesOrderLineRef,
 } from './salesOrderLines'
 
+const given = (value: unknown) => value !== undefined && value !== null && value !== ''
+
 type Args = {
-  /** Only these lines (by their id); omitted: every line. */
-  lines?: string[]
+  /**
+   * Only these lines: each a line's id, or `{ line, quantity?, location?, deadline? }` to choose
+   * for it how much (default the ordered quantity), where (default the first production floor)
+   * and by when (default the order's deadline). Omitted: every line, as ordered.
+   */
+  lines?: (
+    string | { deadline?: string; line: string; location?: number; quantity?: number | string }
+  )[]
   salesOrder: number
 }
 
@@ -48,18 +59,28 @@ export const createManufacturingOrdersFromSalesOrder = defineAction<Args, SalesO
       skipped: plan.skipped,
     }
     if (plan.create.length === 0) return result
-    const location = await productionFloorFor(req, undefined, 'location')
+    const lines = plan.create.map(({ at, choices, ...made }) => ({
+      ...made,
+      at,
+      deadline: given(choices.deadline)
+        ? dateOnDay(parseDay(choices.deadline, at('deadline')))
+        : plan.order.deadline,
+      location: optionalId(choices.location, at('location'), 'a production floor'),
+    }))
+    const locations: number[] = []
+    for (const line of lines)
+      locations.push(await productionFloorFor(req, line.location, line.at('location')))
     const recipes = await loadRecipeSizing(
       req,
-      plan.create.map((made) => made.bom),
+      lines.map((made) => made.bom),
     )
-    for (const { bom, line } of plan.create) {
+    for (const [index, { at, bom, deadline, line }] of lines.entries()) {
       const recipe = recipes.get(bom)!
       try {
         const created = await createOrder(req, {
           customer: idOf(plan.order.customer),
-          deadline: plan.order.deadline,
-          location,
+          deadline,
+          location: locations[index]!,
           product: line.item,
           salesOrder: plan.id,
           salesOrderLine: line.id,
@@ -67,9 +88,8 @@ export const createManufacturingOrdersFromSalesOrder = defineAction<Args, SalesO
         })
         result.created.push({ ...created, item: line.item, line: line.id })
       } catch (error) {
-        // Named as the order's own line is (lines[1] is its second line).
-        const index = (plan.order.lines ?? []).findIndex((l) => l.id === line.id)
-        throw errorOfLine(error, (field) => `lines[${index}]${field ? `.${field}` : ''}`)
+        // Named as the request named the line (every line: lines[1] is the order's second).
+        throw errorOfLine(error, at)
       }
     }
     return result

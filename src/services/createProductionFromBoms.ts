@@ -2,15 +2,21 @@ import { invalid } from '../ledger/errors'
 import { defineAction } from './defineAction'
 import { idOf } from './idOf'
 import { dateOnDay } from '../domain/calendarDay'
-import { parseDay, today } from './productionDay'
+import { errorOfLine } from './errorOfLine'
+import { executionLineInput, requireProducedWhenDone } from './executionLineInput'
 import { productionFloorFor } from './productionFloorFor'
-import { documentId, lineList, optionalId, positiveQuantity } from './productionRuns/parseInput'
+import { documentId, lineList, positiveQuantity } from './productionRuns/parseInput'
 import { loadWorkflow } from './workflow'
 
 type Args = {
-  /** Each: a BOM, how much to make, and optionally the day (default today) and the floor. */
+  /**
+   * Each: a BOM, how much to make, and optionally the day (default today), the floor (default
+   * the first production floor) and how much was produced (required when new production starts
+   * in the last status).
+   */
   lines: {
     bom: number
+    producedQuantity?: number | string
     productionDate?: string
     productionFloor?: number
     quantity: number | string
@@ -41,13 +47,10 @@ export const createProductionFromBoms = defineAction<Args, { created: CreatedExe
     const lines = lineList(args.lines).map((line, index) => {
       const at = (field: string) => `lines[${index}].${field}`
       return {
+        at,
         bom: documentId(line.bom, at('bom'), 'a bill of materials'),
-        day:
-          line.productionDate === undefined || line.productionDate === null
-            ? today()
-            : parseDay(line.productionDate, at('productionDate')),
-        floor: optionalId(line.productionFloor, at('productionFloor'), 'a production floor'),
         quantity: positiveQuantity(line.quantity, at('quantity')),
+        ...executionLineInput(line, at),
       }
     })
     const { docs: boms } = await req.payload.find({
@@ -68,25 +71,31 @@ export const createProductionFromBoms = defineAction<Args, { created: CreatedExe
       floors.push(await productionFloorFor(req, line.floor, `lines[${index}].productionFloor`))
     }
 
-    const { defaultStatus } = await loadWorkflow(req)
+    const workflow = await loadWorkflow(req)
+    requireProducedWhenDone(workflow, lines)
     const created: CreatedExecution[] = []
     for (const [index, line] of lines.entries()) {
       const product = productOf.get(line.bom)!
-      const doc = await req.payload.create({
-        collection: 'executions',
-        data: {
-          bom: line.bom,
-          plannedQuantity: Number(line.quantity.toFixed()),
-          product,
-          productionDate: dateOnDay(line.day),
-          productionFloor: floors[index]!,
-          status: defaultStatus,
-        },
-        depth: 0,
-        overrideAccess: false,
-        req,
-        user: req.user,
-      })
+      const doc = await req.payload
+        .create({
+          collection: 'executions',
+          data: {
+            bom: line.bom,
+            plannedQuantity: Number(line.quantity.toFixed()),
+            producedQuantity: line.produced ? Number(line.produced.toFixed()) : undefined,
+            product,
+            productionDate: dateOnDay(line.day),
+            productionFloor: floors[index]!,
+            status: workflow.defaultStatus,
+          },
+          depth: 0,
+          overrideAccess: false,
+          req,
+          user: req.user,
+        })
+        .catch((error: unknown) => {
+          throw errorOfLine(error, (field) => line.at(field).replace(/\.$/, ''))
+        })
       created.push({
         bom: line.bom,
         code: doc.code ?? '',

@@ -1,7 +1,8 @@
 import { defineAction } from './defineAction'
 import { idOf } from './idOf'
 import { dateOnDay } from '../domain/calendarDay'
-import { today } from './productionDay'
+import { errorOfLine } from './errorOfLine'
+import { executionLineInput, requireProducedWhenDone } from './executionLineInput'
 import { productionFloorFor } from './productionFloorFor'
 import {
   planSalesOrderLines,
@@ -11,8 +12,22 @@ import {
 import { loadWorkflow } from './workflow'
 
 type Args = {
-  /** Only these lines (by their id); omitted: every line. */
-  lines?: string[]
+  /**
+   * Only these lines: each a line's id, or `{ line, quantity?, productionDate?, productionFloor?,
+   * producedQuantity? }` to choose for it how much (default the ordered quantity), on which day
+   * (default today), where (default the first production floor) and, when new production starts
+   * in the last status, how much was produced. Omitted: every line, as ordered.
+   */
+  lines?: (
+    | string
+    | {
+        line: string
+        producedQuantity?: number | string
+        productionDate?: string
+        productionFloor?: number
+        quantity?: number | string
+      }
+  )[]
   salesOrder: number
 }
 
@@ -52,28 +67,40 @@ export const createProductionFromSalesOrder = defineAction<Args, SalesOrderProdu
       skipped: plan.skipped,
     }
     if (plan.create.length === 0) return result
-    const floor = await productionFloorFor(req, undefined, 'productionFloor')
-    const { defaultStatus } = await loadWorkflow(req)
-    for (const { bom, line } of plan.create) {
-      const doc = await req.payload.create({
-        collection: 'executions',
-        data: {
-          bom,
-          customer: idOf(plan.order.customer),
-          expectedDate: plan.order.deadline ?? undefined,
-          plannedQuantity: Number(line.quantity.toFixed()),
-          product: line.item,
-          productionDate: dateOnDay(today()),
-          productionFloor: floor,
-          salesOrder: plan.id,
-          salesOrderLine: line.id,
-          status: defaultStatus,
-        },
-        depth: 0,
-        overrideAccess: false,
-        req,
-        user: req.user,
-      })
+    const lines = plan.create.map((made) => ({
+      ...made,
+      ...executionLineInput(made.choices, made.at),
+    }))
+    const floors: number[] = []
+    for (const line of lines)
+      floors.push(await productionFloorFor(req, line.floor, line.at('productionFloor')))
+    const workflow = await loadWorkflow(req)
+    requireProducedWhenDone(workflow, lines)
+    for (const [index, { at, bom, day, line, produced }] of lines.entries()) {
+      const doc = await req.payload
+        .create({
+          collection: 'executions',
+          data: {
+            bom,
+            customer: idOf(plan.order.customer),
+            expectedDate: plan.order.deadline ?? undefined,
+            plannedQuantity: Number(line.quantity.toFixed()),
+            producedQuantity: produced ? Number(produced.toFixed()) : undefined,
+            product: line.item,
+            productionDate: dateOnDay(day),
+            productionFloor: floors[index]!,
+            salesOrder: plan.id,
+            salesOrderLine: line.id,
+            status: workflow.defaultStatus,
+          },
+          depth: 0,
+          overrideAccess: false,
+          req,
+          user: req.user,
+        })
+        .catch((error: unknown) => {
+          throw errorOfLine(error, at)
+        })
       result.created.push({
         bom,
         code: doc.code ?? '',

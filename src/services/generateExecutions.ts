@@ -1,4 +1,6 @@
-import type { PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
+
+import { hasPermission } from '../access/userPermissions'
 
 import type { Execution } from '../payload-types'
 
@@ -35,8 +37,9 @@ export type GenerateResult = {
 /**
  * Explodes a plan into linked executions (see explodePlan) and writes them: one per product and
  * day, each child listing its parents, each parent's sub-recipe requirement pointing at its child.
- * Generating again updates executions still in the initial status and lists those already
- * started that it could not change. Everything is checked before the first write.
+ * New executions are created in the settings' default status, posting what falls due there (in
+ * the last status: produced as planned). Generating again updates executions still in the first
+ * status and lists those past it that it could not change. Everything is checked before the first write.
  */
 export async function generatePlanExecutions(
   req: PayloadRequest,
@@ -99,6 +102,16 @@ export async function generatePlanExecutions(
 
   const workflow = await loadWorkflow(req)
   const initial = workflow.order[0]!
+  // New executions start where any new production does (the settings' default status), posting
+  // what falls due there; only those still in the first status count as not yet started.
+  const startsDone = workflow.defaultStatus === workflow.terminal
+  if (startsDone && req.user && !(await hasPermission(req, 'executions.finalize')))
+    throw new APIError(
+      `New production is created ${workflow.statuses.find((s) => s.id === workflow.terminal)?.name}: generating a plan then needs the "executions.finalize" permission.`,
+      403,
+      null,
+      true,
+    )
   const statusName = new Map(workflow.statuses.map((s) => [s.id, s.name]))
   const existing = await planExecutions(req, planId)
   const result: GenerateResult = {
@@ -144,7 +157,7 @@ export async function generatePlanExecutions(
         ...line,
         childExecution: line.childExecution ?? null,
       })),
-    status: initial,
+    status: workflow.defaultStatus,
     workflow,
   })) {
     const product = fresh.find((node) => node.key === written.key)!.product

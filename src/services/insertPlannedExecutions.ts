@@ -35,9 +35,10 @@ const rowId = () => randomBytes(12).toString('hex')
 /**
  * Writes a plan's new executions set-based: a few statements for all of them instead of a save
  * each, since a plan may hold thousands. They are exactly what saving each through the collection
- * would store (code, requirements, parents, links, costs), in the workflow's first status. Then
- * the stock: only an execution that can post or reserve anything at creation (a rule names the
- * first status, or an item it needs is in stock on the floor) goes through the status rules, one
+ * would store (code, requirements, parents, links, costs), in `status` (the settings' default
+ * status for new production; when that is the last, produced as planned). Then
+ * the stock: only an execution that can post or reserve anything at creation (a rule names
+ * that status, or an item it needs is in stock on the floor) goes through the status rules, one
  * by one as a save would; for the rest there is provably nothing to move.
  */
 export async function insertPlannedExecutions(
@@ -46,13 +47,17 @@ export async function insertPlannedExecutions(
 ): Promise<{ code: string; id: number; key: string }[]> {
   if (args.nodes.length === 0) return []
   const db = await transactionDb(req)
+  // Created done (the settings start new production in the last status): a plan says how much
+  // to make, not how much came out, so each is recorded as having produced its planned quantity,
+  // which the save of a done execution requires and the products added at creation post.
+  const done = args.status === args.workflow.terminal
   const inserted = await query<{ date: string; id: number; product: number }>(
     db,
     sql`insert into executions (status_id, product_id, product_description, production_date,
-          planned_quantity, production_floor_id, bom_id, plan_id, costs_material_cost,
-          costs_unit_cost, updated_at, created_at)
+          planned_quantity, produced_quantity, production_floor_id, bom_id, plan_id,
+          costs_material_cost, costs_unit_cost, updated_at, created_at)
         select ${args.status}, r.product, r.description, r.date::timestamptz, r.quantity::numeric,
-          ${args.floor}, r.bom, ${args.plan}, 0, 0, now(), now()
+          ${done ? sql`r.quantity::numeric` : sql`null`}, ${args.floor}, r.bom, ${args.plan}, 0, 0, now(), now()
         from jsonb_to_recordset(${json(
           args.nodes.map((node) => ({
             bom: args.bomOf(node.product),
@@ -119,9 +124,13 @@ export async function insertPlannedExecutions(
     )
 
   const { general, conditional } = args.workflow.rules
-  const ruleAtStart =
-    Object.values(general).includes(args.status) ||
-    conditional.some((rule) => rule.status === args.status)
+  // A rule is due at creation when it names this status or one before it: a status past the
+  // first posts all that came due on the way, as a save in that status does.
+  const position = (status: number) => args.workflow.order.indexOf(status)
+  const at = position(args.status)
+  const ruleAtStart = [...Object.values(general), ...conditional.map((rule) => rule.status)].some(
+    (status) => position(status) <= at,
+  )
   const items = [...new Set(requirements.flat().map((line) => line.item))]
   const stocked = new Set(
     (
@@ -132,12 +141,18 @@ export async function insertPlannedExecutions(
       )
     ).map((row) => row.item),
   )
-  for (const [n, node] of args.nodes.entries()) {
+  // Once products are added at creation, a sub-assembly must be made before its parent consumes
+  // it: children (deeper levels) post first.
+  const addsProducts = position(general.add_products) <= at
+  const postingOrder = [...args.nodes.keys()]
+  if (addsProducts) postingOrder.reverse()
+  for (const n of postingOrder) {
+    const node = args.nodes[n]!
     if (!ruleAtStart && !requirements[n]!.some((line) => stocked.has(line.item))) continue
     await bringStockToStatus(req, {
       id: args.ids.get(node.key)!,
       plannedQuantity: Number(node.quantity.toFixed()),
-      producedQuantity: null,
+      producedQuantity: done ? Number(node.quantity.toFixed()) : null,
       product: node.product,
       productionFloor: args.floor,
       requirements: requirements[n]!,

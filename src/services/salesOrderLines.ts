@@ -11,7 +11,7 @@ import { invalid } from '../ledger/errors'
 import type { SalesOrder } from '../payload-types'
 import { idOf } from './idOf'
 import { lockFor } from './lockFor'
-import { documentId } from './productionRuns/parseInput'
+import { documentId, positiveQuantity } from './productionRuns/parseInput'
 import { activeBomsOf } from './recipes'
 
 /** The documents made for sales order lines, and the field that numbers them. */
@@ -24,22 +24,58 @@ export type SalesOrderLineRef = { item: number; line: string }
 export type SalesOrderLinesPlan = {
   id: number
   order: SalesOrder
-  /** Lines to make, each with its item's active recipe. */
-  create: { bom: number; line: OrderLine }[]
+  /**
+   * Lines to make, each with its item's active recipe, where the request asked for it (`at`
+   * names a field of the line as the request sent it) and what else it chose for that line.
+   */
+  create: {
+    at: (field: string) => string
+    bom: number
+    choices: Record<string, unknown>
+    line: OrderLine
+  }[]
   /** Lines that already have their document: nothing new is made for them. */
   existing: (SalesOrderLineRef & { id: number; number: string })[]
   skipped: (SalesOrderLineRef & { code: SkipReason; reason: string })[]
 }
 
-/** The lines asked for: every line, or those named, each of which must be one of the order's. */
-function selectLines(lines: OrderLine[], wanted: unknown, number: string): OrderLine[] {
-  if (wanted === undefined || wanted === null) return lines
+type SelectedLine = { at: (field: string) => string; choices: Record<string, unknown> }
+
+const pathOf = (index: number) => (field: string) => `lines[${index}]${field ? `.${field}` : ''}`
+
+/**
+ * The lines asked for: every line, or those named (by id, or as `{ line, quantity, ... }` to
+ * choose how much and more for that line), each of which must be one of the order's, once. A
+ * quantity chosen replaces the ordered one.
+ */
+function selectLines(
+  lines: OrderLine[],
+  wanted: unknown,
+  number: string,
+): (OrderLine & SelectedLine)[] {
+  if (wanted === undefined || wanted === null)
+    return lines.map((line, index) => ({ ...line, at: pathOf(index), choices: {} }))
   if (!Array.isArray(wanted) || wanted.length === 0)
-    throw invalid('lines', 'list the ids of the lines to produce, or leave it out for all')
-  return wanted.map((id, index) => {
+    throw invalid('lines', 'list the lines to produce, or leave it out for all')
+  const seen = new Set<string>()
+  return wanted.map((entry, index) => {
+    const at = pathOf(index)
+    const choices: Record<string, unknown> =
+      typeof entry === 'object' && entry !== null && !Array.isArray(entry)
+        ? (entry as Record<string, unknown>)
+        : {}
+    const id = typeof entry === 'string' ? entry : choices.line
+    if (typeof id !== 'string')
+      throw invalid(at(''), "must be a line's id, or an object with the line's id as `line`")
     const line = lines.find((l) => l.id === id)
-    if (!line) throw invalid(`lines[${index}]`, `${number} has no line ${JSON.stringify(id)}`)
-    return line
+    if (!line) throw invalid(at(''), `${number} has no line ${JSON.stringify(id)}`)
+    if (seen.has(id)) throw invalid(at(''), `line ${JSON.stringify(id)} is listed twice`)
+    seen.add(id)
+    const quantity =
+      choices.quantity === undefined || choices.quantity === null || choices.quantity === ''
+        ? line.quantity
+        : positiveQuantity(choices.quantity, at('quantity'))
+    return { ...line, at, choices, quantity }
   })
 }
 
@@ -89,8 +125,9 @@ export async function planSalesOrderLines(
     string,
     unknown
   >)[]
+  const selected = new Map(lines.map((line) => [line.id, line]))
   const decisions = planSalesOrderProduction(
-    lines,
+    lines.map(({ id, item, quantity }) => ({ id, item, quantity })),
     await activeBomsOf(
       req,
       lines.map((line) => line.item),
@@ -110,7 +147,10 @@ export async function planSalesOrderLines(
       })
     else if (decision.kind === 'skip')
       plan.skipped.push({ ...ref, code: decision.reason, reason: skipReasonText[decision.reason] })
-    else plan.create.push({ bom: decision.bom, line: decision.line })
+    else {
+      const { at, choices } = selected.get(decision.line.id)!
+      plan.create.push({ at, bom: decision.bom, choices, line: decision.line })
+    }
   }
   return plan
 }

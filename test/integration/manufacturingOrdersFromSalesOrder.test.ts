@@ -129,6 +129,93 @@ describe('manufacturing orders from a sales order', () => {
     expect(executionsAgain.body.existing).toHaveLength(1)
   })
 
+  it('takes a quantity, a floor and a deadline per line, and only the lines listed', async () => {
+    const o = await salesOrder()
+    const [tableLine, doughLine] = o.order.lines.map((line) => line.id!)
+    const floor = await payload.create({
+      collection: 'locations',
+      data: { kind: 'production_floor', name: `Hall ${o.tag}` },
+    })
+    const { body, status } = await make({
+      lines: [
+        { deadline: '2026-12-10', line: tableLine, location: floor.id, quantity: 5 },
+        { line: doughLine, quantity: '30' },
+      ],
+      salesOrder: o.order.id,
+    })
+    expect(status, JSON.stringify(body)).toBe(200)
+    // 30 kg in batches of 20: two batches.
+    expect(body.created).toMatchObject([
+      { line: tableLine, quantity: '5' },
+      { batches: 2, line: doughLine, quantity: '40' },
+    ])
+    const [table, dough] = await Promise.all(
+      body.created.map((c: any) =>
+        payload.findByID({ collection: 'manufacturing-orders', depth: 0, id: c.id }),
+      ),
+    )
+    expect(table).toMatchObject({ location: floor.id, salesOrder: o.order.id })
+    expect(table.deadline?.slice(0, 10)).toBe('2026-12-10')
+    expect(dough.location).toBe(await firstProductionFloor(payload))
+    expect(dough.deadline?.slice(0, 10)).toBe('2026-12-20')
+
+    // Over GraphQL: the one line listed, at its own quantity.
+    const other = await salesOrder()
+    const [otherTable] = other.order.lines.map((line) => line.id!)
+    const graphql = await api.graphql(
+      `mutation ($id: Int!, $lines: JSON) {
+        createManufacturingOrdersFromSalesOrder(salesOrder: $id, lines: $lines)
+      }`,
+      { id: other.order.id, lines: [{ line: otherTable, quantity: 2 }] },
+      admin,
+    )
+    expect(graphql.body.errors).toBeUndefined()
+    expect(graphql.body.data.createManufacturingOrdersFromSalesOrder.created).toMatchObject([
+      { line: otherTable, quantity: '2' },
+    ])
+  })
+
+  it('refuses a bad choice for a line naming it, creating none of the lines', async () => {
+    const o = await salesOrder()
+    const [tableLine, doughLine] = o.order.lines.map((line) => line.id!)
+    const store = await payload.create({
+      collection: 'locations',
+      data: { kind: 'warehouse', name: `Store ${o.tag}` },
+    })
+    const before = await orderCount()
+    const cases: [unknown[], string | RegExp][] = [
+      [
+        [{ line: tableLine }, { line: doughLine, quantity: 0 }],
+        'lines[1].quantity: must be greater than zero',
+      ],
+      [
+        [{ line: tableLine }, { line: doughLine, location: store.id }],
+        `lines[1].location: location ${store.id} is not a production floor`,
+      ],
+      [
+        [{ deadline: '2026-02-30', line: tableLine }],
+        'lines[0].deadline: 2026-02-30 is not a day of the calendar',
+      ],
+      [[tableLine, { line: tableLine }], /^lines\[1\]: line ".*" is listed twice/],
+      [[{ quantity: 2 }], /^lines\[0\]: must be a line's id/],
+    ]
+    for (const [lines, expected] of cases) {
+      const refused = await make({ lines, salesOrder: o.order.id })
+      expect(refused.status, JSON.stringify(refused.body)).toBe(400)
+      if (typeof expected === 'string') expect(errorMessage(refused.body)).toBe(expected)
+      else expect(errorMessage(refused.body)).toMatch(expected)
+    }
+    const graphql = await api.graphql(
+      `mutation ($id: Int!, $lines: JSON) {
+        createManufacturingOrdersFromSalesOrder(salesOrder: $id, lines: $lines)
+      }`,
+      { id: o.order.id, lines: [{ line: tableLine }, { line: doughLine, quantity: -1 }] },
+      admin,
+    )
+    expect(JSON.stringify(graphql.body.errors)).toMatch(/lines\[1\]\.quantity/)
+    expect(await orderCount()).toBe(before)
+  })
+
   it('refuses an unknown order or line and users without the permission, writing nothing', async () => {
     const o = await salesOrder()
     const before = await orderCount()

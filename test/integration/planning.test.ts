@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { statusesByName } from '../support/productionFixtures'
+import { onHandAt, statusesByName } from '../support/productionFixtures'
 import { type SeededApp, seededApp } from '../support/seededApp'
 
 let counter = 0
@@ -213,6 +213,84 @@ describe('production plans generate linked executions', () => {
     const after = await executionsOf(plan)
     expect(after.map((d) => d.id)).toEqual(before.map((d) => d.id))
     expect(after.find((d) => d.product === f.c)!.requirements![0]!.requiredQuantity).toBe(90)
+  })
+
+  it('creates a plan done when new production starts Completed: produced as planned, posted', async () => {
+    const f = await fixtures()
+    await payload.create({
+      collection: 'inventory-adjustments',
+      data: { lines: [{ item: f.flour, quantityDelta: 40 }], location: f.floor, type: 'found' },
+    })
+    const settings = await payload.findGlobal({ depth: 0, slug: 'production-settings' })
+    await payload.updateGlobal({
+      data: { defaultStatus: s.Completed },
+      slug: 'production-settings',
+    })
+    try {
+      const plan = await createPlan(f, [{ product: f.top, quantity: 1 }])
+      const { body, status } = await generate(plan)
+      expect(status, JSON.stringify(body)).toBe(200)
+      const docs = await executionsOf(plan)
+      expect(docs.map((d) => [d.product, d.status, d.plannedQuantity, d.producedQuantity])).toEqual(
+        [
+          [f.top, s.Completed, 1, 1],
+          [f.b, s.Completed, 2, 2],
+          [f.c, s.Completed, 6, 6],
+        ],
+      )
+      // Each consumed its components and added its product: the sub-assemblies were made
+      // before their parents used them, and the top product is on the floor.
+      expect(await onHandAt(payload, f.flour, f.floor)).toBe(22)
+      expect(await onHandAt(payload, f.c, f.floor)).toBe(0)
+      expect(await onHandAt(payload, f.b, f.floor)).toBe(0)
+      expect(await onHandAt(payload, f.top, f.floor)).toBe(1)
+      // As creating the same execution Completed by hand would store it.
+      const byHand = await api.rest('POST', '/executions', {
+        body: {
+          plannedQuantity: 6,
+          producedQuantity: 6,
+          product: f.c,
+          productionDate: '2026-12-01T12:00:00.000Z',
+          productionFloor: f.floor,
+          status: s.Completed,
+        },
+        token: admin,
+      })
+      expect(byHand.status, JSON.stringify(byHand.body)).toBe(201)
+      // Creating done production needs the finalize permission, as completing it does.
+      const role = await payload.create({
+        collection: 'roles',
+        data: {
+          name: `Planners ${f.tag}`,
+          permissions: ['executions.create', 'executions.view', 'productionPlans.view'],
+        },
+      })
+      await payload.create({
+        collection: 'users',
+        data: { email: `planner-${f.tag}@example.com`, password: 'planner', roles: [role.id] },
+      })
+      const planner = await api.login(`planner-${f.tag}@example.com`, 'planner')
+      const other = await createPlan(f, [{ product: f.c, quantity: 1 }])
+      const refused = await api.rest('POST', '/manufacturing/generateExecutions', {
+        body: { id: other },
+        token: planner,
+      })
+      expect(refused.status, JSON.stringify(refused.body)).toBe(403)
+      expect(JSON.stringify(refused.body)).toMatch(/executions\.finalize/)
+      expect(await executionsOf(other)).toEqual([])
+      const c = docs.find((d) => d.product === f.c)!
+      const same = await payload.findByID({
+        collection: 'executions',
+        depth: 0,
+        id: byHand.body.doc.id,
+      })
+      expect(c.costs).toEqual(same.costs)
+    } finally {
+      await payload.updateGlobal({
+        data: { defaultStatus: settings.defaultStatus },
+        slug: 'production-settings',
+      })
+    }
   })
 
   it('generates one plan twice at once: one set of executions, no 500', async () => {

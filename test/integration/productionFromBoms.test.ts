@@ -164,6 +164,86 @@ describe('production straight from BOMs and sales orders', () => {
     }
   })
 
+  /** Runs `work` with new production starting in the last status, Completed. */
+  const startingDone = async (work: (s: Record<string, number>) => Promise<void>) => {
+    const settings = await payload.findGlobal({ depth: 0, slug: 'production-settings' })
+    const s = await statusesByName(payload)
+    await payload.updateGlobal({
+      data: { defaultStatus: s.Completed },
+      slug: 'production-settings',
+    })
+    try {
+      await work(s)
+    } finally {
+      await payload.updateGlobal({
+        data: { defaultStatus: settings.defaultStatus },
+        slug: 'production-settings',
+      })
+    }
+  }
+
+  it("creates production done when it starts Completed, at each line's produced quantity", async () => {
+    const f = await fixtures()
+    await startingDone(async (s) => {
+      const before = await executionCount()
+      const missing = await api.rest('POST', '/manufacturing/createProductionFromBoms', {
+        body: {
+          lines: [
+            { bom: f.bom, producedQuantity: 3, productionFloor: f.floor, quantity: 4 },
+            { bom: f.robotBom, productionFloor: f.floor, quantity: 2 },
+          ],
+        },
+        token: admin,
+      })
+      expect(missing.status).toBe(400)
+      expect(message(missing.body)).toBe(
+        'lines[1].producedQuantity: enter the quantity produced: new production is created Completed',
+      )
+      const graphqlMissing = await api.graphql(
+        `mutation ($lines: JSON!) { createProductionFromBoms(lines: $lines) }`,
+        { lines: [{ bom: f.bom, productionFloor: f.floor, quantity: 1 }] },
+        admin,
+      )
+      expect(JSON.stringify(graphqlMissing.body.errors)).toMatch(/lines\[0\]\.producedQuantity/)
+      const zero = await api.rest('POST', '/manufacturing/createProductionFromBoms', {
+        body: {
+          lines: [{ bom: f.bom, producedQuantity: 0, productionFloor: f.floor, quantity: 4 }],
+        },
+        token: admin,
+      })
+      expect(message(zero.body)).toBe('lines[0].producedQuantity: must be greater than zero')
+      expect(await executionCount()).toBe(before)
+
+      const { body, status } = await api.rest('POST', '/manufacturing/createProductionFromBoms', {
+        body: {
+          lines: [{ bom: f.bom, producedQuantity: 3, productionFloor: f.floor, quantity: 4 }],
+        },
+        token: admin,
+      })
+      expect(status, JSON.stringify(body)).toBe(200)
+      const doc = await payload.findByID({
+        collection: 'executions',
+        depth: 0,
+        id: body.created[0].id,
+      })
+      expect(doc).toMatchObject({ plannedQuantity: 4, producedQuantity: 3, status: s.Completed })
+      // Done at creation: its materials were consumed and its products added.
+      expect(await onHandAt(payload, f.toy, f.floor)).toBe(3)
+      expect(await onHandAt(payload, f.plastic, f.floor)).toBe(92)
+      const graphql = await api.graphql(
+        `mutation ($lines: JSON!) { createProductionFromBoms(lines: $lines) }`,
+        {
+          lines: [
+            { bom: f.robotBom, producedQuantity: '2', productionFloor: f.floor, quantity: 2 },
+          ],
+        },
+        admin,
+      )
+      expect(graphql.body.errors).toBeUndefined()
+      expect(await onHandAt(payload, f.robot, f.floor)).toBe(2)
+    })
+  })
+
   it('needs the permission to create executions', async () => {
     const f = await fixtures()
     const body = { lines: [{ bom: f.bom, quantity: 1 }] }
@@ -275,6 +355,105 @@ describe('production straight from BOMs and sales orders', () => {
       expect(third.body.created).toEqual([])
       expect(third.body.existing).toHaveLength(2)
       expect(await executionCount()).toBe(before + 1)
+    })
+
+    it('takes a quantity, a floor and a day per line, and only the lines listed', async () => {
+      const o = await order()
+      const [toyLine, , robotLine] = o.order.lines.map((line) => line.id!)
+      const { body, status } = await api.rest(
+        'POST',
+        '/manufacturing/createProductionFromSalesOrder',
+        {
+          body: {
+            lines: [
+              {
+                line: toyLine,
+                productionDate: '2026-12-05',
+                productionFloor: o.floor,
+                quantity: 2,
+              },
+            ],
+            salesOrder: o.order.id,
+          },
+          token: admin,
+        },
+      )
+      expect(status, JSON.stringify(body)).toBe(200)
+      expect(body.created).toMatchObject([{ item: o.toy, line: toyLine, quantity: '2' }])
+      const doc = await payload.findByID({
+        collection: 'executions',
+        depth: 0,
+        id: body.created[0].execution,
+      })
+      expect(doc).toMatchObject({ plannedQuantity: 2, productionFloor: o.floor })
+      expect(doc.productionDate.slice(0, 10)).toBe('2026-12-05')
+      expect(await requirementsOf(doc.id)).toEqual([
+        [o.plastic, 4],
+        [o.paint, 2],
+      ])
+      const graphql = await api.graphql(
+        `mutation ($id: Int!, $lines: JSON) { createProductionFromSalesOrder(salesOrder: $id, lines: $lines) }`,
+        { id: o.order.id, lines: [{ line: robotLine, quantity: '6' }] },
+        admin,
+      )
+      expect(graphql.body.errors).toBeUndefined()
+      expect(graphql.body.data.createProductionFromSalesOrder.created).toMatchObject([
+        { item: o.robot, line: robotLine, quantity: '6' },
+      ])
+    })
+
+    it('refuses a bad choice for a line naming it, creating none of the lines', async () => {
+      const o = await order()
+      const [toyLine, , robotLine] = o.order.lines.map((line) => line.id!)
+      const store = await payload.create({
+        collection: 'locations',
+        data: { kind: 'warehouse', name: `Store ${o.tag}` },
+      })
+      const send = (lines: unknown[]) =>
+        api.rest('POST', '/manufacturing/createProductionFromSalesOrder', {
+          body: { lines, salesOrder: o.order.id },
+          token: admin,
+        })
+      const before = await executionCount()
+      const cases: [unknown[], string][] = [
+        [
+          [{ line: toyLine }, { line: robotLine, quantity: 0 }],
+          'lines[1].quantity: must be greater than zero',
+        ],
+        [
+          [{ line: toyLine }, { line: robotLine, productionFloor: store.id }],
+          `lines[1].productionFloor: location ${store.id} is not a production floor`,
+        ],
+        [
+          [{ line: toyLine, productionDate: '2026-02-30' }],
+          'lines[0].productionDate: 2026-02-30 is not a day of the calendar',
+        ],
+      ]
+      for (const [lines, expected] of cases) {
+        const refused = await send(lines)
+        expect(refused.status, JSON.stringify(refused.body)).toBe(400)
+        expect(message(refused.body)).toBe(expected)
+      }
+      await startingDone(async (s) => {
+        const missing = await send([
+          { line: toyLine, producedQuantity: 3, productionFloor: o.floor },
+          { line: robotLine, productionFloor: o.floor },
+        ])
+        expect(missing.status).toBe(400)
+        expect(message(missing.body)).toBe(
+          'lines[1].producedQuantity: enter the quantity produced: new production is created Completed',
+        )
+        expect(await executionCount()).toBe(before)
+        const done = await send([{ line: toyLine, producedQuantity: 3, productionFloor: o.floor }])
+        expect(done.status, JSON.stringify(done.body)).toBe(200)
+        const doc = await payload.findByID({
+          collection: 'executions',
+          depth: 0,
+          id: done.body.created[0].execution,
+        })
+        expect(doc).toMatchObject({ producedQuantity: 3, status: s.Completed })
+        expect(await onHandAt(payload, o.toy, o.floor)).toBe(3)
+      })
     })
 
     it('refuses an unknown order or line, and an order the user may not read', async () => {
