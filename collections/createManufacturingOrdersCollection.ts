@@ -69,7 +69,10 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
         admin: {
           components: options.disabled
             ? {}
-            : { Cell: 'payload-plugin-manufacturing/client#StatusBadgeCell' },
+            : {
+                Cell: 'payload-plugin-manufacturing/client#StatusBadgeCell',
+                Field: 'payload-plugin-manufacturing/client#StatusPickerField',
+              },
           position: 'sidebar',
         },
         defaultValue: async ({ req }) => (await loadWorkflow(req)).defaultStatus,
