@@ -157,7 +157,8 @@ describe('manufacturing orders in the admin', () => {
       await api('/production-statuses?sort=_order&limit=100&depth=0', { token })
     ).body
     const last = statuses[statuses.length - 1]
-    const first = statuses.find((status: any) => status.id === order.status)
+    const statusId = typeof order.status === 'object' ? order.status.id : order.status
+    const first = statuses.find((status: any) => status.id === statusId)
 
     await page.goto(`${baseURL}/admin/collections/manufacturing-orders/${order.id}`)
     const picker = page.locator('#status-picker-button')
