@@ -32,6 +32,7 @@ import { reverseStockMovements } from './reverseStockMovements'
 import { pickIngredients } from './manufacturingOrders/pickIngredients'
 import { recordOrderOutput } from './manufacturingOrders/recordOrderOutput'
 import { refreshOrderRecipe } from './manufacturingOrders/refreshOrderRecipe'
+import { previewOrderOutputReversal } from './manufacturingOrders/previewOrderOutputReversal'
 import { reverseOrderOutput } from './manufacturingOrders/reverseOrderOutput'
 import { updateExecutions } from './updateExecutions'
 import { verifyLedger } from './verifyLedger'
@@ -42,6 +43,7 @@ export const actions: Action<any, any>[] = [
   reverseStockMovements,
   reverseInventoryAdjustment,
   receivePurchaseOrder,
+  previewOrderOutputReversal,
   previewTransition,
   deleteProductionStatus,
   generateExecutions,
