@@ -489,15 +489,21 @@ describe('manufacturing orders', () => {
     expect(JSON.stringify(zero.body)).toMatch(/batches/)
   })
 
-  it('refuses an order without a quantity, or for a product without a recipe, writing nothing', async () => {
+  it('refuses an order of no quantity, or for a product without a recipe, writing nothing', async () => {
     const f = await fixtures()
     const before = (await payload.count({ collection: 'manufacturing-orders' })).totalDocs
+    // Left out, the quantity is 1 (see orderDefaults); emptied or zero it is refused.
     const noQuantity = await api.rest('POST', '/manufacturing-orders', {
-      body: { location: f.floor, product: f.table },
+      body: { location: f.floor, product: f.table, quantity: null },
       token: admin,
     })
     expect(noQuantity.status).toBe(400)
     expect(noQuantity.body.errors[0].data.errors[0].path).toBe('quantity')
+    const zero = await api.rest('POST', '/manufacturing-orders', {
+      body: { location: f.floor, product: f.table, quantity: 0 },
+      token: admin,
+    })
+    expect(zero.status).toBe(400)
     const noRecipe = await api.rest('POST', '/manufacturing-orders', {
       body: { location: f.floor, product: f.top, quantity: 1 },
       token: admin,
