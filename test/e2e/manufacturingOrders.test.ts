@@ -111,7 +111,7 @@ describe('manufacturing orders in the admin', () => {
     expect(await onHand(dough.id)).toBe(20)
     expect((await order()).outputs.map((r: any) => r.status)).toEqual([
       'completed',
-      'pending',
+      'in_progress',
       'pending',
     ])
     await screenshot(page, 'manufacturing-order-batch-completed')

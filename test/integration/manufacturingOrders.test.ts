@@ -282,7 +282,7 @@ describe('manufacturing orders', () => {
     const lot = await payload.findByID({ collection: 'lots', id: done.body.lot.id })
     expect(lot.disposition).toBe('blocked')
     const now = await order(created.id)
-    expect(now.outputs.map((r: any) => r.status)).toEqual(['completed', 'pending', 'pending'])
+    expect(now.outputs.map((r: any) => r.status)).toEqual(['completed', 'in_progress', 'pending'])
     const again = await api.rest('POST', '/manufacturing/recordOrderOutput', {
       body: { order: created.id, row: '1' },
       token: admin,
@@ -293,7 +293,7 @@ describe('manufacturing orders', () => {
       token: admin,
     })
     expect(fewer.status, JSON.stringify(fewer.body)).toBe(200)
-    expect(fewer.body.doc.outputs.map((r: any) => r.status)).toEqual(['completed', 'pending'])
+    expect(fewer.body.doc.outputs.map((r: any) => r.status)).toEqual(['completed', 'in_progress'])
   })
 
   it('takes a batch order from creation to done, checking stock and cost at every step', async () => {
