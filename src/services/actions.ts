@@ -18,6 +18,7 @@ import { queueExecutionGeneration } from './queueExecutionGeneration'
 import { moveExecutionsDate } from './moveExecutionsDate'
 import { postStockMovements } from './postStockMovements'
 import { previewExecutionsTransition } from './previewExecutionsTransition'
+import { executionCostVariance, orderCostVariance } from './costVariance'
 import { previewTransition } from './previewTransition'
 import { processStageUsage } from './processStageUsage'
 import { purchaseShortages } from './purchaseShortages'
@@ -45,6 +46,8 @@ export const actions: Action<any, any>[] = [
   receivePurchaseOrder,
   previewOrderOutputReversal,
   previewTransition,
+  orderCostVariance,
+  executionCostVariance,
   deleteProductionStatus,
   generateExecutions,
   queueExecutionGeneration,
