@@ -234,6 +234,14 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
           },
         ],
       },
+      {
+        name: 'costVariance',
+        type: 'ui',
+        admin: options.disabled
+          ? {}
+          : { components: { Field: 'payload-plugin-manufacturing/rsc#CostVariance' } },
+        label: 'Planned and actual cost',
+      },
     ],
     hooks: options.disabled
       ? {}
