@@ -191,5 +191,9 @@ describe('manufacturing orders in the admin', () => {
     expect(await onHand(wood.id)).toBe(14)
     expect(await onHand(shelf.id)).toBe(2)
     await expect.poll(() => picker.innerText(), { timeout: 15_000 }).toContain(last.name)
+    // Planned beside actual: the oak has no known cost, so both are nothing.
+    const total = page.locator('#cost-variance [data-cost="totalCost"]')
+    await expect.poll(() => total.count(), { timeout: 15_000 }).toBe(1)
+    expect(await total.innerText()).toMatch(/Total\s+0\s+0\s+0/)
   })
 })
