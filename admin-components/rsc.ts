@@ -14,3 +14,4 @@ export { CreateManufacturingOrderButton } from './CreateManufacturingOrderButton
 export { CreateManufacturingOrdersButton } from './CreateManufacturingOrdersButton'
 export { OrderSubAssembliesButton } from './OrderSubAssembliesButton'
 export { BomStandardCost } from './BomStandardCost'
+export { CostVariance } from './CostVariance'

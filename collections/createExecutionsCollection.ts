@@ -221,6 +221,14 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
                   },
                 ],
               },
+              {
+                name: 'costVariance',
+                type: 'ui',
+                admin: options.disabled
+                  ? {}
+                  : { components: { Field: 'payload-plugin-manufacturing/rsc#CostVariance' } },
+                label: 'Planned and actual cost',
+              },
             ],
             label: 'General',
           },

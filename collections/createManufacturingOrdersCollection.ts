@@ -10,6 +10,7 @@ import { refuseForbiddenOrderChanges } from '../hooks/refuseForbiddenOrderChange
 import { reverseInventoryOfDeletedOrder } from '../hooks/reverseInventoryOfDeletedOrder'
 import { can, fieldCan } from '../src/access/access'
 import type { SanitizedOptions } from '../src/options'
+import { firstProductionFloor } from '../src/services/productionFloorFor'
 import { loadWorkflow } from '../src/services/workflow'
 import { documentNumberField } from './documentNumberField'
 import { costNumber, orderLineFields } from './manufacturingOrderLineFields'
@@ -70,7 +71,10 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
         admin: {
           components: options.disabled
             ? {}
-            : { Cell: 'payload-plugin-manufacturing/client#StatusBadgeCell' },
+            : {
+                Cell: 'payload-plugin-manufacturing/client#StatusBadgeCell',
+                Field: 'payload-plugin-manufacturing/client#StatusPickerField',
+              },
           position: 'sidebar',
         },
         defaultValue: async ({ req }) => (await loadWorkflow(req)).defaultStatus,
@@ -161,6 +165,8 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
             name: 'quantity',
             type: 'number',
             admin: { condition: (data) => data?.mode !== 'batch' },
+            // One unit unless told otherwise; batch mode sizes by batches and ignores it.
+            defaultValue: 1,
             min: 0,
           },
           {
@@ -174,6 +180,8 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
             name: 'location',
             type: 'relationship',
             admin: { description: 'Ingredients are used from here and output added here.' },
+            // Where production goes unless told otherwise: the first production floor.
+            defaultValue: async ({ req }) => firstProductionFloor(req),
             relationTo: 'locations',
             required: true,
           },
@@ -226,6 +234,14 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
             ],
           },
         ],
+      },
+      {
+        name: 'costVariance',
+        type: 'ui',
+        admin: options.disabled
+          ? {}
+          : { components: { Field: 'payload-plugin-manufacturing/rsc#CostVariance' } },
+        label: 'Planned and actual cost',
       },
     ],
     hooks: options.disabled

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { type BatchStatus, startNextBatch } from '../src/domain/manufacturingOrders/batchRows'
 import { linePickStatus, pickProgress } from '../src/domain/manufacturingOrders/pickProgress'
 import { orderState, productionState } from '../src/domain/manufacturingOrders/productionState'
 import { idOf } from '../src/services/idOf'
@@ -13,7 +14,8 @@ import { loadWorkflow } from '../src/services/workflow'
 /**
  * Derives what an order shows of its progress: done in the last status, each line's pick status
  * and the order's pick badge, when it started (a status past the first, picking or output) and
- * completed, and the production state the list filters by.
+ * completed, the production state the list filters by, and which batch is under way (the first
+ * pending one once something is picked or output recorded).
  */
 export const deriveOrderState: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const order = data as OrderData
@@ -35,6 +37,16 @@ export const deriveOrderState: CollectionBeforeChangeHook = async ({ data, origi
     })),
   )
   const completed = completedOutput(merged)
+  if (merged.mode === 'batch' && merged.outputs?.length)
+    order.outputs = startNextBatch(
+      merged.outputs.map((row) => ({
+        ...row,
+        batchNumber: row.batchNumber ?? 0,
+        status: (row.status ?? 'pending') as BatchStatus,
+      })),
+      order.pickProgress !== 'not_started' ||
+        merged.outputs.some((row) => row.status === 'completed'),
+    )
   const now = new Date().toISOString()
   if (
     !merged.startedAt &&

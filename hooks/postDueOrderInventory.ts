@@ -5,7 +5,7 @@ import type { OrderData } from '../src/services/manufacturingOrders/orderShape'
 
 /** Brings the order's stock to its status on every save, and records its costs. */
 export const postDueOrderInventory: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const { costs, rows } = await bringOrderStockToStatus(req, doc)
+  const { actualOperations, costs, rows } = await bringOrderStockToStatus(req, doc)
   const order = doc as OrderData
   return {
     ...doc,
@@ -16,6 +16,7 @@ export const postDueOrderInventory: CollectionAfterChangeHook = async ({ doc, re
     })),
     operations: (order.operations ?? []).map((row) => ({
       ...row,
+      actualCost: actualOperations.get(row.id!) ?? null,
       plannedCost: rows.get(row.id!) ?? null,
     })),
   }

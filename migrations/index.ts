@@ -6,6 +6,7 @@ import * as migration_20261123_062327_planning from './20261123_062327_planning'
 import * as migration_20261123_081438_production_from_boms_and_orders from './20261123_081438_production_from_boms_and_orders';
 import * as migration_20261123_085432_manufacturing_orders from './20261123_085432_manufacturing_orders';
 import * as migration_20261204_190842_ledger_guards from './20261204_190842_ledger_guards';
+import * as migration_20261204_203931_order_quantity_default from './20261204_203931_order_quantity_default';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261204_190842_ledger_guards.up,
     down: migration_20261204_190842_ledger_guards.down,
-    name: '20261204_190842_ledger_guards'
+    name: '20261204_190842_ledger_guards',
+  },
+  {
+    up: migration_20261204_203931_order_quantity_default.up,
+    down: migration_20261204_203931_order_quantity_default.down,
+    name: '20261204_203931_order_quantity_default'
   },
 ];

@@ -9,11 +9,13 @@ import { ActionButton } from '../ActionButton/index.client'
 import { fetchJson } from '../fetchJson'
 import { PickDialog } from './PickDialog'
 import { RecordOutputDialog } from './RecordOutputDialog'
+import { ReverseOutputDialog } from './ReverseOutputDialog'
 
-type Open = 'output' | 'pick' | null
+type Open = 'output' | 'pick' | 'reverse' | null
 
 /**
- * "Pick ingredients", "Record output" and "Refresh from recipe" on a saved order. A dialog reads the order as stored
+ * "Pick ingredients", "Record output", "Reverse output" and "Refresh from recipe" on a saved
+ * order. A dialog reads the order as stored
  * when it opens, so it works from what the server holds, not from unsaved edits.
  */
 export function OrderControlsClient({ canRefresh }: { canRefresh: boolean }) {
@@ -61,6 +63,14 @@ export function OrderControlsClient({ canRefresh }: { canRefresh: boolean }) {
       >
         Record output
       </Button>
+      <Button
+        buttonStyle="secondary"
+        id="reverse-output-button"
+        onClick={() => show('reverse')}
+        size="medium"
+      >
+        Reverse output
+      </Button>
       {open === 'pick' && order && (
         <PickDialog
           apiURL={apiURL}
@@ -74,6 +84,15 @@ export function OrderControlsClient({ canRefresh }: { canRefresh: boolean }) {
         <RecordOutputDialog
           apiURL={apiURL}
           mode={order.mode ?? 'discrete'}
+          onClose={() => setOpen(null)}
+          onDone={done}
+          order={order.id}
+          rows={order.outputs ?? []}
+        />
+      )}
+      {open === 'reverse' && order && (
+        <ReverseOutputDialog
+          apiURL={apiURL}
           onClose={() => setOpen(null)}
           onDone={done}
           order={order.id}

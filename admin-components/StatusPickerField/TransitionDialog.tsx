@@ -12,6 +12,8 @@ import { ChangesTable } from './ChangesTable'
 type Props = {
   apiURL: string
   code: string
+  /** Where the document is: an order's preview plans its remaining lines. */
+  collection: 'executions' | 'manufacturing-orders'
   execution: number | string
   from: null | ProductionStatus
   /** Entering the last status needs a produced quantity; the dialog asks for it if none is saved. */
@@ -26,11 +28,12 @@ type Props = {
 }
 
 /**
- * Previews moving an execution to another status (stock each posting and reversal would change,
+ * Previews moving an execution or a manufacturing order to another status (stock each posting and reversal would change,
  * and why the move is refused, if it is) and makes the move on confirmation.
  */
 export function TransitionDialog(props: Props) {
-  const { apiURL, code, execution, from, needsProducedQuantity, onClose, onMoved, to } = props
+  const { apiURL, code, collection, execution, from, needsProducedQuantity, onClose, onMoved, to } =
+    props
   const [producedQuantity, setProducedQuantity] = useState(props.producedQuantity)
   const [preview, setPreview] = useState<null | TransitionPreview>(null)
   const [loading, setLoading] = useState(true)
@@ -48,7 +51,9 @@ export function TransitionDialog(props: Props) {
       () => {
         fetchJson<TransitionPreview>(`${apiURL}/manufacturing/previewTransition`, {
           json: {
-            id: Number(execution),
+            ...(collection === 'manufacturing-orders'
+              ? { order: Number(execution) }
+              : { id: Number(execution) }),
             status: to.id,
             ...(quantity === null ? {} : { producedQuantity: quantity }),
           },
@@ -73,13 +78,13 @@ export function TransitionDialog(props: Props) {
       current = false
       clearTimeout(timer)
     }
-  }, [apiURL, execution, quantity, to.id])
+  }, [apiURL, collection, execution, quantity, to.id])
 
   const confirm = async () => {
     setMoving(true)
     setError(null)
     try {
-      await fetchJson(`${apiURL}/executions/${execution}?depth=0`, {
+      await fetchJson(`${apiURL}/${collection}/${execution}?depth=0`, {
         json: {
           status: to.id,
           ...(quantity === null ? {} : { producedQuantity: Number(quantity) }),

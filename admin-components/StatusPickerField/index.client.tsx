@@ -24,14 +24,18 @@ const idOf = (value: unknown) =>
   value && typeof value === 'object' ? (value as { id?: number | string }).id : value
 
 /**
- * An execution's status. A new execution picks its first status from a select; a saved one moves
- * through the workflow from its badge: pick a status, review the stock the move posts or
- * reverses, confirm.
+ * An execution's or a manufacturing order's status. A new document picks its first status from a
+ * select; a saved one moves through the workflow from its badge: pick a status, review the stock
+ * the move posts or reverses, confirm.
  */
 export const StatusPickerField: RelationshipFieldClientComponent = ({ field, path, readOnly }) => {
   const { errorMessage, setValue, showError, value } = useField<number | string>({ path })
-  const { data, id } = useDocumentInfo()
-  const code = useFormFields(([fields]) => fields.code?.value as string | undefined)
+  const { collectionSlug, data, id } = useDocumentInfo()
+  const isOrder = collectionSlug === 'manufacturing-orders'
+  const code = useFormFields(
+    ([fields]) => (isOrder ? fields.orderNumber?.value : fields.code?.value) as string | undefined,
+  )
+  const noun = isOrder ? 'The order' : 'The execution'
   const producedQuantity = useFormFields(([fields]) => fields.producedQuantity?.value)
   const modified = useFormModified()
   const { config } = useConfig()
@@ -141,16 +145,24 @@ export const StatusPickerField: RelationshipFieldClientComponent = ({ field, pat
       {target && (
         <TransitionDialog
           apiURL={`${config.serverURL}${config.routes.api}`}
-          code={code || String(data?.code ?? `Execution ${id}`)}
+          code={
+            code ||
+            String(
+              (isOrder ? data?.orderNumber : data?.code) ??
+                `${isOrder ? 'Order' : 'Execution'} ${id}`,
+            )
+          }
+          collection={isOrder ? 'manufacturing-orders' : 'executions'}
           execution={id}
           from={current}
           needsProducedQuantity={
+            !isOrder &&
             target.id === terminal?.id &&
             (data?.producedQuantity === null || data?.producedQuantity === undefined)
           }
           onClose={() => setTarget(null)}
           onMoved={() => {
-            toast.success(`${code || 'The execution'} moved to ${target.name}`)
+            toast.success(`${code || noun} moved to ${target.name}`)
             setMovedTo(target.id)
             setTarget(null)
             router.refresh()

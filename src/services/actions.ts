@@ -18,6 +18,7 @@ import { queueExecutionGeneration } from './queueExecutionGeneration'
 import { moveExecutionsDate } from './moveExecutionsDate'
 import { postStockMovements } from './postStockMovements'
 import { previewExecutionsTransition } from './previewExecutionsTransition'
+import { executionCostVariance, orderCostVariance } from './costVariance'
 import { previewTransition } from './previewTransition'
 import { processStageUsage } from './processStageUsage'
 import { purchaseShortages } from './purchaseShortages'
@@ -32,6 +33,7 @@ import { reverseStockMovements } from './reverseStockMovements'
 import { pickIngredients } from './manufacturingOrders/pickIngredients'
 import { recordOrderOutput } from './manufacturingOrders/recordOrderOutput'
 import { refreshOrderRecipe } from './manufacturingOrders/refreshOrderRecipe'
+import { previewOrderOutputReversal } from './manufacturingOrders/previewOrderOutputReversal'
 import { reverseOrderOutput } from './manufacturingOrders/reverseOrderOutput'
 import { updateExecutions } from './updateExecutions'
 import { verifyLedger } from './verifyLedger'
@@ -42,7 +44,10 @@ export const actions: Action<any, any>[] = [
   reverseStockMovements,
   reverseInventoryAdjustment,
   receivePurchaseOrder,
+  previewOrderOutputReversal,
   previewTransition,
+  orderCostVariance,
+  executionCostVariance,
   deleteProductionStatus,
   generateExecutions,
   queueExecutionGeneration,

@@ -152,7 +152,7 @@ async function loadActiveRecipes(req: PayloadRequest, product: number, top: Bom)
  * its latest receipt against a purchase order (a receipt since reversed does not count), and its
  * standard cost, chosen among by currentCost.
  */
-async function currentCosts(
+export async function currentCosts(
   req: PayloadRequest,
   items: readonly number[],
 ): Promise<Map<number, CurrentCost>> {

@@ -27,6 +27,8 @@ export type Action<Args = Record<string, unknown>, Result = unknown> = {
   kind?: 'mutation' | 'query'
   name: string
   permission: PermissionKey
+  /** When the permission depends on the arguments (which collection a document is in). */
+  permissionFor?: (args: Args) => { description: string; permission: PermissionKey }
   run: (req: PayloadRequest, args: Args) => Promise<Result>
 }
 

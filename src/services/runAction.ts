@@ -19,7 +19,8 @@ export async function runAction<Args, Result>(
 ): Promise<Result> {
   try {
     if (!req.user && carriesCredentials(req)) await probeDatabase(req)
-    await demandPermission(req, action.permission, action.description)
+    const need = action.permissionFor?.(args) ?? action
+    await demandPermission(req, need.permission, need.description)
     return hideCostsFromAnswer(req, action, await withRetry(req, () => action.run(req, args)))
   } catch (error) {
     const refusal = databaseRefusal(error)

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { intArray, query, sql, transactionDb } from '../ledger/transactionDb'
 import { reservationTarget } from '../domain/reservations'
-import { executionDocument } from './productionLines'
+import { executionDocument, type ProductionDocument } from './productionLines'
 import { loadReservations } from './reservations'
 import { planStatusInventory, type StatusInventoryPlan } from './statusInventory'
 import type { Workflow } from './workflow'
@@ -43,7 +43,23 @@ export async function addTransitionDeltas(
   workflow: Workflow,
   deltas: StockDeltas,
 ): Promise<StatusInventoryPlan> {
-  const production = await executionDocument(req, execution)
+  return addDocumentTransitionDeltas(
+    req,
+    await executionDocument(req, execution),
+    to,
+    workflow,
+    deltas,
+  )
+}
+
+/** The same for any production document (an execution's or a manufacturing order's lines). */
+export async function addDocumentTransitionDeltas(
+  req: PayloadRequest,
+  production: ProductionDocument,
+  to: number,
+  workflow: Workflow,
+  deltas: StockDeltas,
+): Promise<StatusInventoryPlan> {
   const plan = await planStatusInventory(req, production, to, workflow)
   for (const line of plan.post) {
     const quantity = new Big(line.quantity)

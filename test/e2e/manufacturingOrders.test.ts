@@ -111,7 +111,7 @@ describe('manufacturing orders in the admin', () => {
     expect(await onHand(dough.id)).toBe(20)
     expect((await order()).outputs.map((r: any) => r.status)).toEqual([
       'completed',
-      'pending',
+      'in_progress',
       'pending',
     ])
     await screenshot(page, 'manufacturing-order-batch-completed')
@@ -122,5 +122,78 @@ describe('manufacturing orders in the admin', () => {
       .poll(() => row.locator('.order-state-badge[data-state="in_progress"]').count())
       .toBe(1)
     await expect.poll(() => row.locator('.order-state-badge[data-state="picked"]').count()).toBe(1)
+  })
+  it('previews the stock an order would move from its status badge, then completes it', async () => {
+    const wood = await create('items', {
+      kind: 'material',
+      name: `Oak ${tag}`,
+      sku: `OAK-${tag}`,
+      unit: 'pcs',
+    })
+    const shelf = await create('items', {
+      kind: 'product',
+      name: `Shelf ${tag}`,
+      sku: `SHELF-${tag}`,
+      unit: 'pcs',
+    })
+    await create('boms', {
+      basis: 'per_unit',
+      components: [{ item: wood.id, quantity: 3 }],
+      outputQuantity: 1,
+      product: shelf.id,
+    })
+    const floor = await create('locations', { kind: 'production_floor', name: `Joinery ${tag}` })
+    await create('inventory-adjustments', {
+      lines: [{ item: wood.id, quantityDelta: 20 }],
+      location: floor.id,
+      type: 'found',
+    })
+    const order = await create('manufacturing-orders', {
+      location: floor.id,
+      product: shelf.id,
+      quantity: 2,
+    })
+    const { docs: statuses } = (
+      await api('/production-statuses?sort=_order&limit=100&depth=0', { token })
+    ).body
+    const last = statuses[statuses.length - 1]
+    const statusId = typeof order.status === 'object' ? order.status.id : order.status
+    const first = statuses.find((status: any) => status.id === statusId)
+
+    await page.goto(`${baseURL}/admin/collections/manufacturing-orders/${order.id}`)
+    const picker = page.locator('#status-picker-button')
+    await expect.poll(() => picker.innerText(), { timeout: 15_000 }).toContain(first.name)
+    await picker.click()
+    await page.locator(`[data-status-option="${last.name}"]`).click()
+    const preview = page.locator('#transition-preview')
+    await expect
+      .poll(() => preview.locator('h3').innerText())
+      .toBe(`Move ${order.orderNumber} from ${first.name} to ${last.name}`)
+    const woodRow = preview.locator(`[data-preview-item="${wood.sku}"]`)
+    await expect.poll(() => woodRow.count(), { timeout: 15_000 }).toBe(1)
+    expect(await woodRow.innerText()).toMatch(/−6 pcs/)
+    expect(await woodRow.innerText()).toMatch(/20 → 14 pcs/)
+    const shelfRow = preview.locator(`[data-preview-item="${shelf.sku}"]`)
+    expect(await shelfRow.innerText()).toMatch(/0 → 2 pcs/)
+    // An order records its output as rows: the dialog asks no produced quantity.
+    expect(await page.locator('#transition-produced-quantity').count()).toBe(0)
+    await screenshot(page, 'manufacturing-order-transition-preview')
+    const confirm = page.locator('#confirm-transition')
+    await expect.poll(() => confirm.isEnabled()).toBe(true)
+    await confirm.click()
+
+    await expect
+      .poll(
+        async () => (await api(`/manufacturing-orders/${order.id}?depth=0`, { token })).body.state,
+        { timeout: 15_000 },
+      )
+      .toBe('done')
+    expect(await onHand(wood.id)).toBe(14)
+    expect(await onHand(shelf.id)).toBe(2)
+    await expect.poll(() => picker.innerText(), { timeout: 15_000 }).toContain(last.name)
+    // Planned beside actual: the oak has no known cost, so both are nothing.
+    const total = page.locator('#cost-variance [data-cost="totalCost"]')
+    await expect.poll(() => total.count(), { timeout: 15_000 }).toBe(1)
+    expect(await total.innerText()).toMatch(/Total\s+0\s+0\s+0/)
   })
 })

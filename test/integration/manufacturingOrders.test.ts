@@ -282,7 +282,7 @@ describe('manufacturing orders', () => {
     const lot = await payload.findByID({ collection: 'lots', id: done.body.lot.id })
     expect(lot.disposition).toBe('blocked')
     const now = await order(created.id)
-    expect(now.outputs.map((r: any) => r.status)).toEqual(['completed', 'pending', 'pending'])
+    expect(now.outputs.map((r: any) => r.status)).toEqual(['completed', 'in_progress', 'pending'])
     const again = await api.rest('POST', '/manufacturing/recordOrderOutput', {
       body: { order: created.id, row: '1' },
       token: admin,
@@ -293,7 +293,7 @@ describe('manufacturing orders', () => {
       token: admin,
     })
     expect(fewer.status, JSON.stringify(fewer.body)).toBe(200)
-    expect(fewer.body.doc.outputs.map((r: any) => r.status)).toEqual(['completed', 'pending'])
+    expect(fewer.body.doc.outputs.map((r: any) => r.status)).toEqual(['completed', 'in_progress'])
   })
 
   it('takes a batch order from creation to done, checking stock and cost at every step', async () => {
@@ -489,15 +489,21 @@ describe('manufacturing orders', () => {
     expect(JSON.stringify(zero.body)).toMatch(/batches/)
   })
 
-  it('refuses an order without a quantity, or for a product without a recipe, writing nothing', async () => {
+  it('refuses an order of no quantity, or for a product without a recipe, writing nothing', async () => {
     const f = await fixtures()
     const before = (await payload.count({ collection: 'manufacturing-orders' })).totalDocs
+    // Left out, the quantity is 1 (see orderDefaults); emptied or zero it is refused.
     const noQuantity = await api.rest('POST', '/manufacturing-orders', {
-      body: { location: f.floor, product: f.table },
+      body: { location: f.floor, product: f.table, quantity: null },
       token: admin,
     })
     expect(noQuantity.status).toBe(400)
     expect(noQuantity.body.errors[0].data.errors[0].path).toBe('quantity')
+    const zero = await api.rest('POST', '/manufacturing-orders', {
+      body: { location: f.floor, product: f.table, quantity: 0 },
+      token: admin,
+    })
+    expect(zero.status).toBe(400)
     const noRecipe = await api.rest('POST', '/manufacturing-orders', {
       body: { location: f.floor, product: f.top, quantity: 1 },
       token: admin,

@@ -1,7 +1,7 @@
 import Big from 'big.js'
 import { describe, expect, it } from 'vitest'
 
-import { type BatchRow, batchRows, type BatchStatus } from './batchRows'
+import { type BatchRow, batchRows, type BatchStatus, startNextBatch } from './batchRows'
 
 const d = (value: number | string) => new Big(value)
 const row = (batchNumber: number, status: BatchStatus, plannedQuantity = 10): BatchRow => ({
@@ -70,5 +70,38 @@ describe('batchRows', () => {
     for (const batches of [0, -1, 2.5, Number.NaN]) {
       expect(batchRows([], batches, d(10))).toMatchObject({ code: 'invalid_batches', ok: false })
     }
+  })
+})
+
+describe('startNextBatch', () => {
+  const rows = (...statuses: BatchStatus[]) =>
+    statuses.map((status, index) => ({ batchNumber: index + 1, status }))
+  const statuses = (result: { status: string }[]) => result.map((row) => row.status)
+
+  it('leaves every batch pending until work starts', () => {
+    expect(statuses(startNextBatch(rows('pending', 'pending'), false))).toEqual([
+      'pending',
+      'pending',
+    ])
+  })
+  it('starts the first pending batch once work starts', () => {
+    expect(statuses(startNextBatch(rows('pending', 'pending'), true))).toEqual([
+      'in_progress',
+      'pending',
+    ])
+  })
+  it('moves on to the next batch once one is completed', () => {
+    expect(statuses(startNextBatch(rows('completed', 'pending', 'pending'), true))).toEqual([
+      'completed',
+      'in_progress',
+      'pending',
+    ])
+  })
+  it('keeps one batch in progress at a time, and starts none when all are completed', () => {
+    expect(statuses(startNextBatch(rows('pending', 'in_progress'), true))).toEqual([
+      'pending',
+      'in_progress',
+    ])
+    expect(statuses(startNextBatch(rows('completed'), true))).toEqual(['completed'])
   })
 })

@@ -49,3 +49,21 @@ export function batchRows<Row extends BatchRow>(
   )
   return { ok: true, rows }
 }
+
+/**
+ * The batch being worked on: once work on the order has started (something picked or output
+ * recorded) and no batch is in progress, the lowest-numbered pending batch is. Recording a batch
+ * completes it, so the next one then becomes the batch under way. Otherwise the rows stay.
+ */
+export function startNextBatch<Row extends Pick<BatchRow, 'batchNumber' | 'status'>>(
+  rows: readonly Row[],
+  workStarted: boolean,
+): Row[] {
+  if (!workStarted || rows.some((row) => row.status === 'in_progress')) return [...rows]
+  const pending = rows.filter((row) => row.status === 'pending')
+  if (pending.length === 0) return [...rows]
+  const next = Math.min(...pending.map((row) => row.batchNumber))
+  return rows.map((row) =>
+    row.status === 'pending' && row.batchNumber === next ? { ...row, status: 'in_progress' } : row,
+  )
+}

@@ -1,7 +1,13 @@
 import Big from 'big.js'
 import { describe, expect, it } from 'vitest'
 
-import { operationPlannedCost, operationsCost, planOperations, resourceHours } from './operations'
+import {
+  operationActualCost,
+  operationPlannedCost,
+  operationsCost,
+  planOperations,
+  resourceHours,
+} from './operations'
 
 const d = (value: number | string) => new Big(value)
 const assembly = { crewSize: d(1), minutes: d(30), ratePerHour: d(100) }
@@ -26,6 +32,27 @@ describe('operationPlannedCost', () => {
     expect(
       operationPlannedCost({ crewSize: d(1), minutes: d(10), ratePerHour: d(600) }).toFixed(),
     ).toBe('100')
+  })
+})
+
+describe('operationActualCost', () => {
+  const recorded = (actualCrewSize: null | number, actualMinutes: null | number) => ({
+    ...assembly,
+    actualCrewSize: actualCrewSize === null ? null : d(actualCrewSize),
+    actualMinutes: actualMinutes === null ? null : d(actualMinutes),
+  })
+  it('costs the recorded crew and minutes at the rate', () => {
+    // 2 people × 45 minutes = 1.5 hours × 100 = 150.
+    expect(operationActualCost(recorded(2, 45)).toFixed()).toBe('150')
+  })
+  it('falls back to the planned crew or minutes where none was recorded', () => {
+    // Planned: 1 person, 30 minutes at 100 an hour.
+    expect(operationActualCost(recorded(null, null)).toFixed()).toBe('50')
+    expect(operationActualCost(recorded(3, null)).toFixed()).toBe('150')
+    expect(operationActualCost(recorded(null, 12)).toFixed()).toBe('20')
+  })
+  it('takes a recorded zero as zero, not as nothing recorded', () => {
+    expect(operationActualCost(recorded(1, 0)).toFixed()).toBe('0')
   })
 })
 

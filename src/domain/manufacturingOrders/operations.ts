@@ -12,6 +12,21 @@ export const resourceHours = (operation: Pick<OrderOperation, 'crewSize' | 'minu
 export const operationPlannedCost = (operation: OrderOperation): Decimal =>
   roundStored(operation.crewSize.times(operation.minutes).times(operation.ratePerHour).div(60))
 
+/** What was recorded of an operation; empty (null) where nothing was. */
+export type RecordedTime = { actualCrewSize: Decimal | null; actualMinutes: Decimal | null }
+
+/**
+ * The operation's actual cost: the recorded crew × the recorded minutes ÷ 60 × its rate, each
+ * falling back to the planned figure where none was recorded (an operation run as planned needs
+ * nothing entered).
+ */
+export const operationActualCost = (operation: OrderOperation & RecordedTime): Decimal =>
+  operationPlannedCost({
+    crewSize: operation.actualCrewSize ?? operation.crewSize,
+    minutes: operation.actualMinutes ?? operation.minutes,
+    ratePerHour: operation.ratePerHour,
+  })
+
 /** The order's planned operation cost: the sum of each operation's, as each is shown. */
 export const operationsCost = (operations: readonly OrderOperation[]): Decimal =>
   sum(operations.map(operationPlannedCost))

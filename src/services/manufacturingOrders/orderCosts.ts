@@ -1,17 +1,22 @@
 import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
-import { operationPlannedCost } from '../../domain/manufacturingOrders/operations'
+import {
+  operationActualCost,
+  operationPlannedCost,
+} from '../../domain/manufacturingOrders/operations'
 import { orderCost } from '../../domain/manufacturingOrders/orderCost'
 import { json, query, sql, transactionDb } from '../../ledger/transactionDb'
 import { idOf } from '../idOf'
 import { outputLine } from '../productionLines'
 import { loadStatusPostings } from '../statusPostings'
-import { costedOperation, ingredientLine } from './orderDocument'
+import { costedOperation, ingredientLine, recordedOperation } from './orderDocument'
 import { completedOutput, type OrderData } from './orderShape'
 
 export type OrderCosts = {
   costs: { materialCost: number; operationCost: number; totalCost: number; unitCost: null | number }
+  /** Each operation's actual cost by row id, once the order is done. */
+  actualOperations: Map<string, null | number>
   /** Each row's cost by row id: ingredients' actual cost, operations' planned cost. */
   rows: Map<string, number>
 }
@@ -19,7 +24,8 @@ export type OrderCosts = {
 /**
  * Writes an order's costs from the ledger: each ingredient's actual cost (what its line consumed,
  * by recorded output and by the rules, less what reversals returned), each operation's planned
- * cost, and the totals over the output made so far. Costs are stored read-only, written here.
+ * cost and, once the order is done, its actual cost (recorded time at its rate; empty again when
+ * the order moves back out of done), and the totals over the output made so far. Costs are stored read-only, written here.
  */
 export async function writeOrderCosts(
   req: PayloadRequest,
@@ -43,7 +49,11 @@ export async function writeOrderCosts(
     .map((row) => ({ cost: costOfLine.get(ingredientLine(row.id!)) ?? new Big(0), id: row.id! }))
   const operations = (order.operations ?? [])
     .filter((row) => row.id)
-    .map((row) => ({ cost: operationPlannedCost(costedOperation(row)), id: row.id! }))
+    .map((row) => ({
+      actual: order.state === 'done' ? operationActualCost(recordedOperation(row)).toFixed() : null,
+      cost: operationPlannedCost(costedOperation(row)),
+      id: row.id!,
+    }))
   const statusOutput = (await loadStatusPostings(req, 'manufacturing-orders', order.id))
     .filter((posting) => posting.line === outputLine)
     .reduce((total, posting) => total.plus(posting.quantity), new Big(0))
@@ -62,9 +72,10 @@ export async function writeOrderCosts(
   if (operations.length)
     await query(
       db,
-      sql`update manufacturing_orders_operations t set planned_cost = v.cost::numeric
-          from jsonb_to_recordset(${json(operations.map((row) => ({ cost: row.cost.toFixed(), id: row.id })))})
-            as v(id text, cost text) where t.id = v.id`,
+      sql`update manufacturing_orders_operations t set planned_cost = v.cost::numeric,
+            actual_cost = v.actual::numeric
+          from jsonb_to_recordset(${json(operations.map((row) => ({ actual: row.actual, cost: row.cost.toFixed(), id: row.id })))})
+            as v(id text, cost text, actual text) where t.id = v.id`,
     )
   await query(
     db,
@@ -74,6 +85,9 @@ export async function writeOrderCosts(
           costs_unit_cost = ${cost.unitCost?.toFixed() ?? null} where id = ${order.id}`,
   )
   return {
+    actualOperations: new Map(
+      operations.map((row) => [row.id, row.actual === null ? null : Number(row.actual)]),
+    ),
     costs: {
       materialCost: Number(cost.materials.toFixed()),
       operationCost: Number(cost.operations.toFixed()),

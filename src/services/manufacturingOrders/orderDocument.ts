@@ -34,6 +34,16 @@ export const costedOperation = (row: OperationRow) => ({
   ratePerHour: decimalOf(row.ratePerHour),
 })
 
+const recordedOf = (value: unknown) =>
+  value === null || value === undefined || value === '' ? null : decimalOf(value)
+
+/** An operation row with what was recorded of it, as the domain costs its actual cost. */
+export const recordedOperation = (row: OperationRow) => ({
+  ...costedOperation(row),
+  actualCrewSize: recordedOf(row.actualCrewSize),
+  actualMinutes: recordedOf(row.actualMinutes),
+})
+
 /** The output the order plans: its quantity, or its batches times the recipe's output. */
 export function orderOutput(order: OrderData): Big {
   const recipe = recipeScaleOf(order)

@@ -1,30 +1,14 @@
-import Big from 'big.js'
-
-import { parseDecimal, problemText } from '../../domain/decimal'
-import { reversalShare } from '../../domain/manufacturingOrders/reversalShare'
-import { post, type PostingLineInput } from '../../ledger'
-import { conflict, invalid } from '../../ledger/errors'
+import { post } from '../../ledger'
+import { conflict } from '../../ledger/errors'
 import { query, sql, transactionDb } from '../../ledger/transactionDb'
 import { defineAction } from '../defineAction'
-import { idOf } from '../idOf'
-import { virtualLocation } from '../virtualLocation'
 import { loadOpenOrder } from './loadOrder'
 import { ingredientLine } from './orderDocument'
 import { decimalOf } from './orderShape'
-import { outputLineOf, outputPostingKey } from './recordOrderOutput'
+import { planOutputReversal } from './outputReversal'
 import { saveOrderProgress } from './saveOrderProgress'
 
 type Args = { order: number; quantity: unknown; row: string }
-
-type Consumed = {
-  id: number
-  item: number
-  line: string
-  lot: number
-  quantity: string
-  returned: string
-  unit_cost: string
-}
 
 /**
  * `reverseOrderOutput`: takes recorded output back: the quantity leaves the row's lot (more than
@@ -44,66 +28,12 @@ export const reverseOrderOutput = defineAction<
   run: async (req, args) => {
     const order = await loadOpenOrder(req, args.order)
     const rows = order.outputs ?? []
-    const row = rows.find((r) => r.id === args.row || String(r.batchNumber) === String(args.row))
-    if (!row || !row.lot || !decimalOf(row.completedQuantity).gt(0))
-      throw invalid('row', 'name an output row that was recorded')
-    const quantity = parseDecimal(args.quantity, 'positive')
-    if (!quantity.ok) throw invalid('quantity', problemText[quantity.problem])
-    const key = outputPostingKey(order.id, row.id!)
+    const { key, output, quantity, returns, row, share } = await planOutputReversal(
+      req,
+      order,
+      args,
+    )
     const db = await transactionDb(req)
-    // What recording the row consumed, per movement, and what earlier reversals returned of it.
-    const consumed = await query<Consumed>(
-      db,
-      sql`select m.id, m.item_id as item, m.source_line as line, m.lot_id as lot,
-            m.quantity::text as quantity, m.unit_cost::text as unit_cost,
-            coalesce((select sum(r.quantity) from stock_movements r
-              where r.posting_key like ${`${key}/reverse/%`} and r.reason = 'produce'
-                and r.source_line = m.source_line and r.lot_id = m.lot_id), 0)::text as returned
-          from stock_movements m
-          where m.posting_key = ${key} and m.reason = 'consume'
-          order by m.id desc`,
-    )
-    const perLine = new Map<string, Big>()
-    for (const m of consumed)
-      perLine.set(m.line, (perLine.get(m.line) ?? new Big(0)).plus(m.quantity))
-    const share = reversalShare(
-      {
-        completedQuantity: decimalOf(row.completedQuantity),
-        consumed: [...perLine].map(([line, q]) => ({ line, quantity: q })),
-        operationCost: decimalOf(row.operationCost),
-        reversedQuantity: decimalOf(row.reversedQuantity),
-      },
-      quantity.value,
-    )
-    if (!share.ok)
-      throw share.code === 'exceeds_reversible'
-        ? invalid('quantity', `only ${share.reversible.toFixed()} of this row is left to take back`)
-        : invalid('quantity', 'must be greater than zero')
-    const production = await virtualLocation(req, 'production')
-    const location = idOf(order.location)
-    const returns: PostingLineInput[] = []
-    // Each line's share goes back into the lots it came from, the latest first.
-    const left = new Map(consumed.map((m) => [m.id, new Big(m.quantity).minus(m.returned)]))
-    for (const { line, quantity: due } of share.returns) {
-      let remaining = due
-      for (const m of consumed.filter((c) => c.line === line)) {
-        if (remaining.lte(0)) break
-        const take = left.get(m.id)!.lt(remaining) ? left.get(m.id)! : remaining
-        if (take.lte(0)) continue
-        left.set(m.id, left.get(m.id)!.minus(take))
-        remaining = remaining.minus(take)
-        returns.push({
-          from: production,
-          item: m.item,
-          lot: m.lot,
-          quantity: take.toFixed(),
-          reason: 'produce',
-          sourceLine: line,
-          to: location,
-          unitCost: m.unit_cost,
-        })
-      }
-    }
     const [{ n }] = await query<{ n: number }>(
       db,
       sql`select count(distinct posting_key)::int as n from stock_movements
@@ -112,24 +42,13 @@ export const reverseOrderOutput = defineAction<
     try {
       await post(req, {
         key: `${key}/reverse/${n}`,
-        lines: [
-          {
-            from: location,
-            item: idOf(order.product),
-            lot: idOf(row.lot),
-            quantity: quantity.value.toFixed(),
-            reason: 'consume',
-            sourceLine: outputLineOf(row.id!),
-            to: production,
-          },
-          ...returns,
-        ],
+        lines: [output, ...returns],
         source: { collection: 'manufacturing-orders', id: order.id },
       })
     } catch (error) {
       if ((error as { status?: number }).status === 409)
         throw conflict(
-          `${order.orderNumber}: the output's lot no longer holds ${quantity.value.toFixed()} to take back. ${(error as Error).message}`,
+          `${order.orderNumber}: the output's lot no longer holds ${quantity.toFixed()} to take back. ${(error as Error).message}`,
         )
       throw error
     }
@@ -150,13 +69,11 @@ export const reverseOrderOutput = defineAction<
               operationCost: Number(
                 decimalOf(r.operationCost).minus(share.operationCost).toFixed(),
               ),
-              reversedQuantity: Number(
-                decimalOf(r.reversedQuantity).plus(quantity.value).toFixed(),
-              ),
+              reversedQuantity: Number(decimalOf(r.reversedQuantity).plus(quantity).toFixed()),
             }
           : r,
       ),
     })
-    return { order: order.orderNumber ?? '', reversed: quantity.value.toFixed(), row: row.id! }
+    return { order: order.orderNumber ?? '', reversed: quantity.toFixed(), row: row.id! }
   },
 })
