@@ -73,6 +73,14 @@ export function createProductionPlansCollection(options: SanitizedOptions): Coll
         minRows: 1,
       },
       {
+        name: 'costVariance',
+        type: 'ui',
+        admin: options.disabled
+          ? {}
+          : { components: { Field: 'payload-plugin-manufacturing/rsc#CostVariance' } },
+        label: 'Planned and actual cost',
+      },
+      {
         name: 'generation',
         type: 'group',
         admin: {

@@ -1,5 +1,6 @@
 'use client'
 import type { CostVarianceView } from '../../src/services/costVariance'
+import type { PlanCostVarianceView } from '../../src/services/planCostVariance'
 
 import { FieldLabel, useDocumentInfo } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
@@ -17,19 +18,23 @@ const cell: React.CSSProperties = { padding: '2px 6px', textAlign: 'right' }
 
 /**
  * Planned cost (the plan at today's current cost) beside actual cost and the variance, from
- * orderCostVariance / executionCostVariance; it reloads after each save.
+ * orderCostVariance / executionCostVariance / planCostVariance (with a row per execution); it
+ * reloads after each save.
  */
-export function CostVariancePanel({ isOrder }: { isOrder: boolean }) {
+export function CostVariancePanel({ kind }: { kind: 'execution' | 'order' | 'plan' }) {
   const { id, lastUpdateTime } = useDocumentInfo()
   const { action } = useManufacturingApi()
-  const [view, setView] = useState<CostVarianceView | null>(null)
+  const [view, setView] = useState<(CostVarianceView & Partial<PlanCostVarianceView>) | null>(null)
   const [error, setError] = useState<null | string>(null)
   useEffect(() => {
     if (!id) return
     let current = true
-    const request = isOrder
-      ? action<CostVarianceView>('orderCostVariance', { order: Number(id) })
-      : action<CostVarianceView>('executionCostVariance', { id: Number(id) })
+    const request =
+      kind === 'order'
+        ? action<CostVarianceView>('orderCostVariance', { order: Number(id) })
+        : kind === 'plan'
+          ? action<PlanCostVarianceView>('planCostVariance', { plan: Number(id) })
+          : action<CostVarianceView>('executionCostVariance', { id: Number(id) })
     request.then(
       (result) => current && (setView(result), setError(null)),
       (reason: Error) => current && setError(reason.message),
@@ -37,7 +42,7 @@ export function CostVariancePanel({ isOrder }: { isOrder: boolean }) {
     return () => {
       current = false
     }
-  }, [action, id, isOrder, lastUpdateTime])
+  }, [action, id, kind, lastUpdateTime])
   if (!id) return null
   return (
     <div className="field-type" id="cost-variance" style={{ marginBottom: 'var(--base)' }}>
@@ -60,6 +65,16 @@ export function CostVariancePanel({ isOrder }: { isOrder: boolean }) {
                 <td style={cell}>{view.planned[field] ?? '–'}</td>
                 <td style={cell}>{view.actual[field] ?? '–'}</td>
                 <td style={cell}>{view.variance[field] ?? '–'}</td>
+              </tr>
+            ))}
+            {view.executions?.map((execution) => (
+              <tr data-execution={execution.id} key={execution.id}>
+                <th style={{ fontWeight: 'normal', padding: '2px 6px', textAlign: 'left' }}>
+                  <a href={`../executions/${execution.id}`}>{execution.code}</a>
+                </th>
+                <td style={cell}>{execution.planned.totalCost ?? '–'}</td>
+                <td style={cell}>{execution.actual.totalCost ?? '–'}</td>
+                <td style={cell}>{execution.variance.totalCost ?? '–'}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,7 @@
 import Big from 'big.js'
 import { describe, expect, it } from 'vitest'
 
-import { costVariance, plannedCost } from './costVariance'
+import { costVariance, plannedCost, sumFigures } from './costVariance'
 
 const d = (value: number | string) => new Big(value)
 const text = (figures: Record<string, Big | null>) =>
@@ -77,5 +77,24 @@ describe('costVariance', () => {
       unitCost: '0',
     })
     expect(costVariance(planned, { ...actual, unitCost: null }).unitCost).toBeNull()
+  })
+})
+
+describe('sumFigures', () => {
+  it('adds money figure by figure and gives no unit cost', () => {
+    const one = { materialCost: d('0.1'), operationCost: d(0), totalCost: d('0.1'), unitCost: d(1) }
+    const two = { materialCost: d('0.2'), operationCost: d(5), totalCost: d('5.2'), unitCost: d(2) }
+    expect(text(sumFigures([one, two]))).toEqual({
+      materialCost: '0.3',
+      operationCost: '5',
+      totalCost: '5.3',
+      unitCost: null,
+    })
+    expect(text(sumFigures([]))).toEqual({
+      materialCost: '0',
+      operationCost: '0',
+      totalCost: '0',
+      unitCost: null,
+    })
   })
 })

@@ -75,3 +75,18 @@ export function costVariance(planned: CostFigures, actual: CostFigures): CostFig
         : actual.unitCost.minus(planned.unitCost),
   }
 }
+
+/**
+ * Several documents' figures added up (a plan's executions): money adds, a unit cost does not
+ * (the documents make different products), so the sum has none.
+ */
+export function sumFigures(figures: readonly CostFigures[]): CostFigures {
+  const add = (field: 'materialCost' | 'operationCost' | 'totalCost') =>
+    figures.reduce((total, f) => total.plus(f[field]), zero)
+  return {
+    materialCost: add('materialCost'),
+    operationCost: add('operationCost'),
+    totalCost: add('totalCost'),
+    unitCost: null,
+  }
+}

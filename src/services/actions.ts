@@ -16,6 +16,7 @@ import { generateExecutions } from './generateExecutions'
 import { importExecutionsCsv } from './importExecutionsCsv'
 import { queueExecutionGeneration } from './queueExecutionGeneration'
 import { moveExecutionsDate } from './moveExecutionsDate'
+import { planCostVariance } from './planCostVariance'
 import { postStockMovements } from './postStockMovements'
 import { previewExecutionsTransition } from './previewExecutionsTransition'
 import { executionCostVariance, orderCostVariance } from './costVariance'
@@ -48,6 +49,7 @@ export const actions: Action<any, any>[] = [
   previewTransition,
   orderCostVariance,
   executionCostVariance,
+  planCostVariance,
   deleteProductionStatus,
   generateExecutions,
   queueExecutionGeneration,

@@ -34,7 +34,7 @@ export type CostVarianceView = {
 }
 
 /** The document, once the user is known to be able to read it; 404 naming `field` if not. */
-async function readable<Slug extends 'executions' | 'manufacturing-orders'>(
+export async function readable<Slug extends 'executions' | 'manufacturing-orders'>(
   req: PayloadRequest,
   collection: Slug,
   field: string,
@@ -61,15 +61,22 @@ async function readable<Slug extends 'executions' | 'manufacturing-orders'>(
   })
 }
 
-async function compare(
+type Comparison = {
+  actual: CostFigures
+  lines: CostVarianceView['lines']
+  planned: CostFigures
+}
+
+/** The planned figures of `args` at today's current costs, beside `actual`. */
+async function compareFigures(
   req: PayloadRequest,
   args: Omit<Parameters<typeof plannedCost>[0], 'itemCosts'>,
   actual: CostFigures,
-): Promise<CostVarianceView> {
+): Promise<Comparison> {
   const itemCosts = await currentCosts(req, [...new Set(args.lines.map((line) => line.item))])
   const planned = plannedCost({ ...args, itemCosts })
   return {
-    actual: figuresView(actual),
+    actual,
     lines: planned.lines.map((line) => ({
       cost: line.cost.toFixed(),
       item: line.item,
@@ -77,12 +84,22 @@ async function compare(
       source: line.source,
       unitCost: line.unitCost?.toFixed() ?? null,
     })),
-    planned: figuresView(planned.figures),
-    variance: figuresView(costVariance(planned.figures, actual)),
+    planned: planned.figures,
   }
 }
 
-const costRules = (key: 'executions.viewCosts' | 'manufacturingOrders.viewCosts') => ({
+/** A comparison as answered: figures as decimal strings, and the variance. */
+export const viewOf = ({ actual, lines, planned }: Comparison): CostVarianceView => ({
+  actual: figuresView(actual),
+  lines,
+  planned: figuresView(planned),
+  variance: figuresView(costVariance(planned, actual)),
+})
+
+const compare = async (...args: Parameters<typeof compareFigures>) =>
+  viewOf(await compareFigures(...args))
+
+export const costRules = (key: 'executions.viewCosts' | 'manufacturingOrders.viewCosts') => ({
   cost: key,
   materialCost: key,
   operationCost: key,
@@ -145,6 +162,32 @@ export const orderCostVariance = defineAction<{ order: number }, CostVarianceVie
   },
 })
 
+/** An execution's planned material cost beside what its rules consumed (see executionCostVariance). */
+export function executionComparison(
+  req: PayloadRequest,
+  execution: Awaited<ReturnType<typeof readable<'executions'>>>,
+): Promise<Comparison> {
+  const materialCost = decimalOf(execution.costs?.materialCost)
+  return compareFigures(
+    req,
+    {
+      lines: (execution.requirements ?? []).map((row) => ({
+        item: idOf(row.item),
+        quantity: decimalOf(row.requiredQuantity),
+      })),
+      operations: [],
+      output: decimalOf(execution.plannedQuantity),
+      product: idOf(execution.product),
+    },
+    {
+      materialCost,
+      operationCost: new Big(0),
+      totalCost: materialCost,
+      unitCost: perUnit(materialCost, decimalOf(execution.producedQuantity)),
+    },
+  )
+}
+
 /**
  * `executionCostVariance`: an execution's planned material cost (its requirements at today's
  * current cost) beside what its rules consumed, per unit of what it produced, and the variance.
@@ -156,26 +199,6 @@ export const executionCostVariance = defineAction<{ id: number }, CostVarianceVi
   kind: 'query',
   name: 'executionCostVariance',
   permission: 'executions.view',
-  run: async (req, args) => {
-    const execution = await readable(req, 'executions', 'id', args.id)
-    const materialCost = decimalOf(execution.costs?.materialCost)
-    return compare(
-      req,
-      {
-        lines: (execution.requirements ?? []).map((row) => ({
-          item: idOf(row.item),
-          quantity: decimalOf(row.requiredQuantity),
-        })),
-        operations: [],
-        output: decimalOf(execution.plannedQuantity),
-        product: idOf(execution.product),
-      },
-      {
-        materialCost,
-        operationCost: new Big(0),
-        totalCost: materialCost,
-        unitCost: perUnit(materialCost, decimalOf(execution.producedQuantity)),
-      },
-    )
-  },
+  run: async (req, args) =>
+    viewOf(await executionComparison(req, await readable(req, 'executions', 'id', args.id))),
 })
