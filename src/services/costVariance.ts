@@ -3,6 +3,7 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { type CostFigures, costVariance, perUnit, plannedCost } from '../domain/costVariance'
 import { invalid } from '../ledger/errors'
+import type { Execution } from '../payload-types'
 import { currentCosts } from './bomCost'
 import { defineAction } from './defineAction'
 import { idOf } from './idOf'
@@ -34,7 +35,7 @@ export type CostVarianceView = {
 }
 
 /** The document, once the user is known to be able to read it; 404 naming `field` if not. */
-export async function readable<Slug extends 'executions' | 'manufacturing-orders'>(
+async function readable<Slug extends 'executions' | 'manufacturing-orders'>(
   req: PayloadRequest,
   collection: Slug,
   field: string,
@@ -162,10 +163,17 @@ export const orderCostVariance = defineAction<{ order: number }, CostVarianceVie
   },
 })
 
+/** An execution the user may read, whole (see readable); 404 naming `field` if not. */
+export const readableExecution = (
+  req: PayloadRequest,
+  field: string,
+  id: unknown,
+): Promise<Execution> => readable(req, 'executions', field, id)
+
 /** An execution's planned material cost beside what its rules consumed (see executionCostVariance). */
 export function executionComparison(
   req: PayloadRequest,
-  execution: Awaited<ReturnType<typeof readable<'executions'>>>,
+  execution: Execution,
 ): Promise<Comparison> {
   const materialCost = decimalOf(execution.costs?.materialCost)
   return compareFigures(

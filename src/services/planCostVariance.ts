@@ -6,7 +6,7 @@ import {
   type CostVarianceView,
   costRules,
   executionComparison,
-  readable,
+  readableExecution,
   viewOf,
 } from './costVariance'
 import { defineAction } from './defineAction'
@@ -54,7 +54,7 @@ export const planCostVariance = defineAction<{ plan: number }, PlanCostVarianceV
     const planned = docs.filter((execution) => (execution.parents ?? []).length === 0)
     const comparisons = []
     for (const { id } of planned) {
-      const execution = await readable(req, 'executions', 'plan', id)
+      const execution = await readableExecution(req, 'plan', id)
       comparisons.push({
         code: execution.code ?? String(id),
         id,
