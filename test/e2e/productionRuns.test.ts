@@ -46,7 +46,6 @@ describe('production runs in the admin', () => {
 
   it('builds a process by adding four stages and dragging the last into second place', async () => {
     await page.goto(`${baseURL}/admin/collections/processes/create`)
-    await page.locator('#field-name').fill(processName)
     const names = ['Rough Sorting', 'Polishing', 'Grading', 'Cutting']
     for (const [index, name] of names.entries()) {
       await page.locator('.array-field__add-row', { hasText: /Add Stage/i }).click()
@@ -66,7 +65,11 @@ describe('production runs in the admin', () => {
     await page.mouse.up()
     await expect.poll(() => page.locator('#field-stages__1__name').inputValue()).toBe('Cutting')
     await expect.poll(() => page.locator('#stages-row-1').innerText()).toMatch(/Stage 2 · Cutting/)
+    // Named once the form is interactive: text typed before the page hydrates can be reset by it.
+    await page.locator('#field-name').fill(processName)
+    await expect.poll(() => page.locator('#field-name').inputValue()).toBe(processName)
     await page.locator('#action-save').click()
+    await page.waitForURL(/\/processes\/\d+/, { timeout: 30_000 })
     await expect
       .poll(
         async () =>
