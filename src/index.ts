@@ -1,42 +1,43 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, Endpoint } from 'payload'
 
-import { createBomsCollection } from '../collections/createBomsCollection'
-import { createManufacturingOrdersCollection } from '../collections/createManufacturingOrdersCollection'
-import { createExecutionsCollection } from '../collections/createExecutionsCollection'
-import { createProductionPlansCollection } from '../collections/createProductionPlansCollection'
-import { createProductionStatusesCollection } from '../collections/createProductionStatusesCollection'
-import { createStatusPostingsCollection } from '../collections/createStatusPostingsCollection'
-import { createCustomersCollection } from '../collections/createCustomersCollection'
-import { createInventoryAdjustmentsCollection } from '../collections/createInventoryAdjustmentsCollection'
-import { createPurchaseOrdersCollection } from '../collections/createPurchaseOrdersCollection'
-import { createSalesOrdersCollection } from '../collections/createSalesOrdersCollection'
-import { createItemCategoriesCollection } from '../collections/createItemCategoriesCollection'
-import { createItemsCollection } from '../collections/createItemsCollection'
-import { createLocationsCollection } from '../collections/createLocationsCollection'
-import { createLotsCollection } from '../collections/createLotsCollection'
-import { createProcessesCollection } from '../collections/createProcessesCollection'
-import { createProductionRunEntriesCollection } from '../collections/createProductionRunEntriesCollection'
-import { createProductionRunsCollection } from '../collections/createProductionRunsCollection'
-import { createProductionSettingsGlobal } from '../collections/createProductionSettingsGlobal'
-import { createRolesCollection } from '../collections/createRolesCollection'
-import { createStockBalancesCollection } from '../collections/createStockBalancesCollection'
-import { createStockMovementsCollection } from '../collections/createStockMovementsCollection'
-import { createSuppliersCollection } from '../collections/createSuppliersCollection'
+import { createBomsCollection } from './recipes/collections/createBomsCollection'
+import { createManufacturingOrdersCollection } from './manufacturingOrders/collections/createManufacturingOrdersCollection'
+import { createExecutionsCollection } from './executions/collections/createExecutionsCollection'
+import { createProductionPlansCollection } from './planning/collections/createProductionPlansCollection'
+import { createProductionStatusesCollection } from './workflow/collections/createProductionStatusesCollection'
+import { createStatusPostingsCollection } from './workflow/collections/createStatusPostingsCollection'
+import { createCustomersCollection } from './trade/collections/createCustomersCollection'
+import { createInventoryAdjustmentsCollection } from './inventory/collections/createInventoryAdjustmentsCollection'
+import { createPurchaseOrdersCollection } from './trade/collections/createPurchaseOrdersCollection'
+import { createSalesOrdersCollection } from './trade/collections/createSalesOrdersCollection'
+import { createItemCategoriesCollection } from './inventory/collections/createItemCategoriesCollection'
+import { createItemsCollection } from './inventory/collections/createItemsCollection'
+import { createLocationsCollection } from './inventory/collections/createLocationsCollection'
+import { createLotsCollection } from './inventory/collections/createLotsCollection'
+import { createProcessesCollection } from './processes/collections/createProcessesCollection'
+import { createProductionRunEntriesCollection } from './processes/collections/createProductionRunEntriesCollection'
+import { createProductionRunsCollection } from './processes/collections/createProductionRunsCollection'
+import { createProductionSettingsGlobal } from './workflow/collections/createProductionSettingsGlobal'
+import { createRolesCollection } from './access/collections/createRolesCollection'
+import { createStockBalancesCollection } from './ledger'
+import { createStockMovementsCollection } from './ledger'
+import { createSuppliersCollection } from './trade/collections/createSuppliersCollection'
 import {
   addRolesToUsersCollection,
   createUsersCollection,
-} from '../collections/createUsersCollection'
-import { answerDatabaseRefusals } from '../hooks/answerDatabaseRefusals'
-import { checkEditLockInTransaction } from '../hooks/checkEditLockInTransaction'
-import { generateExecutionsTask } from './jobs/generateExecutionsTask'
-import { actionEndpoint } from './endpoints/actionEndpoint'
-import { actionMutation } from './graphql/actionMutation'
-import { actions } from './services/actions'
-import { ensureDefaultWorkflow } from './services/ensureDefaultWorkflow'
-import { ensureLedgerGuards } from './services/ensureLedgerGuards'
-import { ensureOrderNumberSequence } from './services/ensureOrderNumberSequence'
-import { ensureVirtualLocations } from './services/ensureVirtualLocations'
-import { warnAboutUnboundedPool } from './services/warnAboutUnboundedPool'
+} from './access/collections/createUsersCollection'
+import { answerDatabaseRefusals } from './platform/hooks/answerDatabaseRefusals'
+import { checkEditLockInTransaction } from './platform/hooks/checkEditLockInTransaction'
+import { executionDocumentEndpoints } from './documents/executionDocumentEndpoints'
+import { generateExecutionsTask } from './planning/generateExecutionsTask'
+import { actionEndpoint } from './platform/actionEndpoint'
+import { actionMutation } from './platform/actionMutation'
+import { actions } from './actions'
+import { ensureDefaultWorkflow } from './workflow/ensureDefaultWorkflow'
+import { ensureLedgerGuards } from './ledger'
+import { ensureOrderNumberSequence } from './manufacturingOrders/ensureOrderNumberSequence'
+import { ensureVirtualLocations } from './inventory/ensureVirtualLocations'
+import { warnAboutUnboundedPool } from './platform/warnAboutUnboundedPool'
 import {
   type ManufacturingCollectionSlug,
   type ManufacturingPluginOptions,
@@ -64,8 +65,13 @@ export {
   databasePoolDefaults,
   type DatabasePoolConfig,
   type DatabasePoolOptions,
-} from './databasePool'
+} from './platform/databasePool'
 export type { Posting, PostingLineInput, PostingResult } from './ledger'
+
+const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): CollectionConfig =>
+  endpoints.length
+    ? { ...collection, endpoints: [...(collection.endpoints || []), ...endpoints] }
+    : collection
 
 /** Payload's edit-lock check moved into the operation's transaction (see the hook). */
 const withEditLockInTransaction = (collection: CollectionConfig): CollectionConfig => ({
@@ -109,7 +115,10 @@ export const manufacturingPlugin =
       overridden('sales-orders', createSalesOrdersCollection(options)),
       overridden('boms', createBomsCollection(options)),
       overridden('production-statuses', createProductionStatusesCollection(options)),
-      overridden('executions', createExecutionsCollection(options)),
+      overridden(
+        'executions',
+        withEndpoints(createExecutionsCollection(options), executionDocumentEndpoints(options)),
+      ),
       overridden('production-plans', createProductionPlansCollection(options)),
       overridden('manufacturing-orders', createManufacturingOrdersCollection(options)),
       overridden('status-postings', createStatusPostingsCollection(options)),

@@ -48,8 +48,8 @@ describe('a Payload app that installs the packed plugin', () => {
         )
 
     const { files, tarball } = await packPlugin(work)
-    expect(files).toContain('dist/src/index.js')
-    expect(files).toContain('dist/admin-components/client.js')
+    expect(files).toContain('dist/index.js')
+    expect(files).toContain('dist/client.js')
     expect(files).toContain('LICENSE')
     expect(files.filter((file) => /\.tsx?$/.test(file) && !file.endsWith('.d.ts'))).toEqual([])
     expect(

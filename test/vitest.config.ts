@@ -6,11 +6,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 // The package's own name means its sources here, as tsconfig.json's paths say for tsc and Next
 // (its exports point at the compiled dist/ that hosts install).
 const alias = [
-  { find: '@payload-config', replacement: path.join(root, 'payload.config.ts') },
+  { find: '@payload-config', replacement: path.join(root, 'demo/payload.config.ts') },
   { find: /^payload-plugin-manufacturing$/, replacement: path.join(root, 'src/index.ts') },
   {
     find: /^payload-plugin-manufacturing\/(client|rsc)$/,
-    replacement: path.join(root, 'admin-components/$1.ts'),
+    replacement: path.join(root, 'src/$1.ts'),
   },
 ]
 

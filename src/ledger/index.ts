@@ -25,5 +25,23 @@
  * 8. Cost: a movement carries the unit cost of the lot it moved.
  */
 export { findPosting, post } from './post'
-export type { Posting, PostingLineInput, PostingResult } from './postingTypes'
+export type {
+  NewLotInput,
+  PostedMovement,
+  Posting,
+  PostingLineInput,
+  PostingResult,
+} from './postingTypes'
 export { reverse } from './reverse'
+export { clientPostingKey } from './clientPostingKey'
+export { ensureLedgerGuards } from './ensureLedgerGuards'
+export { refuseLocalDeletes, refuseLocalWrites } from './hooks/refuseLedgerWrites'
+export { createStockBalancesCollection } from './collections/createStockBalancesCollection'
+export { createStockMovementsCollection } from './collections/createStockMovementsCollection'
+export { postStockMovements } from './actions/postStockMovements'
+export { reverseStockMovements } from './actions/reverseStockMovements'
+export { verifyLedger } from './actions/verifyLedger'
+export { consumedCost, outputUnitCost } from './rules/costing'
+export { type LotStrategy, type Pick, pickLots } from './rules/lotPicking'
+export { allocatePreferred, type LotQuantity } from './rules/preferredLots'
+export { locationKinds, type VirtualRole, virtualRoles } from './rules/movementRules'

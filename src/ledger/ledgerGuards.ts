@@ -1,10 +1,5 @@
-import { query, sql, type Db } from './transactionDb'
-
-/**
- * SQLSTATE of a write the ledger's triggers refuse (restrict_violation): the database itself keeps
- * movements append-only and status postings immutable, whatever code or person writes to it.
- */
-export const ledgerGuardViolation = '23001'
+import { guardViolation } from '../platform/databaseRefusal'
+import { query, sql, type Db } from '../platform/transactionDb'
 
 /**
  * The database-level guards of the ledger, by name. Payload's schema knows none of them: a
@@ -40,7 +35,7 @@ begin
   end if;
   raise exception 'Stock movement % cannot be %: the ledger is append-only; post a reversing movement instead.',
     old.id, case tg_op when 'UPDATE' then 'changed' else 'deleted' end
-    using errcode = '${ledgerGuardViolation}', table = 'stock_movements';
+    using errcode = '${guardViolation}', table = 'stock_movements';
 end
 $fn$;
 
@@ -53,7 +48,7 @@ begin
       return new;
     end if;
     raise exception 'Status posting % cannot be changed: only the status it fell due at may be re-pointed.', old.id
-      using errcode = '${ledgerGuardViolation}', table = 'status_postings';
+      using errcode = '${guardViolation}', table = 'status_postings';
   end if;
   if exists (
     select 1 from status_postings_rels r
@@ -61,7 +56,7 @@ begin
       and not exists (select 1 from stock_movements m where m.reverses_id = r.stock_movements_id)
   ) then
     raise exception 'Status posting % cannot be deleted: reverse its movements first.', old.id
-      using errcode = '${ledgerGuardViolation}', table = 'status_postings';
+      using errcode = '${guardViolation}', table = 'status_postings';
   end if;
   return old;
 end
@@ -130,23 +125,4 @@ export async function dropLedgerGuards(db: Db): Promise<void> {
     await query(db, sql.raw(`alter table ${table} drop constraint if exists ${name}`))
   await query(db, sql`drop function if exists manufacturing_stock_movements_append_only()`)
   await query(db, sql`drop function if exists manufacturing_status_postings_immutable()`)
-}
-
-/**
- * What a refusal by the guards means to an API caller: 403 for a write the triggers refuse, 400
- * for a movement a CHECK constraint refuses; null for any other error. Looks through the
- * wrappers (drizzle's query error, GraphQL's original error) for the Postgres error.
- */
-export function ledgerGuardRefusal(error: unknown): { message: string; status: number } | null {
-  for (let at = error as any, depth = 0; at && depth < 5; depth++) {
-    if (at.code === ledgerGuardViolation && typeof at.message === 'string')
-      return { message: at.message, status: 403 }
-    if (at.code === '23514' && at.constraint in ledgerChecks)
-      return {
-        message: `The movement was refused: it breaks ${at.constraint} (${ledgerChecks[at.constraint as keyof typeof ledgerChecks].check}).`,
-        status: 400,
-      }
-    at = at.cause ?? at.originalError
-  }
-  return null
 }

@@ -1,9 +1,9 @@
 import Big from 'big.js'
 
-import type { LotInfo } from '../domain/planPosting'
-import { checkSides, type LocationInfo } from '../domain/movementRules'
-import { invalid } from './errors'
-import { intArray, query, sql, type Db } from './transactionDb'
+import type { LotInfo } from './rules/planPosting'
+import { checkSides, type LocationInfo } from './rules/movementRules'
+import { invalid } from '../platform/errors'
+import { intArray, query, sql, type Db } from '../platform/transactionDb'
 import type { ValidLine } from './validatePosting'
 
 export type ItemInfo = {

@@ -1,4 +1,4 @@
-import type { MovementReason } from '../domain/movementRules'
+import type { MovementReason } from './rules/movementRules'
 
 type Id = number | string
 

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { conflict, invalid } from './errors'
-import { inTransaction } from './inTransaction'
+import { conflict, invalid } from '../platform/errors'
+import { inTransaction } from '../platform/inTransaction'
 import { post } from './post'
 import type { PostingLineInput, PostingResult } from './postingTypes'
-import { intArray, query, sql, transactionDb } from './transactionDb'
+import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
 
 export type Reversal = {
   /** Idempotency key of the reversal itself. */

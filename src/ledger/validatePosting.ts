@@ -1,7 +1,7 @@
-import { type Decimal, parseDecimal, problemText, sum } from '../domain/decimal'
-import type { LotStrategy } from '../domain/lotPicking'
-import { type MovementReason, movementReasons } from '../domain/movementRules'
-import { invalid } from './errors'
+import { type Decimal, parseDecimal, problemText, sum } from '../platform/rules/decimal'
+import type { LotStrategy } from './rules/lotPicking'
+import { type MovementReason, movementReasons } from './rules/movementRules'
+import { invalid } from '../platform/errors'
 import type { Posting } from './postingTypes'
 
 export type NewLot = {

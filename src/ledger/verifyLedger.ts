@@ -5,8 +5,8 @@ import {
   type MovementTotal,
   type StoredBalance,
   type StoredItem,
-} from '../domain/ledgerDifferences'
-import { intArray, query, sql, type Db } from './transactionDb'
+} from './rules/ledgerDifferences'
+import { intArray, query, sql, type Db } from '../platform/transactionDb'
 
 export type LedgerVerification = {
   /** Every difference, each with a sentence naming the item, location and lot. */

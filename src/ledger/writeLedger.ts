@@ -1,6 +1,6 @@
-import type { BalanceDelta, PlannedMovement } from '../domain/planPosting'
-import { toSql } from '../domain/decimal'
-import { intArray, json, query, sql, type Db } from './transactionDb'
+import type { BalanceDelta, PlannedMovement } from './rules/planPosting'
+import { toSql } from '../platform/rules/decimal'
+import { intArray, json, query, sql, type Db } from '../platform/transactionDb'
 import type { NewLot } from './validatePosting'
 
 export type MovementRow = {

@@ -11,8 +11,8 @@
 import { performance } from 'node:perf_hooks'
 import { createLocalReq, getPayload } from 'payload'
 
-import { executionsCsv } from '../../src/exports/executionsCsv'
-import { query, sql, transactionDb } from '../../src/ledger/transactionDb'
+import { executionsCsv } from '../../src/documents/executionsCsv'
+import { query, sql, transactionDb } from '../../src/platform/transactionDb'
 import { ratioLine, runBenchmark } from './runBenchmark'
 
 const rows = Number(process.env.BENCH_ROWS ?? 100_000)
@@ -21,7 +21,7 @@ const targetMb = 200
 runBenchmark('bench-export', 55442, async ({ databaseUri, opened }) => {
   process.env.DATABASE_URI = databaseUri
   process.env.PAYLOAD_DB_PUSH = 'false'
-  const config = (await import('../../payload.config')).default
+  const config = (await import('../../demo/payload.config')).default
   const payload = opened(await getPayload({ config }))
   const user = await payload.create({
     collection: 'users',

@@ -317,7 +317,7 @@ runBenchmark('bench', 55440, async ({ databaseUri, opened }) => {
   try {
     process.env.DATABASE_URI = databaseUri
     process.env.PAYLOAD_DB_PUSH = 'false'
-    const config = await (await import('../../payload.config')).default
+    const config = await (await import('../../demo/payload.config')).default
     const app = opened(await getPayload({ config }))
     await client.connect()
 

@@ -87,7 +87,7 @@ runBenchmark('bench-load', 55442, async ({ databaseUri, opened }) => {
   try {
     process.env.DATABASE_URI = databaseUri
     process.env.PAYLOAD_DB_PUSH = 'false'
-    const config = await (await import('../../payload.config')).default
+    const config = await (await import('../../demo/payload.config')).default
     const payload = opened(await getPayload({ config }))
 
     const credentials = { email: 'bench@example.com', password: 'bench-password' }

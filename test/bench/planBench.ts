@@ -24,9 +24,9 @@ import {
   type Payload,
 } from 'payload'
 
-import { explodePlan } from '../../src/domain/explodePlan'
-import { generatePlanExecutions } from '../../src/services/generateExecutions'
-import { loadPlanRecipes } from '../../src/services/planRecipes'
+import { explodePlan } from '../../src/planning/rules/explodePlan'
+import { generatePlanExecutions } from '../../src/planning/actions/generateExecutions'
+import { loadPlanRecipes } from '../../src/planning/planRecipes'
 
 import { ratioLine, runBenchmark } from './runBenchmark'
 
@@ -90,7 +90,7 @@ const [pureTargetMs, persistedTargetS] = [100, 10]
 runBenchmark('bench-plan', 55443, async ({ databaseUri, opened }) => {
   process.env.DATABASE_URI = databaseUri
   process.env.PAYLOAD_DB_PUSH = 'false'
-  const config = (await import('../../payload.config')).default
+  const config = (await import('../../demo/payload.config')).default
   const payload = opened(await getPayload({ config }))
   console.log(`building ${products} products × ${levels} levels…`)
   const { plan, top } = await fixtures(payload)

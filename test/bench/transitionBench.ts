@@ -73,7 +73,7 @@ async function rest(
 runBenchmark('bench-transition', 55441, async ({ databaseUri, opened }) => {
   process.env.DATABASE_URI = databaseUri
   process.env.PAYLOAD_DB_PUSH = 'false'
-  const withHooks = (await import('../../payload.config')).default
+  const withHooks = (await import('../../demo/payload.config')).default
   const payload = opened(await getPayload({ config: withHooks }))
   // The same app with the plugin disabled: its collections and access, none of its hooks.
   const hooksOff = buildConfig({

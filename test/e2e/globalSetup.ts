@@ -3,7 +3,7 @@ import type { TestProject } from 'vitest/node'
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { promisify } from 'node:util'
 
-import { freePort } from '../../src/embedded-postgres/freePort'
+import { freePort } from '../../demo/embedded-postgres/freePort'
 import { migratedEnv, projectRoot, startTestDatabase } from '../support/testDatabase'
 
 declare module 'vitest' {
@@ -30,7 +30,7 @@ async function waitForAdmin(baseURL: string, server: ChildProcess, output: () =>
 
 /**
  * The app as production runs it: a migrated, seeded database, `next build`, `next start`.
- * E2E_REUSE_BUILD=1 skips the build when src/.next already holds one (local reruns only).
+ * E2E_REUSE_BUILD=1 skips the build when demo/.next already holds one (local reruns only).
  */
 export default async function setup(project: TestProject) {
   const { databaseUri, teardown } = await startTestDatabase('e2e', 55433)
@@ -40,19 +40,23 @@ export default async function setup(project: TestProject) {
   // then with @payloadcms/richtext-lexical's module graph on Node 20): start it again.
   for (let attempt = 1; ; attempt++) {
     try {
-      await run(bin('tsx'), ['src/cli/seed.ts'], { cwd: projectRoot, env })
+      await run(bin('tsx'), ['demo/cli/seed.ts'], { cwd: projectRoot, env })
       break
     } catch (error) {
       if ((error as { code?: number }).code !== 13 || attempt === 3) throw error
     }
   }
   if (process.env.E2E_REUSE_BUILD !== '1') {
-    await run(bin('next'), ['build', 'src'], { cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024 })
+    await run(bin('next'), ['build', 'demo'], {
+      cwd: projectRoot,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    })
   }
   const port = await freePort(3100)
   const baseURL = `http://localhost:${port}`
   let log = ''
-  const server = spawn(bin('next'), ['start', 'src', '--port', String(port)], {
+  const server = spawn(bin('next'), ['start', 'demo', '--port', String(port)], {
     cwd: projectRoot,
     env,
   })

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { permissionKeys, type PermissionKey } from '../../src/access/permissions'
-import { costFieldNames } from '../../src/domain/costFields'
-import { actions } from '../../src/services/actions'
+import { costFieldNames } from '../../src/platform/rules/costFields'
+import { actions } from '../../src/actions'
 import { inventoryFixtures } from '../support/inventoryFixtures'
 import { tableAndDough } from '../support/orderFixtures'
 import { statusesByName, toyFixtures } from '../support/productionFixtures'

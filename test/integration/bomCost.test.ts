@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { permissionKeys } from '../../src/access/permissions'
-import { costFieldNames } from '../../src/domain/costFields'
+import { costFieldNames } from '../../src/platform/rules/costFields'
 import { inventoryFixtures } from '../support/inventoryFixtures'
 import { type SeededApp, seededApp } from '../support/seededApp'
 

@@ -15,8 +15,8 @@ import { promisify } from 'node:util'
 import pg from 'pg'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { dataDirectoryOn } from '../../src/embedded-postgres/launchPostmaster'
-import { startEmbeddedPostgres } from '../../src/embedded-postgres/startEmbeddedPostgres'
+import { dataDirectoryOn } from '../../demo/embedded-postgres/launchPostmaster'
+import { startEmbeddedPostgres } from '../../demo/embedded-postgres/startEmbeddedPostgres'
 import { projectRoot } from '../support/testDatabase'
 
 const isRoot = process.getuid?.() === 0
@@ -179,7 +179,7 @@ describe('launcher errors', () => {
     )
 
   it('explains a wrong DATABASE_URI in one line, without a stack trace', async () => {
-    const { code, output } = await run(['src/cli/withDatabase.ts', 'true'], {
+    const { code, output } = await run(['demo/cli/withDatabase.ts', 'true'], {
       DATABASE_URI: 'postgres://someone:secret@127.0.0.1:1/nowhere',
     })
     expect(code).not.toBe(0)
@@ -193,7 +193,7 @@ describe('launcher errors', () => {
     const blocker = net.createServer()
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
     const port = (blocker.address() as net.AddressInfo).port
-    const { code, output } = await run(['src/cli/dev.ts'], { PORT: String(port) })
+    const { code, output } = await run(['demo/cli/dev.ts'], { PORT: String(port) })
     blocker.close()
     expect(code).not.toBe(0)
     expect(output).toMatch(new RegExp(`Port ${port} is already in use.*PORT=${port + 1}`))

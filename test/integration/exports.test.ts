@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { executionsCsv } from '../../src/exports/executionsCsv'
+import { executionsCsv } from '../../src/documents/executionsCsv'
 import { toyFixtures } from '../support/productionFixtures'
 import { type SeededApp, seededApp } from '../support/seededApp'
 

@@ -1,7 +1,7 @@
 import { APIError, createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { runSeed } from '../../seed/runSeed'
+import { runSeed } from '../../demo/seed/runSeed'
 import { post, reverse } from '../../src/ledger'
 import { inventoryFixtures, onHandOf } from '../support/inventoryFixtures'
 import { testPayload } from '../support/testPayload'

@@ -10,7 +10,7 @@ import {
 } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { runSeed } from '../../seed/runSeed'
+import { runSeed } from '../../demo/seed/runSeed'
 import { post, type PostingResult, reverse } from '../../src/ledger'
 import { inventoryFixtures } from '../support/inventoryFixtures'
 import { testPayload } from '../support/testPayload'

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { ensureOrderNumberSequence } from '../../src/services/ensureOrderNumberSequence'
+import { ensureOrderNumberSequence } from '../../src/manufacturingOrders/ensureOrderNumberSequence'
 import { onHandAt, statusesByName } from '../support/productionFixtures'
 import { type SeededApp, seededApp } from '../support/seededApp'
 

@@ -11,7 +11,7 @@ describe('committed migrations', () => {
     const db = payload.db as any
     // The same comparison `payload migrate:create` makes: the newest committed snapshot against
     // the schema the current collections produce. Any statement means a migration is missing.
-    const dir = path.join(projectRoot, 'migrations')
+    const dir = path.join(projectRoot, 'demo/migrations')
     const newest = readdirSync(dir)
       .filter((file) => file.endsWith('.json'))
       .sort()
@@ -33,7 +33,7 @@ describe('committed migrations', () => {
       limit: 0,
       pagination: false,
     })
-    const files = readdirSync(path.join(projectRoot, 'migrations')).filter((f) =>
+    const files = readdirSync(path.join(projectRoot, 'demo/migrations')).filter((f) =>
       f.endsWith('.json'),
     )
     expect(docs.map((d) => d.name).sort()).toEqual(

@@ -1,7 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { seedGemstones } from '../../seed/seedGemstones'
+import { seedGemstones } from '../../demo/seed/seedGemstones'
 import { onHandOf } from '../support/inventoryFixtures'
 import { type SeededApp, seededApp } from '../support/seededApp'
 

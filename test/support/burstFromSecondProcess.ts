@@ -31,7 +31,7 @@ async function main() {
 
   const { getPayload } = await import('payload')
   const { apiClient } = await import('./apiClient')
-  const config = await (await import('../../payload.config')).default
+  const config = await (await import('../../demo/payload.config')).default
   await getPayload({ config })
   const api = apiClient(config)
   const warm = await api.rest('GET', `/items/${a}`, { token })

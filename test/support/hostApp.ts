@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort } from '../../src/embedded-postgres/freePort'
-import { startEmbeddedPostgres } from '../../src/embedded-postgres/startEmbeddedPostgres'
+import { freePort } from '../../demo/embedded-postgres/freePort'
+import { startEmbeddedPostgres } from '../../demo/embedded-postgres/startEmbeddedPostgres'
 import { projectRoot } from './testDatabase'
 
 /** How long each step took, in the order they ran: printed by the test. */

@@ -21,7 +21,7 @@ async function main() {
 
   const { getPayload } = await import('payload')
   const { apiClient } = await import('./apiClient')
-  const config = await (await import('../../payload.config')).default
+  const config = await (await import('../../demo/payload.config')).default
   await getPayload({ config })
   const api = apiClient(config)
   // One authenticated read, so the route handlers and the pool are warm before the race.

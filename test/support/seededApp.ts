@@ -1,4 +1,4 @@
-import { runSeed } from '../../seed/runSeed'
+import { runSeed } from '../../demo/seed/runSeed'
 import { apiClient } from './apiClient'
 import { testPayload } from './testPayload'
 

@@ -1,4 +1,4 @@
-import { startEmbeddedPostgres } from '../../src/embedded-postgres/startEmbeddedPostgres'
+import { startEmbeddedPostgres } from '../../demo/embedded-postgres/startEmbeddedPostgres'
 
 // Starts an embedded server on the home given as argument, prints its port, and waits to be
 // killed: how a launcher that dies without cleaning up leaves a server behind.

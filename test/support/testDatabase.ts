@@ -4,7 +4,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import pg from 'pg'
 
-import { startEmbeddedPostgres } from '../../src/embedded-postgres/startEmbeddedPostgres'
+import { startEmbeddedPostgres } from '../../demo/embedded-postgres/startEmbeddedPostgres'
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..')
 
@@ -17,7 +17,8 @@ export const migratedEnv = (databaseUri: string): NodeJS.ProcessEnv => ({
 })
 
 const committedMigrations = () =>
-  readdirSync(path.join(projectRoot, 'migrations')).filter((file) => file.endsWith('.json')).length
+  readdirSync(path.join(projectRoot, 'demo/migrations')).filter((file) => file.endsWith('.json'))
+    .length
 
 async function appliedMigrations(databaseUri: string): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUri })

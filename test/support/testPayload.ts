@@ -10,7 +10,7 @@ export function testPayload() {
   loaded ??= (async () => {
     process.env.DATABASE_URI = inject('databaseUri')
     process.env.PAYLOAD_DB_PUSH = 'false'
-    const config = await (await import('../../payload.config')).default
+    const config = await (await import('../../demo/payload.config')).default
     const payload = await getPayload({ config })
     return { config, payload }
   })()

@@ -6,11 +6,11 @@ import { generateTypes } from 'payload/node'
 import { describe, expect, it } from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const importMapFile = path.join(root, 'src/app/(payload)/admin/importMap.js')
+const importMapFile = path.join(root, 'demo/app/(payload)/admin/importMap.js')
 
 describe('generated files are committed fresh', () => {
   it('the import map matches the config (else run npm run generate:importmap)', async () => {
-    const config = await (await import('../../payload.config')).default
+    const config = await (await import('../../demo/payload.config')).default
     const scratch = path.join(path.dirname(importMapFile), `.importMap.check-${process.pid}.js`)
     try {
       await generateImportMap(
@@ -30,7 +30,7 @@ describe('generated files are committed fresh', () => {
   })
 
   it('payload-types.ts matches the config (else run npm run generate:types)', async () => {
-    const config = await (await import('../../payload.config')).default
+    const config = await (await import('../../demo/payload.config')).default
     const dir = mkdtempSync(path.join(tmpdir(), 'pm-types-'))
     const previous = process.env.PAYLOAD_TS_OUTPUT_PATH
     try {

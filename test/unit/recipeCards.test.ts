@@ -1,9 +1,9 @@
 import { PDFDocument } from 'pdf-lib'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { FontChain, type FontSource } from '../../src/exports/pdfText'
-import { loadFonts } from '../../src/exports/recipeCardFonts'
-import { formatQuantity, type RecipeCard, recipeCardsPdf } from '../../src/exports/recipeCards'
+import { FontChain, type FontSource } from '../../src/documents/pdfText'
+import { loadFonts } from '../../src/documents/recipeCardFonts'
+import { formatQuantity, type RecipeCard, recipeCardsPdf } from '../../src/documents/recipeCards'
 import { defaultRecipeCardFonts } from '../../src/options'
 import { pdfPages } from '../support/pdfText'
 

@@ -1,0 +1,83 @@
+import type { Action } from './platform/defineAction'
+
+import { addToInventory } from './executions/actions/addToInventory'
+import { bomCost } from './recipes/actions/bomCost'
+import { completeRun } from './processes/actions/completeRun'
+import { changeExecutionsStatus } from './executions/actions/changeExecutionsStatus'
+import { createExecutions } from './executions/actions/createExecutions'
+import { createManufacturingOrdersFromBoms } from './manufacturingOrders/actions/createManufacturingOrdersFromBoms'
+import { createManufacturingOrdersFromSalesOrder } from './manufacturingOrders/actions/createManufacturingOrdersFromSalesOrder'
+import { createProductionFromBoms } from './executions/actions/createProductionFromBoms'
+import { createProductionFromSalesOrder } from './executions/actions/createProductionFromSalesOrder'
+import { createSubAssemblyOrders } from './manufacturingOrders/actions/createSubAssemblyOrders'
+import { deleteExecutions } from './executions/actions/deleteExecutions'
+import { deleteProductionStatus } from './workflow/actions/deleteProductionStatus'
+import { generateExecutions } from './planning/actions/generateExecutions'
+import { importExecutionsCsv } from './executions/actions/importExecutionsCsv'
+import { queueExecutionGeneration } from './planning/actions/queueExecutionGeneration'
+import { moveExecutionsDate } from './executions/actions/moveExecutionsDate'
+import { planCostVariance } from './planning/actions/planCostVariance'
+import { postStockMovements } from './ledger'
+import { previewExecutionsTransition } from './executions/actions/previewExecutionsTransition'
+import { executionCostVariance, orderCostVariance } from './executions/actions/costVariance'
+import { previewTransition } from './workflow/actions/previewTransition'
+import { processStageUsage } from './processes/actions/processStageUsage'
+import { purchaseShortages } from './executions/actions/purchaseShortages'
+import { productionRunSummary } from './processes/actions/productionRunSummary'
+import { receivePurchaseOrder } from './trade/actions/receivePurchaseOrder'
+import { recordInputs } from './processes/actions/recordInputs'
+import { recordLosses } from './processes/actions/recordLosses'
+import { recordOutputs } from './processes/actions/recordOutputs'
+import { reverseInventoryAdjustment } from './inventory/actions/reverseInventoryAdjustment'
+import { reverseEntry } from './processes/actions/reverseEntry'
+import { reverseStockMovements } from './ledger'
+import { pickIngredients } from './manufacturingOrders/actions/pickIngredients'
+import { recordOrderOutput } from './manufacturingOrders/actions/recordOrderOutput'
+import { refreshOrderRecipe } from './manufacturingOrders/actions/refreshOrderRecipe'
+import { previewOrderOutputReversal } from './manufacturingOrders/actions/previewOrderOutputReversal'
+import { reverseOrderOutput } from './manufacturingOrders/actions/reverseOrderOutput'
+import { updateExecutions } from './executions/actions/updateExecutions'
+import { verifyLedger } from './ledger'
+
+/** Every action the plugin exposes over REST and GraphQL. */
+export const actions: Action<any, any>[] = [
+  postStockMovements,
+  reverseStockMovements,
+  reverseInventoryAdjustment,
+  receivePurchaseOrder,
+  previewOrderOutputReversal,
+  previewTransition,
+  orderCostVariance,
+  executionCostVariance,
+  planCostVariance,
+  deleteProductionStatus,
+  generateExecutions,
+  queueExecutionGeneration,
+  createExecutions,
+  importExecutionsCsv,
+  updateExecutions,
+  deleteExecutions,
+  moveExecutionsDate,
+  previewExecutionsTransition,
+  changeExecutionsStatus,
+  recordInputs,
+  recordOutputs,
+  recordLosses,
+  reverseEntry,
+  completeRun,
+  productionRunSummary,
+  processStageUsage,
+  pickIngredients,
+  recordOrderOutput,
+  refreshOrderRecipe,
+  reverseOrderOutput,
+  createProductionFromBoms,
+  createProductionFromSalesOrder,
+  addToInventory,
+  purchaseShortages,
+  createManufacturingOrdersFromBoms,
+  createManufacturingOrdersFromSalesOrder,
+  createSubAssemblyOrders,
+  verifyLedger,
+  bomCost,
+]

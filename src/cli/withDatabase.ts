@@ -1,9 +1,0 @@
-import { runWithDatabase } from './runWithDatabase'
-
-// `tsx src/cli/withDatabase.ts <command> [args…]`: one command, with DATABASE_URI set.
-const command = process.argv.slice(2)
-if (command.length === 0) {
-  console.error('usage: tsx src/cli/withDatabase.ts <command> [args…]')
-  process.exit(2)
-}
-await runWithDatabase([command])

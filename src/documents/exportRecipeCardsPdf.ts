@@ -1,0 +1,30 @@
+import { type Endpoint } from 'payload'
+
+import { demandPermission } from '../access/demandPermission'
+import { recipeCardsPdf } from './recipeCards'
+import { loadFonts } from './recipeCardFonts'
+import type { SanitizedOptions } from '../options'
+import { recipeCardData } from './recipeCardData'
+import { idsQuery } from '../platform/idsQuery'
+
+/**
+ * `GET /api/executions/recipe-cards.pdf?ids=1,2,3`: printable recipe cards of the selected
+ * executions, one per execution (a long one goes on over continuation pages), in the order given.
+ */
+export const exportRecipeCardsPdf = (options: SanitizedOptions['recipeCards']): Endpoint => ({
+  handler: async (req) => {
+    await demandPermission(req, 'executions.view', 'view executions')
+    const cards = await recipeCardData(req, idsQuery(req.query))
+    const fonts = await loadFonts(options.fonts, (message) => req.payload.logger.warn(message))
+    const pdf = await recipeCardsPdf(cards, fonts)
+    return new Response(new Blob([pdf as Uint8Array<ArrayBuffer>]), {
+      headers: {
+        'content-disposition': 'attachment; filename="recipe-cards.pdf"',
+        'content-length': String(pdf.byteLength),
+        'content-type': 'application/pdf',
+      },
+    })
+  },
+  method: 'get',
+  path: '/recipe-cards.pdf',
+})

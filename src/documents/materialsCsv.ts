@@ -1,0 +1,69 @@
+import type { PayloadRequest } from 'payload'
+
+import Big from 'big.js'
+import Papa from 'papaparse'
+
+import { safeCell } from './rules/csvCells'
+import { shortageOf } from '../executions/rules/materialShortage'
+import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
+
+type NeedRow = {
+  available: string
+  held: string
+  name: string
+  on_hand: string
+  required: string
+  sku: string
+  unit: string
+}
+
+/**
+ * The raw materials the executions need, summed per item (requirements of material items), with
+ * the item's stock over warehouses and floors when `withStock`: on hand, available and the
+ * shortage (beyond what is available and what these executions already hold reserved). One aggregate query: the executions are already known to be readable.
+ */
+export async function materialsCsv(
+  req: PayloadRequest,
+  executions: number[],
+  withStock: boolean,
+): Promise<string> {
+  const rows = await query<NeedRow>(
+    await transactionDb(req),
+    sql`select i.sku, i.name, i.unit, sum(r.required_quantity)::text as required,
+          coalesce(i.on_hand, 0)::text as on_hand, coalesce(i.available, 0)::text as available,
+          coalesce((select sum(case when m.reason = 'reserve' then m.quantity else -m.quantity end)
+            from stock_movements m
+            where m.item_id = i.id and m.reason in ('reserve', 'release')
+              and m.source_collection = 'executions'
+              and m.source_id = any(${sql`${`{${executions.join(',')}}`}::text[]`})), 0)::text as held
+        from executions_requirements r join items i on i.id = r.item_id
+        where r._parent_id = any(${intArray(executions)}) and i.kind = 'material'
+        group by i.id order by i.sku`,
+  )
+  const header = [
+    'SKU',
+    'Item',
+    'Unit',
+    'Required',
+    ...(withStock ? ['On Hand', 'Available', 'Shortage'] : []),
+  ]
+  const data = rows.map((row) =>
+    [
+      row.sku,
+      row.name,
+      row.unit,
+      Number(row.required),
+      ...(withStock
+        ? [
+            Number(row.on_hand),
+            Number(row.available),
+            // What these executions hold reserved is theirs: it counts against their shortage.
+            Number(
+              shortageOf(new Big(row.required), new Big(row.available).plus(row.held)).toFixed(),
+            ),
+          ]
+        : []),
+    ].map(safeCell),
+  )
+  return `${Papa.unparse([header, ...data])}\r\n`
+}

@@ -1,0 +1,212 @@
+import Big from 'big.js'
+import { APIError, type PayloadRequest } from 'payload'
+
+import { type CostFigures, costVariance, perUnit, plannedCost } from '../rules/costVariance'
+import { invalid } from '../../platform/errors'
+import type { Execution } from '../../payload-types'
+import { currentCosts } from '../../recipes/actions/bomCost'
+import { defineAction } from '../../platform/defineAction'
+import { idOf } from '../../platform/idOf'
+import { costedOperation, orderOutput } from '../../workflow/orderDocument'
+import { completedOutput, decimalOf, type OrderData } from '../../workflow/orderShape'
+import { outputLine } from '../../workflow/productionDocument'
+import { loadStatusPostings } from '../../workflow/statusPostings'
+
+const figuresView = (figures: CostFigures) => ({
+  materialCost: figures.materialCost.toFixed(),
+  operationCost: figures.operationCost.toFixed(),
+  totalCost: figures.totalCost.toFixed(),
+  unitCost: figures.unitCost?.toFixed() ?? null,
+})
+
+export type CostVarianceView = {
+  actual: ReturnType<typeof figuresView>
+  /** Each planned line at its item's current cost, and where that cost came from. */
+  lines: {
+    cost: string
+    item: number
+    quantity: string
+    source: string
+    unitCost: null | string
+  }[]
+  planned: ReturnType<typeof figuresView>
+  /** Actual less planned: positive costs more than planned. */
+  variance: ReturnType<typeof figuresView>
+}
+
+/** The document, once the user is known to be able to read it; 404 naming `field` if not. */
+async function readable<Slug extends 'executions' | 'manufacturing-orders'>(
+  req: PayloadRequest,
+  collection: Slug,
+  field: string,
+  id: unknown,
+) {
+  const noun = collection === 'executions' ? 'execution' : 'manufacturing order'
+  if (!Number.isSafeInteger(id) || (id as number) <= 0)
+    throw invalid(field, `must be the id of a ${noun}`)
+  const { totalDocs } = await req.payload.count({
+    collection,
+    overrideAccess: false,
+    req,
+    user: req.user,
+    where: { id: { equals: id } },
+  })
+  if (totalDocs === 0) throw new APIError(`${field}: no ${noun} with id ${id}`, 404, null, true)
+  // Whole, costs included, for the arithmetic: the answer's cost fields are filtered by runAction.
+  return req.payload.findByID({
+    collection: collection as Slug,
+    depth: 0,
+    id: id as number,
+    overrideAccess: true,
+    req,
+  })
+}
+
+type Comparison = {
+  actual: CostFigures
+  lines: CostVarianceView['lines']
+  planned: CostFigures
+}
+
+/** The planned figures of `args` at today's current costs, beside `actual`. */
+async function compareFigures(
+  req: PayloadRequest,
+  args: Omit<Parameters<typeof plannedCost>[0], 'itemCosts'>,
+  actual: CostFigures,
+): Promise<Comparison> {
+  const itemCosts = await currentCosts(req, [...new Set(args.lines.map((line) => line.item))])
+  const planned = plannedCost({ ...args, itemCosts })
+  return {
+    actual,
+    lines: planned.lines.map((line) => ({
+      cost: line.cost.toFixed(),
+      item: line.item,
+      quantity: line.quantity.toFixed(),
+      source: line.source,
+      unitCost: line.unitCost?.toFixed() ?? null,
+    })),
+    planned: planned.figures,
+  }
+}
+
+/** A comparison as answered: figures as decimal strings, and the variance. */
+export const viewOf = ({ actual, lines, planned }: Comparison): CostVarianceView => ({
+  actual: figuresView(actual),
+  lines,
+  planned: figuresView(planned),
+  variance: figuresView(costVariance(planned, actual)),
+})
+
+const compare = async (...args: Parameters<typeof compareFigures>) =>
+  viewOf(await compareFigures(...args))
+
+export const costRules = (key: 'executions.viewCosts' | 'manufacturingOrders.viewCosts') => ({
+  cost: key,
+  materialCost: key,
+  operationCost: key,
+  totalCost: key,
+  unitCost: key,
+})
+
+/**
+ * `orderCostVariance`: an order's planned cost (its ingredients at today's current cost, its
+ * operations at their planned time and rates) beside its actual cost (what the ledger consumed,
+ * and the operations' actual cost once done, before that what recorded output absorbed of
+ * their planned cost), and the variance.
+ */
+export const orderCostVariance = defineAction<{ order: number }, CostVarianceView>({
+  args: { order: 'Int!' },
+  costs: costRules('manufacturingOrders.viewCosts'),
+  description: 'view manufacturing orders',
+  kind: 'query',
+  name: 'orderCostVariance',
+  permission: 'manufacturingOrders.view',
+  run: async (req, args) => {
+    const order = (await readable(
+      req,
+      'manufacturing-orders',
+      'order',
+      args.order,
+    )) as OrderData & { id: number }
+    const operations = order.operations ?? []
+    const done = (order as { state?: string }).state === 'done'
+    const materialCost = decimalOf(order.costs?.materialCost)
+    // Done: the operations' actual cost. Before: what recorded output absorbed of them so far.
+    const operationCost = done
+      ? operations.reduce((total, row) => total.plus(decimalOf(row.actualCost)), new Big(0))
+      : (order.outputs ?? []).reduce(
+          (total, row) => total.plus(decimalOf(row.operationCost)),
+          new Big(0),
+        )
+    const statusOutput = (await loadStatusPostings(req, 'manufacturing-orders', order.id))
+      .filter((posting) => posting.line === outputLine)
+      .reduce((total, posting) => total.plus(posting.quantity), new Big(0))
+    const totalCost = materialCost.plus(operationCost)
+    return compare(
+      req,
+      {
+        lines: (order.ingredients ?? []).map((row) => ({
+          item: idOf(row.item),
+          quantity: decimalOf(row.plannedQuantity),
+        })),
+        operations: operations.map(costedOperation),
+        output: orderOutput(order),
+        product: idOf(order.product),
+      },
+      {
+        materialCost,
+        operationCost,
+        totalCost,
+        unitCost: perUnit(totalCost, completedOutput(order).plus(statusOutput)),
+      },
+    )
+  },
+})
+
+/** An execution the user may read, whole (see readable); 404 naming `field` if not. */
+export const readableExecution = (
+  req: PayloadRequest,
+  field: string,
+  id: unknown,
+): Promise<Execution> => readable(req, 'executions', field, id)
+
+/** An execution's planned material cost beside what its rules consumed (see executionCostVariance). */
+export function executionComparison(
+  req: PayloadRequest,
+  execution: Execution,
+): Promise<Comparison> {
+  const materialCost = decimalOf(execution.costs?.materialCost)
+  return compareFigures(
+    req,
+    {
+      lines: (execution.requirements ?? []).map((row) => ({
+        item: idOf(row.item),
+        quantity: decimalOf(row.requiredQuantity),
+      })),
+      operations: [],
+      output: decimalOf(execution.plannedQuantity),
+      product: idOf(execution.product),
+    },
+    {
+      materialCost,
+      operationCost: new Big(0),
+      totalCost: materialCost,
+      unitCost: perUnit(materialCost, decimalOf(execution.producedQuantity)),
+    },
+  )
+}
+
+/**
+ * `executionCostVariance`: an execution's planned material cost (its requirements at today's
+ * current cost) beside what its rules consumed, per unit of what it produced, and the variance.
+ */
+export const executionCostVariance = defineAction<{ id: number }, CostVarianceView>({
+  args: { id: 'Int!' },
+  costs: costRules('executions.viewCosts'),
+  description: 'view executions',
+  kind: 'query',
+  name: 'executionCostVariance',
+  permission: 'executions.view',
+  run: async (req, args) =>
+    viewOf(await executionComparison(req, await readable(req, 'executions', 'id', args.id))),
+})

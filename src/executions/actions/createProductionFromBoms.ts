@@ -1,0 +1,109 @@
+import { invalid } from '../../platform/errors'
+import { defineAction } from '../../platform/defineAction'
+import { idOf } from '../../platform/idOf'
+import { dateOnDay } from '../../platform/rules/calendarDay'
+import { errorOfLine } from '../../platform/errorOfLine'
+import { executionLineInput, requireProducedWhenDone } from '../executionLineInput'
+import { productionFloorFor } from '../productionFloorFor'
+import { documentId, lineList, positiveQuantity } from '../../platform/parseInput'
+import { loadWorkflow } from '../../workflow/workflow'
+
+type Args = {
+  /**
+   * Each: a BOM, how much to make, and optionally the day (default today), the floor (default
+   * the first production floor) and how much was produced (required when new production starts
+   * in the last status).
+   */
+  lines: {
+    bom: number
+    producedQuantity?: number | string
+    productionDate?: string
+    productionFloor?: number
+    quantity: number | string
+  }[]
+}
+
+export type CreatedExecution = {
+  bom: number
+  code: string
+  id: number
+  product: number
+  quantity: string
+}
+
+/**
+ * "Create production" from one or several BOMs: an execution per line, through the Local API,
+ * so the collection's hooks fill its requirements from that BOM scaled to the quantity, give it
+ * its code and post whatever its status already makes due. Every line is checked before the
+ * first is created; any refusal creates none.
+ */
+export const createProductionFromBoms = defineAction<Args, { created: CreatedExecution[] }>({
+  args: { lines: 'JSON!' },
+  costs: {},
+  description: 'create executions',
+  name: 'createProductionFromBoms',
+  permission: 'executions.create',
+  run: async (req, args) => {
+    const lines = lineList(args.lines).map((line, index) => {
+      const at = (field: string) => `lines[${index}].${field}`
+      return {
+        at,
+        bom: documentId(line.bom, at('bom'), 'a bill of materials'),
+        quantity: positiveQuantity(line.quantity, at('quantity')),
+        ...executionLineInput(line, at),
+      }
+    })
+    const { docs: boms } = await req.payload.find({
+      collection: 'boms',
+      depth: 0,
+      overrideAccess: false,
+      pagination: false,
+      req,
+      select: { product: true },
+      user: req.user,
+      where: { id: { in: [...new Set(lines.map((line) => line.bom))] } },
+    })
+    const productOf = new Map(boms.map((bom) => [bom.id, idOf(bom.product)]))
+    const floors: number[] = []
+    for (const [index, line] of lines.entries()) {
+      if (!productOf.has(line.bom))
+        throw invalid(`lines[${index}].bom`, `no bill of materials with id ${line.bom}`)
+      floors.push(await productionFloorFor(req, line.floor, `lines[${index}].productionFloor`))
+    }
+
+    const workflow = await loadWorkflow(req)
+    requireProducedWhenDone(workflow, lines)
+    const created: CreatedExecution[] = []
+    for (const [index, line] of lines.entries()) {
+      const product = productOf.get(line.bom)!
+      const doc = await req.payload
+        .create({
+          collection: 'executions',
+          data: {
+            bom: line.bom,
+            plannedQuantity: Number(line.quantity.toFixed()),
+            producedQuantity: line.produced ? Number(line.produced.toFixed()) : undefined,
+            product,
+            productionDate: dateOnDay(line.day),
+            productionFloor: floors[index]!,
+            status: workflow.defaultStatus,
+          },
+          depth: 0,
+          overrideAccess: false,
+          req,
+          user: req.user,
+        })
+        .catch((error: unknown) => {
+          throw errorOfLine(error, (field) => line.at(field).replace(/\.$/, ''))
+        })
+      created.push({
+        bom: line.bom,
+        code: doc.code ?? '',
+        id: doc.id,
+        product,
+        quantity: line.quantity.toFixed(),
+      })
+    }
+    return { created }
+  },
+})

@@ -1,0 +1,115 @@
+import { defineAction } from '../../platform/defineAction'
+import { idOf } from '../../platform/idOf'
+import { dateOnDay } from '../../platform/rules/calendarDay'
+import { errorOfLine } from '../../platform/errorOfLine'
+import { executionLineInput, requireProducedWhenDone } from '../executionLineInput'
+import { productionFloorFor } from '../productionFloorFor'
+import {
+  planSalesOrderLines,
+  type SalesOrderLinesPlan,
+  type SalesOrderLineRef,
+} from '../../trade/salesOrderLines'
+import { loadWorkflow } from '../../workflow/workflow'
+
+type Args = {
+  /**
+   * Only these lines: each a line's id, or `{ line, quantity?, productionDate?, productionFloor?,
+   * producedQuantity? }` to choose for it how much (default the ordered quantity), on which day
+   * (default today), where (default the first production floor) and, when new production starts
+   * in the last status, how much was produced. Omitted: every line, as ordered.
+   */
+  lines?: (
+    | string
+    | {
+        line: string
+        producedQuantity?: number | string
+        productionDate?: string
+        productionFloor?: number
+        quantity?: number | string
+      }
+  )[]
+  salesOrder: number
+}
+
+export type SalesOrderProduction = {
+  /** Lines that already had their execution: nothing new was created for them. */
+  existing: (SalesOrderLineRef & { code: string; execution: number })[]
+  created: (SalesOrderLineRef & {
+    bom: number
+    code: string
+    execution: number
+    quantity: string
+  })[]
+  skipped: SalesOrderLinesPlan['skipped']
+}
+
+/**
+ * "Create production order" from a sales order: an execution for each line whose item has an
+ * active BOM, carrying the customer, the order and its line, expected by the order's deadline.
+ * A line that already has its execution keeps it (asking again creates nothing); lines without a
+ * recipe are reported as skipped. The order is read with the user's own access.
+ */
+export const createProductionFromSalesOrder = defineAction<Args, SalesOrderProduction>({
+  args: { lines: 'JSON', salesOrder: 'Int!' },
+  costs: {},
+  description: 'create executions',
+  name: 'createProductionFromSalesOrder',
+  permission: 'executions.create',
+  run: async (req, args) => {
+    const plan = await planSalesOrderLines(req, args, { collection: 'executions', number: 'code' })
+    const result: SalesOrderProduction = {
+      created: [],
+      existing: plan.existing.map(({ id, number, ...ref }) => ({
+        ...ref,
+        code: number,
+        execution: id,
+      })),
+      skipped: plan.skipped,
+    }
+    if (plan.create.length === 0) return result
+    const lines = plan.create.map((made) => ({
+      ...made,
+      ...executionLineInput(made.choices, made.at),
+    }))
+    const floors: number[] = []
+    for (const line of lines)
+      floors.push(await productionFloorFor(req, line.floor, line.at('productionFloor')))
+    const workflow = await loadWorkflow(req)
+    requireProducedWhenDone(workflow, lines)
+    for (const [index, { at, bom, day, line, produced }] of lines.entries()) {
+      const doc = await req.payload
+        .create({
+          collection: 'executions',
+          data: {
+            bom,
+            customer: idOf(plan.order.customer),
+            expectedDate: plan.order.deadline ?? undefined,
+            plannedQuantity: Number(line.quantity.toFixed()),
+            producedQuantity: produced ? Number(produced.toFixed()) : undefined,
+            product: line.item,
+            productionDate: dateOnDay(day),
+            productionFloor: floors[index]!,
+            salesOrder: plan.id,
+            salesOrderLine: line.id,
+            status: workflow.defaultStatus,
+          },
+          depth: 0,
+          overrideAccess: false,
+          req,
+          user: req.user,
+        })
+        .catch((error: unknown) => {
+          throw errorOfLine(error, at)
+        })
+      result.created.push({
+        bom,
+        code: doc.code ?? '',
+        execution: doc.id,
+        item: line.item,
+        line: line.id,
+        quantity: line.quantity.toFixed(),
+      })
+    }
+    return result
+  },
+})

@@ -1,0 +1,12 @@
+import type { ServerProps } from 'payload'
+
+import React from 'react'
+
+import { userHolds } from '../../../access/components/userHolds'
+import { AddToInventoryControl } from './index.client'
+
+/** "Add to inventory" on a BOM, for users who may adjust inventory. */
+export async function AddToInventoryButton({ payload, user }: ServerProps) {
+  if (!(await userHolds(payload, user, 'inventory.adjust'))) return null
+  return <AddToInventoryControl />
+}

@@ -1,0 +1,20 @@
+'use client'
+import React from 'react'
+
+import type { ProductionChoices } from '../productionChoices'
+
+import { BomLinesDialog } from '../BomLinesDialog/index.client'
+import { DialogButton } from '../../../platform/components/DialogButton/index.client'
+
+/** Asks where, when and how much of this BOM (and others), creates the executions. */
+export function CreateProductionControl(choices: ProductionChoices) {
+  return (
+    <DialogButton
+      dialog={(bom, close) => (
+        <BomLinesDialog {...choices} bom={bom} kind="executions" onClose={close} />
+      )}
+      id="create-production-button"
+      label="Create production"
+    />
+  )
+}

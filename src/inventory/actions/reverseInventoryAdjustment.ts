@@ -1,0 +1,49 @@
+import { APIError } from 'payload'
+
+import { reverse } from '../../ledger'
+import { invalid } from '../../platform/errors'
+import type { PostingResult } from '../../ledger'
+import { postingKeyOf } from '../../platform/rules/idempotency'
+import { defineAction } from '../../platform/defineAction'
+
+/** Posts the mirror of an adjustment and marks it reversed. */
+export const reverseInventoryAdjustment = defineAction<
+  { id: number },
+  PostingResult & { status: 'reversed' }
+>({
+  args: { id: 'Int!' },
+  costs: { unitCost: 'items.viewCosts' },
+  description: 'reverse inventory adjustments',
+  name: 'reverseInventoryAdjustment',
+  permission: 'inventory.adjust',
+  run: async (req, { id }) => {
+    if (!Number.isSafeInteger(id) || id <= 0)
+      throw invalid('id', 'must be the id of an inventory adjustment')
+    const {
+      docs: [adjustment],
+    } = await req.payload.find({
+      collection: 'inventory-adjustments',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+      where: { id: { equals: id } },
+    })
+    if (!adjustment)
+      throw new APIError(`id: no inventory adjustment with id ${id}`, 404, null, true)
+    const result = await reverse(req, {
+      key: postingKeyOf('inventory-adjustments', id, 'reverse'),
+      postingKey: postingKeyOf('inventory-adjustments', id, 'post'),
+      source: { collection: 'inventory-adjustments', id },
+    })
+    if (adjustment.status !== 'reversed') {
+      await req.payload.update({
+        collection: 'inventory-adjustments',
+        data: { status: 'reversed' },
+        id,
+        req,
+      })
+    }
+    return { ...result, status: 'reversed' }
+  },
+})

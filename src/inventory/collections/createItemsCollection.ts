@@ -1,0 +1,128 @@
+import type { CollectionConfig } from 'payload'
+
+import { refuseDeletingStockedRecord } from '../hooks/refuseDeletingStockedRecord'
+import { can, fieldCan } from '../../access/access'
+import type { SanitizedOptions } from '../../options'
+
+const readOnly = { create: () => false, update: () => false }
+
+/** Materials, products and resources: what the ledger counts. */
+export function createItemsCollection(options: SanitizedOptions): CollectionConfig {
+  return {
+    slug: 'items',
+    access: {
+      create: can('items.create'),
+      delete: can('items.delete'),
+      read: can('items.view'),
+      update: can('items.update'),
+    },
+    admin: {
+      defaultColumns: ['sku', 'name', 'kind', 'unit', 'onHand', 'available'],
+      group: 'Inventory',
+      listSearchableFields: ['sku', 'name'],
+      useAsTitle: 'name',
+    },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'sku', type: 'text', label: 'SKU', required: true, unique: true },
+          { name: 'name', type: 'text', required: true },
+        ],
+      },
+      { name: 'description', type: 'textarea' },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'kind',
+            type: 'select',
+            defaultValue: 'material',
+            options: ['material', 'product', 'resource'],
+            required: true,
+          },
+          { name: 'category', type: 'relationship', relationTo: 'item-categories' },
+          { name: 'unit', type: 'text', defaultValue: 'pcs', required: true },
+        ],
+      },
+      {
+        name: 'standardCost',
+        type: 'number',
+        access: { read: fieldCan('items.viewCosts') },
+        min: 0,
+      },
+      { name: 'primarySupplier', type: 'relationship', relationTo: 'suppliers' },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'productionMode',
+            type: 'select',
+            defaultValue: 'discrete',
+            options: ['discrete', 'batch'],
+          },
+          { name: 'batchSize', type: 'number', min: 0 },
+          {
+            name: 'lotStrategy',
+            type: 'select',
+            defaultValue: 'fifo',
+            options: ['fifo', 'lifo', 'custom'],
+          },
+        ],
+      },
+      {
+        name: 'scrapItem',
+        type: 'relationship',
+        admin: { description: 'Where recoverable scrap of this item goes (its own SKU).' },
+        relationTo: 'items',
+      },
+      {
+        name: 'negativeStock',
+        type: 'select',
+        admin: { description: 'Inherit follows the production settings (refuse by default).' },
+        defaultValue: 'inherit',
+        options: ['inherit', 'allow', 'refuse'],
+      },
+      {
+        type: 'row',
+        fields: [
+          // Kept by the ledger in the same transaction as every posting; never written by hand.
+          {
+            name: 'onHand',
+            type: 'number',
+            access: readOnly,
+            admin: { readOnly: true },
+            defaultValue: 0,
+          },
+          {
+            name: 'available',
+            type: 'number',
+            access: readOnly,
+            admin: { readOnly: true },
+            defaultValue: 0,
+          },
+        ],
+      },
+      {
+        name: 'stock',
+        type: 'join',
+        admin: { defaultColumns: ['location', 'lot', 'onHand', 'reserved', 'available'] },
+        collection: 'stock-balances',
+        on: 'item',
+        // Stock where it physically is; the virtual side of each balance is ledger bookkeeping.
+        where: { 'location.kind': { not_equals: 'virtual' } },
+      },
+      {
+        name: 'movements',
+        type: 'join',
+        admin: { defaultColumns: ['postedAt', 'reason', 'quantity', 'from', 'to', 'lot'] },
+        collection: 'stock-movements',
+        defaultSort: '-postedAt',
+        on: 'item',
+      },
+    ],
+    hooks: options.disabled
+      ? {}
+      : { beforeDelete: [refuseDeletingStockedRecord('item', ['item'])] },
+  }
+}

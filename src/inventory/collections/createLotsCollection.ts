@@ -1,0 +1,76 @@
+import type { CollectionConfig } from 'payload'
+
+import { refuseDeletingStockedRecord } from '../hooks/refuseDeletingStockedRecord'
+import { can, fieldCan } from '../../access/access'
+import type { SanitizedOptions } from '../../options'
+
+const ledgerOwned = { create: () => false, update: () => false }
+
+/**
+ * Lots are created by the ledger (receipts, outputs, found stock) with a generated code; people
+ * only block or release them and set their expiry.
+ */
+export function createLotsCollection(options: SanitizedOptions): CollectionConfig {
+  return {
+    slug: 'lots',
+    access: {
+      create: () => false,
+      delete: () => false,
+      read: can('inventory.view'),
+      update: can('inventory.adjust'),
+    },
+    admin: {
+      defaultColumns: ['code', 'item', 'receivedAt', 'disposition', 'expiresAt'],
+      group: 'Inventory',
+      useAsTitle: 'code',
+    },
+    fields: [
+      {
+        name: 'code',
+        type: 'text',
+        access: ledgerOwned,
+        admin: { readOnly: true },
+        index: true,
+        required: true,
+      },
+      {
+        name: 'item',
+        type: 'relationship',
+        access: ledgerOwned,
+        admin: { readOnly: true },
+        index: true,
+        relationTo: 'items',
+        required: true,
+      },
+      {
+        name: 'receivedAt',
+        type: 'date',
+        access: ledgerOwned,
+        admin: { readOnly: true },
+        required: true,
+      },
+      {
+        name: 'unitCost',
+        type: 'number',
+        access: { ...ledgerOwned, read: fieldCan('items.viewCosts') },
+        admin: { readOnly: true },
+      },
+      {
+        name: 'disposition',
+        type: 'select',
+        defaultValue: 'available',
+        options: ['available', 'blocked'],
+        required: true,
+      },
+      { name: 'expiresAt', type: 'date' },
+      {
+        name: 'sourceDocument',
+        type: 'text',
+        access: ledgerOwned,
+        admin: { description: 'The document whose posting created this lot.', readOnly: true },
+      },
+    ],
+    hooks: options.disabled ? {} : { beforeDelete: [refuseDeletingStockedRecord('lot', ['lot'])] },
+    indexes: [{ fields: ['item', 'code'], unique: true }],
+  }
+}

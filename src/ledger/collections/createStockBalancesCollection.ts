@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import { can } from '../../access/access'
+
+const nobody = () => false
+
+/** On hand, reserved and available per item × location × lot; written only by the ledger. */
+export function createStockBalancesCollection(): CollectionConfig {
+  return {
+    slug: 'stock-balances',
+    access: { create: nobody, delete: nobody, read: can('inventory.view'), update: nobody },
+    admin: {
+      defaultColumns: ['item', 'location', 'lot', 'onHand', 'reserved', 'available'],
+      group: 'Inventory',
+    },
+    fields: [
+      { name: 'item', type: 'relationship', index: true, relationTo: 'items', required: true },
+      {
+        name: 'location',
+        type: 'relationship',
+        index: true,
+        relationTo: 'locations',
+        required: true,
+      },
+      { name: 'lot', type: 'relationship', index: true, relationTo: 'lots', required: true },
+      { name: 'onHand', type: 'number', defaultValue: 0, required: true },
+      { name: 'reserved', type: 'number', defaultValue: 0, required: true },
+      { name: 'available', type: 'number', defaultValue: 0, required: true },
+    ],
+    indexes: [{ fields: ['item', 'location', 'lot'], unique: true }],
+    labels: { plural: 'Stock balances', singular: 'Stock balance' },
+  }
+}

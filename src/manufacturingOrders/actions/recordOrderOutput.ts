@@ -1,0 +1,229 @@
+import Big from 'big.js'
+import { createHash, randomBytes } from 'node:crypto'
+
+import { parseDecimal, problemText } from '../../platform/rules/decimal'
+import { postingKeyOf } from '../../platform/rules/idempotency'
+import { backflushShare } from '../rules/backflushShare'
+import { operationsCost } from '../../recipes/rules/operations'
+import { outputRowCost } from '../rules/outputRowCost'
+import { post } from '../../ledger'
+import { conflict, invalid } from '../../platform/errors'
+import { clientPostingKey } from '../../ledger'
+import { consumeInputs } from '../../inventory/consumeInputs'
+import { defineAction } from '../../platform/defineAction'
+import { idOf } from '../../platform/idOf'
+import { loadReservations, releaseLines } from '../../workflow/reservations'
+import { loadStatusPostings } from '../../workflow/statusPostings'
+import { virtualLocation } from '../../inventory/virtualLocation'
+import { loadOpenOrder } from '../loadOrder'
+import {
+  costedOperation,
+  ingredientLine,
+  orderOutput,
+  pickedLotsLeft,
+} from '../../workflow/orderDocument'
+import { decimalOf, type OutputRow } from '../../workflow/orderShape'
+import { saveOrderProgress } from '../saveOrderProgress'
+
+type Args = {
+  disposition?: 'available' | 'blocked'
+  key?: string
+  order: number
+  quantity?: unknown
+  row?: string
+}
+
+type Result = {
+  batchNumber: null | number
+  lot: { code: string; id: number }
+  order: string
+  quantity: string
+  row: string
+  unitCost?: string
+}
+
+/**
+ * The id of an array row: Payload's shape, derived from the caller's key (scoped by user and
+ * action: see clientPostingKey) so a retry is the same row, and another user's key another row.
+ */
+const rowIdOf = (key: null | string) =>
+  key
+    ? createHash('sha256').update(key).digest('hex').slice(0, 24)
+    : randomBytes(12).toString('hex')
+
+/** The posting that recorded an output row: its key names the order and the row. */
+export const outputPostingKey = (order: number, row: string) =>
+  postingKeyOf('manufacturing-orders', order, `output/${row}`)
+export const outputLineOf = (row: string) => `output:${row}`
+
+/**
+ * `recordOrderOutput`: records completed output on an order, in one posting: the output into a
+ * new lot (disposition as chosen), and each ingredient's share for that quantity (planned per
+ * unit × completed, never past what the line still has to consume: a backflush), its reservation
+ * released first; the lot's unit cost is what that consumed plus the row's share of the
+ * operations' cost, over the quantity. Batch mode completes a batch row; discrete mode adds a
+ * row per recording. The status rules later post only what the lines have not consumed.
+ */
+export const recordOrderOutput = defineAction<Args, Result>({
+  args: { disposition: 'String', key: 'String', order: 'Int!', quantity: 'JSON', row: 'String' },
+  costs: { unitCost: 'manufacturingOrders.viewCosts' },
+  description: 'update manufacturing orders',
+  name: 'recordOrderOutput',
+  permission: 'manufacturingOrders.update',
+  run: async (req, args) => {
+    const order = await loadOpenOrder(req, args.order)
+    const disposition = args.disposition ?? 'available'
+    if (disposition !== 'available' && disposition !== 'blocked')
+      throw invalid('disposition', 'must be available or blocked')
+    const rows = order.outputs ?? []
+    let row: OutputRow
+    if (order.mode === 'batch') {
+      const found = rows.find(
+        (r) => r.id === args.row || String(r.batchNumber) === String(args.row),
+      )
+      if (!found) throw invalid('row', 'name the batch to complete, by its row id or batch number')
+      if (found.status === 'completed')
+        throw conflict(`batch ${found.batchNumber} of ${order.orderNumber} is already completed`)
+      row = found
+    } else {
+      const id = rowIdOf(clientPostingKey(req, 'recordOrderOutput', args.key))
+      if (rows.some((r) => r.id === id))
+        throw conflict(`output with key ${args.key} was already recorded on ${order.orderNumber}`)
+      row = { id, status: 'pending' }
+    }
+    const quantity = parseDecimal(args.quantity ?? row.plannedQuantity, 'positive')
+    if (!quantity.ok) throw invalid('quantity', problemText[quantity.problem])
+    const completed = quantity.value
+
+    const statusPosted = new Map<string, Big>()
+    for (const posting of await loadStatusPostings(req, 'manufacturing-orders', order.id))
+      statusPosted.set(
+        posting.line,
+        (statusPosted.get(posting.line) ?? new Big(0)).plus(posting.quantity),
+      )
+    const ingredients = (order.ingredients ?? []).filter((r) => r.id)
+    const shares = backflushShare(
+      ingredients.map((r) => ({
+        actualQuantity:
+          r.actualQuantity === null || r.actualQuantity === undefined
+            ? null
+            : decimalOf(r.actualQuantity),
+        id: ingredientLine(r.id!),
+        plannedQuantity: decimalOf(r.plannedQuantity),
+        postedQuantity: decimalOf(r.backflushedQuantity).plus(
+          statusPosted.get(ingredientLine(r.id!)) ?? 0,
+        ),
+      })),
+      completed,
+      orderOutput(order),
+    )
+    const operations = (order.operations ?? []).map(costedOperation)
+    const absorbedBefore = rows.reduce(
+      (total, r) => total.plus(decimalOf(r.operationCost)),
+      new Big(0),
+    )
+    const { operationCost } = outputRowCost({
+      absorbedBefore,
+      completed,
+      materials: new Big(0),
+      operationsCost: operationsCost(operations),
+      plannedOutput: orderOutput(order),
+    })
+
+    const source = { collection: 'manufacturing-orders', id: order.id }
+    const key = outputPostingKey(order.id, row.id!)
+    const rowOf = (line: string) => ingredients.find((r) => ingredientLine(r.id!) === line)!
+    // The order's own reservation of what it consumes now is released ahead of the backflush in
+    // the same posting, so it may take the very lots reserved for it; the save reserves the rest.
+    const consuming = new Set(shares.map((share) => idOf(rowOf(share.line).item)))
+    const release = releaseLines(
+      (await loadReservations(req, { collection: 'manufacturing-orders', id: order.id })).filter(
+        (held) => consuming.has(held.item),
+      ),
+    )
+    const production = await virtualLocation(req, 'production')
+    const location = idOf(order.location)
+    const picked = await pickedLotsLeft(req, order)
+    const { movements } = await post(req, {
+      key,
+      lines: [
+        ...release,
+        ...shares.flatMap((share) => {
+          const ingredient = rowOf(share.line)
+          return consumeInputs(
+            {
+              id: share.line,
+              item: idOf(ingredient.item),
+              preferLots: picked.get(ingredient.id!) ?? [],
+              quantity: share.quantity,
+              strategy: ingredient.lotStrategy === 'lifo' ? 'lifo' : 'fifo',
+            },
+            location,
+            production,
+          )
+        }),
+        {
+          from: production,
+          item: idOf(order.product),
+          newLot: { absorbConsumed: { extraCost: operationCost.toFixed() }, disposition },
+          quantity: completed.toFixed(),
+          reason: 'produce' as const,
+          sourceLine: outputLineOf(row.id!),
+          to: location,
+        },
+      ],
+      source,
+    })
+    const produced = movements.find((m) => m.reason === 'produce')!
+    const materials = movements
+      .filter((m) => m.reason === 'consume')
+      .reduce((total, m) => total.plus(new Big(m.quantity).times(m.unitCost)), new Big(0))
+    const unitCost = new Big(produced.unitCost)
+    const backflushed = new Map(shares.map((share) => [share.line, share.quantity]))
+    const now = new Date().toISOString()
+    const recorded: OutputRow = {
+      ...row,
+      completedAt: now,
+      completedQuantity: Number(completed.toFixed()),
+      disposition,
+      lot: produced.lot,
+      materialCost: Number(materials.toFixed()),
+      operationCost: Number(operationCost.toFixed()),
+      plannedQuantity: row.plannedQuantity ?? Number(completed.toFixed()),
+      reversedQuantity: 0,
+      status: 'completed',
+      unitCost: Number(unitCost.toFixed()),
+    }
+    await saveOrderProgress(req, order, {
+      ingredients: (order.ingredients ?? []).map((r) => ({
+        ...r,
+        backflushedQuantity: Number(
+          decimalOf(r.backflushedQuantity)
+            .plus(backflushed.get(ingredientLine(r.id!)) ?? 0)
+            .toFixed(),
+        ),
+      })),
+      outputs:
+        order.mode === 'batch'
+          ? rows.map((r) => (r.id === row.id ? recorded : r))
+          : [...rows, recorded],
+    })
+    const { docs } = await req.payload.find({
+      collection: 'lots',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+      select: { code: true },
+      where: { id: { equals: produced.lot } },
+    })
+    return {
+      batchNumber: row.batchNumber ?? null,
+      lot: { code: docs[0]?.code ?? '', id: produced.lot },
+      order: order.orderNumber ?? '',
+      quantity: completed.toFixed(),
+      row: row.id!,
+      unitCost: unitCost.toFixed(),
+    }
+  },
+})

@@ -1,0 +1,261 @@
+import type { CollectionConfig } from 'payload'
+
+import { deriveOrderState } from '../hooks/deriveOrderState'
+import { keepPluginWrittenFields } from '../../workflow/hooks/keepPluginWrittenFields'
+import { numberOrderFromSequence } from '../hooks/numberOrderFromSequence'
+import { planOrderFromRecipe } from '../hooks/planOrderFromRecipe'
+import { postDueOrderInventory } from '../hooks/postDueOrderInventory'
+import { refuseDeletingStartedOrder } from '../hooks/refuseDeletingStartedOrder'
+import { refuseForbiddenOrderChanges } from '../hooks/refuseForbiddenOrderChanges'
+import { reverseInventoryOfDeletedDocument } from '../../workflow/hooks/reverseInventoryOfDeletedDocument'
+import { can, fieldCan } from '../../access/access'
+import type { SanitizedOptions } from '../../options'
+import { firstProductionFloor } from '../../executions/productionFloorFor'
+import { loadWorkflow } from '../../workflow/workflow'
+import { documentNumberField } from '../../platform/collections/documentNumberField'
+import { costNumber, orderLineFields } from './manufacturingOrderLineFields'
+import { productField } from '../../recipes/collections/productField'
+
+/**
+ * A manufacturing order: a product made in discrete units or in batches from a snapshot of its
+ * recipe, with ingredient lines (picked from lots, consumed as output is recorded or as the
+ * status rules fall due), output rows (one per batch or per recorded completion, each into a lot
+ * of its own) and operations (their resources deducted, their cost absorbed into the output).
+ * It moves through the same status workflow and rules as executions.
+ */
+export function createManufacturingOrdersCollection(options: SanitizedOptions): CollectionConfig {
+  const badge = {
+    Cell: 'payload-plugin-manufacturing/client#OrderStateCell',
+    Field: 'payload-plugin-manufacturing/client#OrderStateField',
+  }
+  return {
+    slug: 'manufacturing-orders',
+    access: {
+      create: can('manufacturingOrders.create'),
+      delete: can('manufacturingOrders.delete'),
+      read: can('manufacturingOrders.view'),
+      update: can('manufacturingOrders.update'),
+    },
+    admin: {
+      components: options.disabled
+        ? {}
+        : {
+            edit: {
+              beforeDocumentControls: [
+                'payload-plugin-manufacturing/rsc#OrderControls',
+                'payload-plugin-manufacturing/rsc#OrderSubAssembliesButton',
+              ],
+            },
+          },
+      defaultColumns: [
+        'orderNumber',
+        'product',
+        'mode',
+        'quantity',
+        'batches',
+        'deadline',
+        'status',
+        'productionState',
+        'pickProgress',
+        'salesOrder',
+      ],
+      group: 'Production',
+      listSearchableFields: ['orderNumber'],
+      useAsTitle: 'orderNumber',
+    },
+    fields: [
+      documentNumberField('orderNumber'),
+      {
+        name: 'status',
+        type: 'relationship',
+        admin: {
+          components: options.disabled
+            ? {}
+            : {
+                Cell: 'payload-plugin-manufacturing/client#StatusBadgeCell',
+                Field: 'payload-plugin-manufacturing/client#StatusPickerField',
+              },
+          position: 'sidebar',
+        },
+        defaultValue: async ({ req }) => (await loadWorkflow(req)).defaultStatus,
+        index: true,
+        relationTo: 'production-statuses',
+        required: true,
+      },
+      {
+        name: 'state',
+        type: 'select',
+        admin: { description: 'Done in the last status.', position: 'sidebar', readOnly: true },
+        defaultValue: 'open',
+        index: true,
+        options: ['open', 'done'],
+      },
+      {
+        name: 'productionState',
+        type: 'select',
+        admin: {
+          components: options.disabled ? {} : badge,
+          position: 'sidebar',
+          readOnly: true,
+        },
+        defaultValue: 'not_started',
+        index: true,
+        options: ['not_started', 'blocked', 'in_progress', 'done'],
+      },
+      {
+        name: 'pickProgress',
+        type: 'select',
+        admin: {
+          components: options.disabled ? {} : badge,
+          position: 'sidebar',
+          readOnly: true,
+        },
+        defaultValue: 'not_started',
+        index: true,
+        options: ['not_started', 'in_progress', 'picked'],
+      },
+      { name: 'blocked', type: 'checkbox', admin: { position: 'sidebar' }, defaultValue: false },
+      {
+        name: 'startedAt',
+        type: 'date',
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      {
+        name: 'completedAt',
+        type: 'date',
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      {
+        name: 'salesOrder',
+        type: 'relationship',
+        access: { update: () => false },
+        admin: { position: 'sidebar', readOnly: true },
+        index: true,
+        relationTo: 'sales-orders',
+      },
+      {
+        name: 'salesOrderLine',
+        type: 'text',
+        access: { update: () => false },
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      {
+        type: 'row',
+        fields: [
+          productField(),
+          {
+            name: 'bom',
+            type: 'relationship',
+            admin: { description: 'The recipe the order was copied from.', readOnly: true },
+            label: 'BOM',
+            relationTo: 'boms',
+          },
+          {
+            name: 'mode',
+            type: 'select',
+            admin: { description: "Empty: the product's production mode." },
+            options: ['discrete', 'batch'],
+          },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'quantity',
+            type: 'number',
+            admin: { condition: (data) => data?.mode !== 'batch' },
+            // One unit unless told otherwise; batch mode sizes by batches and ignores it.
+            defaultValue: 1,
+            min: 0,
+          },
+          {
+            name: 'batches',
+            type: 'number',
+            admin: { condition: (data) => data?.mode === 'batch' },
+            defaultValue: 1,
+            min: 1,
+          },
+          {
+            name: 'location',
+            type: 'relationship',
+            admin: { description: 'Ingredients are used from here and output added here.' },
+            // Where production goes unless told otherwise: the first production floor.
+            defaultValue: async ({ req }) => firstProductionFloor(req),
+            relationTo: 'locations',
+            required: true,
+          },
+          { name: 'deadline', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'employee',
+            type: 'relationship',
+            relationTo: options.usersCollection as 'users',
+          },
+          { name: 'customer', type: 'relationship', relationTo: 'customers' },
+        ],
+      },
+      { name: 'notes', type: 'textarea' },
+      {
+        name: 'recipe',
+        type: 'group',
+        admin: {
+          description:
+            'The snapshot of the recipe the order scales: later recipe edits do not change it.',
+          readOnly: true,
+        },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'outputQuantity', type: 'number' },
+              { name: 'basis', type: 'select', options: ['per_unit', 'per_batch'] },
+            ],
+          },
+        ],
+      },
+      ...orderLineFields(),
+      {
+        name: 'costs',
+        type: 'group',
+        access: { read: fieldCan('manufacturingOrders.viewCosts') },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              costNumber('materialCost'),
+              costNumber('operationCost'),
+              costNumber('totalCost'),
+              costNumber('unitCost'),
+            ],
+          },
+        ],
+      },
+      {
+        name: 'costVariance',
+        type: 'ui',
+        admin: options.disabled
+          ? {}
+          : { components: { Field: 'payload-plugin-manufacturing/rsc#CostVariance' } },
+        label: 'Planned and actual cost',
+      },
+    ],
+    hooks: options.disabled
+      ? {}
+      : {
+          afterChange: [numberOrderFromSequence, postDueOrderInventory],
+          beforeChange: [
+            refuseForbiddenOrderChanges,
+            keepPluginWrittenFields,
+            planOrderFromRecipe,
+            deriveOrderState,
+          ],
+          beforeDelete: [refuseDeletingStartedOrder, reverseInventoryOfDeletedDocument],
+        },
+    labels: { plural: 'Manufacturing orders', singular: 'Manufacturing order' },
+  }
+}

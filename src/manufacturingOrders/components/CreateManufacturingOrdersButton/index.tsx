@@ -1,0 +1,20 @@
+import type { ServerProps } from 'payload'
+
+import React from 'react'
+
+import { productionChoices } from '../../../executions/components/productionChoices'
+import { userHolds } from '../../../access/components/userHolds'
+import { SalesOrderProductionControl } from '../../../executions/components/CreateProductionOrderButton/index.client'
+
+/** "Create manufacturing orders" on a sales order, for users who may create them. */
+export async function CreateManufacturingOrdersButton({ payload, user }: ServerProps) {
+  if (!(await userHolds(payload, user, 'manufacturingOrders.create'))) return null
+  return (
+    <SalesOrderProductionControl
+      {...await productionChoices(payload, user)}
+      action="createManufacturingOrdersFromSalesOrder"
+      buttonId="create-manufacturing-orders-button"
+      label="Create manufacturing orders"
+    />
+  )
+}

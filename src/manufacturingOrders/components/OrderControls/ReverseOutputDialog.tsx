@@ -1,0 +1,171 @@
+'use client'
+import type { OutputReversalPreview } from '../../actions/previewOrderOutputReversal'
+
+import { Button, toast } from '@payloadcms/ui'
+import React, { useEffect, useState } from 'react'
+
+import { Dialog, DialogError, inputStyle } from '../../../platform/components/Dialog/index.client'
+import { postAction } from '../../../platform/components/fetchJson'
+import { useSubmit } from '../../../platform/components/useSubmit'
+
+type Row = {
+  batchNumber?: null | number
+  completedQuantity?: null | number
+  id?: null | string
+  reversedQuantity?: null | number
+}
+
+type Props = {
+  apiURL: string
+  onClose: () => void
+  onDone: () => void
+  order: number
+  rows: Row[]
+}
+
+const leftOf = (row: Row) => (row.completedQuantity ?? 0) - (row.reversedQuantity ?? 0)
+
+/** The output rows that still have output to take back. */
+export const reversibleRows = (rows: Row[]) => rows.filter((row) => row.id && leftOf(row) > 0)
+
+const cell: React.CSSProperties = { borderTop: '1px solid var(--theme-elevation-100)', padding: 6 }
+
+/**
+ * Takes recorded output back after showing what returns: the quantity out of the row's lot and
+ * each ingredient's share back into the lots it was consumed from, as the server plans it.
+ */
+export function ReverseOutputDialog({ apiURL, onClose, onDone, order, rows }: Props) {
+  const reversible = reversibleRows(rows)
+  const [row, setRow] = useState(reversible[0]?.id ?? '')
+  const chosen = reversible.find((r) => r.id === row)
+  const [quantity, setQuantity] = useState(chosen ? String(leftOf(chosen)) : '')
+  const [preview, setPreview] = useState<null | OutputReversalPreview>(null)
+  const [previewError, setPreviewError] = useState<null | string>(null)
+  const { busy, error, submit } = useSubmit()
+
+  useEffect(() => {
+    let current = true
+    setPreview(null)
+    setPreviewError(null)
+    if (!row || quantity.trim() === '') return
+    const timer = setTimeout(() => {
+      postAction<OutputReversalPreview>(apiURL, 'previewOrderOutputReversal', {
+        order,
+        quantity: quantity.trim(),
+        row,
+      })
+        .then((result) => current && setPreview(result))
+        .catch((reason: Error) => current && setPreviewError(reason.message))
+    }, 300)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [apiURL, order, quantity, row])
+
+  const reverse = () =>
+    submit(async () => {
+      const result = await postAction<{ reversed: string }>(apiURL, 'reverseOrderOutput', {
+        order,
+        quantity: quantity.trim(),
+        row,
+      })
+      toast.success(`Took back ${result.reversed}`)
+      onDone()
+    })
+
+  const line = (side: OutputReversalPreview['output'], sign: string, key: string) => (
+    <tr data-reversal-item={side.item.sku} key={key}>
+      <td style={cell}>{side.item.sku}</td>
+      <td style={cell}>{side.lot.code}</td>
+      <td style={{ ...cell, textAlign: 'right' }}>
+        {sign}
+        {side.quantity} {side.item.unit}
+      </td>
+    </tr>
+  )
+  return (
+    <Dialog
+      actions={
+        <>
+          <Button buttonStyle="secondary" onClick={onClose} size="medium">
+            Cancel
+          </Button>
+          <Button
+            disabled={busy || !preview?.allowed}
+            id="reverse-output-confirm"
+            onClick={reverse}
+            size="medium"
+          >
+            Take back
+          </Button>
+        </>
+      }
+      id="reverse-output"
+      onClose={onClose}
+      title="Reverse output"
+      width={560}
+    >
+      {reversible.length === 0 && <p>No recorded output is left to take back.</p>}
+      <div style={{ display: 'grid', gap: 12 }}>
+        <label style={{ display: 'grid', gap: 6 }}>
+          Output row
+          <select
+            name="row"
+            onChange={(e) => {
+              setRow(e.target.value)
+              const next = reversible.find((r) => r.id === e.target.value)
+              setQuantity(next ? String(leftOf(next)) : '')
+            }}
+            style={inputStyle}
+            value={row}
+          >
+            {reversible.map((r, index) => (
+              <option key={r.id} value={r.id ?? ''}>
+                {r.batchNumber ? `Batch ${r.batchNumber}` : `Output ${index + 1}`} ({leftOf(r)} left
+                to take back)
+              </option>
+            ))}
+          </select>
+        </label>
+        <label style={{ display: 'grid', gap: 6 }}>
+          Quantity to take back
+          <input
+            id="reverse-output-quantity"
+            inputMode="decimal"
+            name="quantity"
+            onChange={(e) => setQuantity(e.target.value)}
+            style={inputStyle}
+            value={quantity}
+          />
+        </label>
+      </div>
+      {preview && (
+        <table
+          data-testid="reversal-preview"
+          style={{ borderCollapse: 'collapse', marginTop: 'var(--base)', width: '100%' }}
+        >
+          <thead>
+            <tr>
+              <th style={{ textAlign: 'left' }}>Item</th>
+              <th style={{ textAlign: 'left' }}>Lot</th>
+              <th style={{ textAlign: 'right' }}>Stock</th>
+            </tr>
+          </thead>
+          <tbody>
+            {line(preview.output, '−', 'output')}
+            {preview.returns.map((side, index) => line(side, '+', `return-${index}`))}
+          </tbody>
+        </table>
+      )}
+      {preview && preview.problems.length > 0 && (
+        <ul data-testid="reversal-problems">
+          {preview.problems.map((p) => (
+            <li key={p.message}>{p.message}</li>
+          ))}
+        </ul>
+      )}
+      <DialogError message={error ?? previewError} />
+    </Dialog>
+  )
+}

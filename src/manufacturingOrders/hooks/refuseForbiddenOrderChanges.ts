@@ -1,0 +1,34 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { demandPermission } from '../../access/demandPermission'
+import { guardStatusChange } from '../../workflow/guardStatusChange'
+import { refOf } from '../../platform/idOf'
+import { dayOfValue } from '../../executions/productionDay'
+
+/**
+ * The workflow's guards on an order (see statusChangeProblems; a done order is locked), and on an
+ * update: another product or recipe needs override-recipe, another deadline needs move-date.
+ */
+export const refuseForbiddenOrderChanges: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  await guardStatusChange(req, {
+    code: originalDoc?.orderNumber ?? 'This order',
+    data,
+    finalize: 'manufacturingOrders.finalize',
+    needsProducedQuantity: false,
+    operation,
+    originalDoc,
+    table: 'manufacturing_orders',
+  })
+  if (operation === 'update' && req.user) {
+    if ('product' in data && refOf(data.product) !== refOf(originalDoc?.product))
+      await demandPermission(req, 'manufacturingOrders.overrideRecipe', "change an order's recipe")
+    if ('deadline' in data && dayOfValue(data.deadline) !== dayOfValue(originalDoc?.deadline))
+      await demandPermission(req, 'manufacturingOrders.moveDate', 'move an order to another date')
+  }
+  return data
+}

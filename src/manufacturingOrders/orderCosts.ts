@@ -1,0 +1,98 @@
+import Big from 'big.js'
+import type { PayloadRequest } from 'payload'
+
+import { operationActualCost, operationPlannedCost } from '../recipes/rules/operations'
+import { orderCost } from './rules/orderCost'
+import { json, query, sql, transactionDb } from '../platform/transactionDb'
+import { idOf } from '../platform/idOf'
+import { outputLine } from '../workflow/productionDocument'
+import { loadStatusPostings } from '../workflow/statusPostings'
+import { costedOperation, ingredientLine, recordedOperation } from '../workflow/orderDocument'
+import { completedOutput, type OrderData } from '../workflow/orderShape'
+
+export type OrderCosts = {
+  costs: { materialCost: number; operationCost: number; totalCost: number; unitCost: null | number }
+  /** Each operation's actual cost by row id, once the order is done. */
+  actualOperations: Map<string, null | number>
+  /** Each row's cost by row id: ingredients' actual cost, operations' planned cost. */
+  rows: Map<string, number>
+}
+
+/**
+ * Writes an order's costs from the ledger: each ingredient's actual cost (what its line consumed,
+ * by recorded output and by the rules, less what reversals returned), each operation's planned
+ * cost and, once the order is done, its actual cost (recorded time at its rate; empty again when
+ * the order moves back out of done), and the totals over the output made so far. Costs are stored read-only, written here.
+ */
+export async function writeOrderCosts(
+  req: PayloadRequest,
+  order: OrderData & { id: number },
+): Promise<OrderCosts> {
+  const db = await transactionDb(req)
+  const location = idOf(order.location)
+  const lines = await query<{ cost: string; line: string }>(
+    db,
+    sql`select source_line as line,
+          sum(case when from_id = ${location} then quantity * unit_cost
+                   when to_id = ${location} then -quantity * unit_cost else 0 end)::text as cost
+        from stock_movements
+        where source_collection = 'manufacturing-orders' and source_id = ${String(order.id)}
+          and source_line like 'ingredient:%' and reason not in ('reserve', 'release')
+        group by source_line`,
+  )
+  const costOfLine = new Map(lines.map((row) => [row.line, new Big(row.cost)]))
+  const ingredients = (order.ingredients ?? [])
+    .filter((row) => row.id)
+    .map((row) => ({ cost: costOfLine.get(ingredientLine(row.id!)) ?? new Big(0), id: row.id! }))
+  const operations = (order.operations ?? [])
+    .filter((row) => row.id)
+    .map((row) => ({
+      actual: order.state === 'done' ? operationActualCost(recordedOperation(row)).toFixed() : null,
+      cost: operationPlannedCost(costedOperation(row)),
+      id: row.id!,
+    }))
+  const statusOutput = (await loadStatusPostings(req, 'manufacturing-orders', order.id))
+    .filter((posting) => posting.line === outputLine)
+    .reduce((total, posting) => total.plus(posting.quantity), new Big(0))
+  const cost = orderCost({
+    completed: completedOutput(order).plus(statusOutput),
+    ingredientCosts: ingredients.map((row) => row.cost),
+    operations: (order.operations ?? []).map(costedOperation),
+  })
+  if (ingredients.length)
+    await query(
+      db,
+      sql`update manufacturing_orders_ingredients t set actual_cost = v.cost::numeric
+          from jsonb_to_recordset(${json(ingredients.map((row) => ({ cost: row.cost.toFixed(), id: row.id })))})
+            as v(id text, cost text) where t.id = v.id`,
+    )
+  if (operations.length)
+    await query(
+      db,
+      sql`update manufacturing_orders_operations t set planned_cost = v.cost::numeric,
+            actual_cost = v.actual::numeric
+          from jsonb_to_recordset(${json(operations.map((row) => ({ actual: row.actual, cost: row.cost.toFixed(), id: row.id })))})
+            as v(id text, cost text, actual text) where t.id = v.id`,
+    )
+  await query(
+    db,
+    sql`update manufacturing_orders set costs_material_cost = ${cost.materials.toFixed()},
+          costs_operation_cost = ${cost.operations.toFixed()},
+          costs_total_cost = ${cost.totalCost.toFixed()},
+          costs_unit_cost = ${cost.unitCost?.toFixed() ?? null} where id = ${order.id}`,
+  )
+  return {
+    actualOperations: new Map(
+      operations.map((row) => [row.id, row.actual === null ? null : Number(row.actual)]),
+    ),
+    costs: {
+      materialCost: Number(cost.materials.toFixed()),
+      operationCost: Number(cost.operations.toFixed()),
+      totalCost: Number(cost.totalCost.toFixed()),
+      unitCost: cost.unitCost ? Number(cost.unitCost.toFixed()) : null,
+    },
+    rows: new Map(
+      [...ingredients, ...operations].map((row) => [row.id, Number(row.cost.toFixed())]),
+    ),
+  }
+}

@@ -1,0 +1,77 @@
+import { APIError } from 'payload'
+
+import { sumFigures } from '../../executions/rules/costVariance'
+import { invalid } from '../../platform/errors'
+import {
+  type CostVarianceView,
+  costRules,
+  executionComparison,
+  readableExecution,
+  viewOf,
+} from '../../executions/actions/costVariance'
+import { defineAction } from '../../platform/defineAction'
+
+export type PlanCostVarianceView = CostVarianceView & {
+  /** Each execution that makes a planned line, with its own planned, actual and variance. */
+  executions: ({ code: string; id: number } & Omit<CostVarianceView, 'lines'>)[]
+}
+
+/**
+ * `planCostVariance`: a production plan's planned cost beside its actual cost and the variance,
+ * over the executions that make its lines (those no other execution of the plan consumes). A
+ * sub-recipe's cost reaches the plan through them: planned as the sub-assembly at its current
+ * cost, actual as the lots its own execution made, once consumed; counting the sub-assembly's
+ * execution as well would count its materials twice.
+ */
+export const planCostVariance = defineAction<{ plan: number }, PlanCostVarianceView>({
+  args: { plan: 'Int!' },
+  costs: costRules('executions.viewCosts'),
+  description: 'view production plans',
+  kind: 'query',
+  name: 'planCostVariance',
+  permission: 'productionPlans.view',
+  run: async (req, args) => {
+    if (!Number.isSafeInteger(args.plan) || args.plan <= 0)
+      throw invalid('plan', 'must be the id of a production plan')
+    const { totalDocs } = await req.payload.count({
+      collection: 'production-plans',
+      overrideAccess: false,
+      req,
+      user: req.user,
+      where: { id: { equals: args.plan } },
+    })
+    if (totalDocs === 0)
+      throw new APIError(`plan: no production plan with id ${args.plan}`, 404, null, true)
+    const { docs } = await req.payload.find({
+      collection: 'executions',
+      depth: 0,
+      pagination: false,
+      req,
+      select: { code: true, parents: true },
+      sort: 'id',
+      where: { plan: { equals: args.plan } },
+    })
+    const planned = docs.filter((execution) => (execution.parents ?? []).length === 0)
+    const comparisons = []
+    for (const { id } of planned) {
+      const execution = await readableExecution(req, 'plan', id)
+      comparisons.push({
+        code: execution.code ?? String(id),
+        id,
+        ...(await executionComparison(req, execution)),
+      })
+    }
+    const total = viewOf({
+      actual: sumFigures(comparisons.map((c) => c.actual)),
+      lines: comparisons.flatMap((c) => c.lines),
+      planned: sumFigures(comparisons.map((c) => c.planned)),
+    })
+    return {
+      ...total,
+      executions: comparisons.map(({ code, id, ...comparison }) => {
+        const { lines: _lines, ...figures } = viewOf(comparison)
+        return { code, id, ...figures }
+      }),
+    }
+  },
+})

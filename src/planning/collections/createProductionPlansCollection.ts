@@ -1,0 +1,101 @@
+import type { CollectionConfig } from 'payload'
+
+import { can } from '../../access/access'
+import type { SanitizedOptions } from '../../options'
+import { productField } from '../../recipes/collections/productField'
+
+/**
+ * What to make on which day. "Generate executions" explodes the lines through every recipe level
+ * into linked executions; generating again updates those that have not started.
+ */
+export function createProductionPlansCollection(options: SanitizedOptions): CollectionConfig {
+  return {
+    slug: 'production-plans',
+    access: {
+      create: can('productionPlans.create'),
+      delete: can('productionPlans.delete'),
+      read: can('productionPlans.view'),
+      update: can('productionPlans.update'),
+    },
+    admin: {
+      components: options.disabled
+        ? {}
+        : {
+            edit: {
+              beforeDocumentControls: ['payload-plugin-manufacturing/rsc#GenerateExecutionsButton'],
+            },
+          },
+      defaultColumns: ['name', 'date', 'productionFloor', 'updatedAt'],
+      group: 'Production',
+      useAsTitle: 'name',
+    },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'name', type: 'text', required: true },
+          {
+            name: 'date',
+            type: 'date',
+            admin: { date: { pickerAppearance: 'dayOnly' } },
+            required: true,
+          },
+          {
+            name: 'productionFloor',
+            type: 'relationship',
+            admin: { description: 'Where the generated executions run.' },
+            filterOptions: { kind: { equals: 'production_floor' } },
+            relationTo: 'locations',
+            required: true,
+          },
+        ],
+      },
+      {
+        name: 'lines',
+        type: 'array',
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              productField(),
+              { name: 'quantity', type: 'number', min: 0, required: true },
+              {
+                name: 'date',
+                type: 'date',
+                admin: {
+                  date: { pickerAppearance: 'dayOnly' },
+                  description: "Empty: the plan's date.",
+                },
+              },
+            ],
+          },
+        ],
+        minRows: 1,
+      },
+      {
+        name: 'costVariance',
+        type: 'ui',
+        admin: options.disabled
+          ? {}
+          : { components: { Field: 'payload-plugin-manufacturing/rsc#CostVariance' } },
+        label: 'Planned and actual cost',
+      },
+      {
+        name: 'generation',
+        type: 'group',
+        admin: {
+          description: 'Progress of a generation queued on the jobs queue (large plans).',
+          position: 'sidebar',
+          readOnly: true,
+        },
+        fields: [
+          { name: 'state', type: 'select', options: ['queued', 'running', 'done', 'failed'] },
+          { name: 'done', type: 'number', admin: { description: 'Executions written so far.' } },
+          { name: 'total', type: 'number' },
+          { name: 'message', type: 'text' },
+        ],
+      },
+    ],
+    labels: { plural: 'Production plans', singular: 'Production plan' },
+  }
+}

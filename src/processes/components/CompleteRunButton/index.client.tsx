@@ -1,0 +1,49 @@
+'use client'
+import { Button, toast, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import React, { useState } from 'react'
+
+import { useManufacturingApi } from '../../../platform/components/useManufacturingApi'
+import { announceRunChanged, useSyncRunProgress } from '../runProgress'
+
+/** Completes an in-progress run; a completed run is locked from then on. */
+export function CompleteRunControl() {
+  const { id } = useDocumentInfo()
+  const status = useFormFields(([fields]) => fields.status?.value as string | undefined)
+  const { action } = useManufacturingApi()
+  const router = useRouter()
+  const syncProgress = useSyncRunProgress()
+  const [busy, setBusy] = useState(false)
+  const [done, setDone] = useState(false)
+  if (!id || status !== 'in_progress' || done) return null
+  const complete = async () => {
+    if (
+      !window.confirm('Complete this run? It is locked afterwards: nothing more can be recorded.')
+    )
+      return
+    setBusy(true)
+    try {
+      await action('completeRun', { run: Number(id) })
+      setDone(true)
+      toast.success('Run completed')
+      announceRunChanged()
+      await syncProgress().catch(() => router.refresh())
+    } catch (reason) {
+      toast.error((reason as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <Button
+      buttonStyle="secondary"
+      disabled={busy}
+      id="action-completeRun"
+      margin={false}
+      onClick={complete}
+      size="medium"
+    >
+      Complete run
+    </Button>
+  )
+}

@@ -1,0 +1,150 @@
+import type { CollectionConfig } from 'payload'
+
+import { refuseInvalidRecipe } from '../hooks/refuseInvalidRecipe'
+import { can, fieldCan } from '../../access/access'
+import type { SanitizedOptions } from '../../options'
+import { productField } from './productField'
+
+/** Bills of materials: what a product is made of and the operations that make it. */
+export function createBomsCollection(options: SanitizedOptions): CollectionConfig {
+  return {
+    slug: 'boms',
+    access: {
+      create: can('boms.create'),
+      delete: can('boms.delete'),
+      read: can('boms.view'),
+      update: can('boms.update'),
+    },
+    admin: {
+      components: options.disabled
+        ? {}
+        : {
+            edit: {
+              beforeDocumentControls: [
+                'payload-plugin-manufacturing/rsc#CreateProductionButton',
+                'payload-plugin-manufacturing/rsc#CreateManufacturingOrderButton',
+                'payload-plugin-manufacturing/rsc#AddToInventoryButton',
+              ],
+            },
+          },
+      defaultColumns: ['name', 'product', 'outputQuantity', 'basis', 'active'],
+      group: 'Production',
+      useAsTitle: 'name',
+    },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          productField(),
+          {
+            name: 'name',
+            type: 'text',
+            admin: { description: 'Left empty: "<product> recipe".' },
+          },
+          { name: 'active', type: 'checkbox', defaultValue: true },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'outputQuantity',
+            type: 'number',
+            admin: { description: 'What one batch of this recipe makes (e.g. 10 kg).' },
+            defaultValue: 1,
+            required: true,
+          },
+          {
+            name: 'basis',
+            type: 'select',
+            admin: {
+              description:
+                'per_unit scales every quantity with what is produced; per_batch works in whole batches.',
+            },
+            defaultValue: 'per_unit',
+            options: ['per_unit', 'per_batch'],
+            required: true,
+          },
+        ],
+      },
+      {
+        name: 'components',
+        type: 'array',
+        admin: {
+          description: 'A component that is a product with an active recipe is a sub-recipe.',
+        },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'item',
+                type: 'relationship',
+                filterOptions: { kind: { not_equals: 'resource' } },
+                relationTo: 'items',
+                required: true,
+              },
+              { name: 'quantity', type: 'number', required: true },
+              { name: 'note', type: 'text' },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'operations',
+        type: 'array',
+        admin: { description: 'Drag rows into the order the work is done.' },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'step', type: 'text', required: true },
+              {
+                name: 'resource',
+                type: 'relationship',
+                filterOptions: { kind: { equals: 'resource' } },
+                relationTo: 'items',
+                required: true,
+              },
+              {
+                name: 'resourceType',
+                type: 'select',
+                defaultValue: 'labor',
+                options: ['labor', 'machine', 'overhead', 'other'],
+                required: true,
+              },
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              { name: 'crewSize', type: 'number', defaultValue: 1, required: true },
+              {
+                name: 'minutes',
+                type: 'number',
+                admin: { description: 'Per recipe output.' },
+                required: true,
+              },
+              {
+                name: 'ratePerHour',
+                type: 'number',
+                access: { read: fieldCan('boms.viewCosts') },
+                min: 0,
+              },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'standardCostPanel',
+        type: 'ui',
+        admin: options.disabled
+          ? {}
+          : { components: { Field: 'payload-plugin-manufacturing/rsc#BomStandardCost' } },
+        label: 'Standard cost',
+      },
+    ],
+    hooks: options.disabled ? {} : { beforeChange: [refuseInvalidRecipe] },
+    labels: { plural: 'Bills of materials', singular: 'Bill of materials' },
+  }
+}

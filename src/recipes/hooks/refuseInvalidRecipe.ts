@@ -1,0 +1,126 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import { describePath, findCycle } from '../rules/bomGraph'
+import { parseDecimal, problemText } from '../../platform/rules/decimal'
+import { invalid } from '../../platform/errors'
+import { idOf } from '../../platform/idOf'
+
+type ItemRow = { id: number; kind: string; name: string }
+
+const positive = (value: unknown, path: string) => {
+  const parsed = parseDecimal(value, 'positive')
+  if (!parsed.ok) throw invalid(path, problemText[parsed.problem])
+}
+
+/** Every other active recipe's edges: product → the products it consumes. */
+async function activeRecipeGraph(req: PayloadRequest, except: number | undefined) {
+  const { docs } = await req.payload.find({
+    collection: 'boms',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { components: true, product: true },
+    where: { active: { equals: true }, ...(except ? { id: { not_equals: except } } : {}) },
+  })
+  const graph = new Map<number, number[]>()
+  for (const bom of docs) {
+    const product = idOf(bom.product)
+    graph.set(product, [
+      ...(graph.get(product) ?? []),
+      ...(bom.components ?? []).map((c) => idOf(c.item)),
+    ])
+  }
+  return { graph, recipes: docs }
+}
+
+/**
+ * A recipe must be producible: positive quantities, a product as output, resources only in
+ * operations, one active recipe per product, and no cycle through other recipes at any depth.
+ */
+export const refuseInvalidRecipe: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
+  positive(data.outputQuantity, 'outputQuantity')
+  const components: { item: unknown; quantity: unknown }[] = data.components ?? []
+  const operations: { crewSize: unknown; minutes: unknown; resource: unknown }[] =
+    data.operations ?? []
+  components.forEach((c, i) => positive(c.quantity, `components[${i}].quantity`))
+  operations.forEach((o, i) => {
+    positive(o.crewSize, `operations[${i}].crewSize`)
+    positive(o.minutes, `operations[${i}].minutes`)
+  })
+  const product = idOf(data.product)
+  const ids = [
+    product,
+    ...components.map((c) => idOf(c.item)),
+    ...operations.map((o) => idOf(o.resource)),
+  ]
+  const { docs } = await req.payload.find({
+    collection: 'items',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { kind: true, name: true },
+    where: { id: { in: ids } },
+  })
+  const items = new Map((docs as ItemRow[]).map((item) => [item.id, item]))
+  const item = (id: number, path: string) => {
+    const found = items.get(id)
+    if (!found) throw invalid(path, `no item with id ${id}`)
+    return found
+  }
+  const output = item(product, 'product')
+  if (output.kind !== 'product')
+    throw invalid('product', `${output.name} is a ${output.kind}, not a product`)
+  components.forEach((c, i) => {
+    const component = item(idOf(c.item), `components[${i}].item`)
+    if (component.kind === 'resource')
+      throw invalid(
+        `components[${i}].item`,
+        `${component.name} is a resource: list it under operations, not components`,
+      )
+  })
+  operations.forEach((o, i) => {
+    const resource = item(idOf(o.resource), `operations[${i}].resource`)
+    if (resource.kind !== 'resource')
+      throw invalid(
+        `operations[${i}].resource`,
+        `${resource.name} is a ${resource.kind}, not a resource`,
+      )
+  })
+  if (!data.name) data.name = `${output.name} recipe`
+  if (data.active === false) return data
+  const { graph, recipes } = await activeRecipeGraph(req, originalDoc?.id)
+  const rival = recipes.find((bom) => idOf(bom.product) === product)
+  if (rival)
+    throw invalid(
+      'active',
+      `${output.name} already has an active recipe (id ${rival.id}); deactivate it first`,
+    )
+  graph.set(
+    product,
+    components.map((c) => idOf(c.item)),
+  )
+  const cycle = findCycle(graph, product)
+  if (cycle) {
+    const names = await req.payload.find({
+      collection: 'items',
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { name: true },
+      where: { id: { in: cycle } },
+    })
+    const nameOf = new Map(names.docs.map((d) => [d.id, (d as ItemRow).name]))
+    throw invalid(
+      'components',
+      `the recipe would make a cycle: ${describePath(cycle, (id) => nameOf.get(id) ?? `#${id}`)}`,
+    )
+  }
+  return data
+}

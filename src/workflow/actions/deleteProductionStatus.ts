@@ -1,0 +1,24 @@
+import { defineAction } from '../../platform/defineAction'
+import { invalid } from '../../platform/errors'
+
+type Args = { id: number; replacement: number }
+
+/**
+ * Deletes a production status into a replacement: documents in it move there (with that
+ * transition's postings) and rules that named it are re-pointed. REST can also say
+ * `DELETE /api/production-statuses/<id>?replacement=<id>`.
+ */
+export const deleteProductionStatus = defineAction<Args, { id: number; replacement: number }>({
+  args: { id: 'Int!', replacement: 'Int!' },
+  costs: {},
+  description: 'manage statuses & rules',
+  name: 'deleteProductionStatus',
+  permission: 'statuses.manage',
+  run: async (req, args) => {
+    if (!Number.isSafeInteger(args.id) || args.id <= 0)
+      throw invalid('id', 'must be the id of a production status')
+    req.context.replacementStatus = args.replacement
+    await req.payload.delete({ collection: 'production-statuses', id: args.id, req })
+    return { id: args.id, replacement: args.replacement }
+  },
+})

@@ -1,0 +1,79 @@
+import type { CollectionConfig } from 'payload'
+
+import { forgetCachedWorkflow } from '../hooks/forgetCachedWorkflow'
+import { moveDocumentsToReplacementStatus } from '../hooks/moveDocumentsToReplacementStatus'
+import { refuseReorderBreakingRules } from '../hooks/refuseReorderBreakingRules'
+import { can } from '../../access/access'
+import { statusColors, statusIcons } from '../rules/statusAppearance'
+import type { SanitizedOptions } from '../../options'
+
+/**
+ * The workflow every production document follows, in drag order: the first status is where new
+ * work starts, the last is done. Inventory rules (production settings) name these statuses.
+ */
+export function createProductionStatusesCollection(options: SanitizedOptions): CollectionConfig {
+  return {
+    slug: 'production-statuses',
+    access: {
+      create: can('statuses.manage'),
+      delete: can('statuses.manage'),
+      read: ({ req }) => Boolean(req.user),
+      update: can('statuses.manage'),
+    },
+    admin: {
+      components: options.disabled
+        ? {}
+        : {
+            edit: {
+              beforeDocumentControls: ['payload-plugin-manufacturing/client#DeleteStatusButton'],
+            },
+          },
+      defaultColumns: ['name', 'color', 'icon'],
+      description:
+        'Drag statuses into order. The first is where new production starts; the last is done.',
+      group: 'Administration',
+      useAsTitle: 'name',
+    },
+    defaultSort: '_order',
+    fields: [
+      { name: 'name', type: 'text', required: true, unique: true },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'color',
+            type: 'select',
+            admin: {
+              components: options.disabled
+                ? {}
+                : { Cell: 'payload-plugin-manufacturing/client#StatusColorCell' },
+            },
+            defaultValue: 'gray',
+            options: Object.keys(statusColors),
+            required: true,
+          },
+          {
+            name: 'icon',
+            type: 'select',
+            defaultValue: 'clipboard',
+            options: Object.entries(statusIcons).map(([value, glyph]) => ({
+              label: `${glyph} ${value}`,
+              value,
+            })),
+            required: true,
+          },
+        ],
+      },
+    ],
+    hooks: options.disabled
+      ? {}
+      : {
+          afterChange: [forgetCachedWorkflow],
+          afterDelete: [forgetCachedWorkflow],
+          beforeChange: [refuseReorderBreakingRules],
+          beforeDelete: [moveDocumentsToReplacementStatus],
+        },
+    labels: { plural: 'Production statuses', singular: 'Production status' },
+    orderable: true,
+  }
+}

@@ -1,0 +1,16 @@
+import { type Decimal, zero } from '../../platform/rules/decimal'
+import type { PostingLine } from './ingredientLine'
+
+/** What a line should have posted in the end: the actual quantity where entered, else the plan. */
+export const postingTarget = (line: Omit<PostingLine, 'postedQuantity'>): Decimal =>
+  line.actualQuantity ?? line.plannedQuantity
+
+/**
+ * What a status rule posts when the line falls due: its target minus everything already posted
+ * (by backflushing or an earlier rule), so nothing is posted twice; nothing when more than the
+ * target is already posted, never a negative quantity.
+ */
+export function remainingToPost(line: PostingLine): Decimal {
+  const remaining = postingTarget(line).minus(line.postedQuantity)
+  return remaining.gt(0) ? remaining : zero
+}

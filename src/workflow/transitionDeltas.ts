@@ -1,0 +1,92 @@
+import Big from 'big.js'
+import type { PayloadRequest } from 'payload'
+
+import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
+import { reservationTarget } from './rules/reservations'
+import { executionDocument, type ProductionDocument } from './productionDocument'
+import { loadReservations } from './reservations'
+import { planStatusInventory, type StatusInventoryPlan } from './statusInventory'
+import type { Workflow } from './workflow'
+
+/**
+ * By `item:location`, what a set of transitions would do, added up: the signed change of stock on
+ * hand, what the documents hold reserved there now, and what they want reserved afterwards.
+ */
+export type StockDeltas = Map<string, { held: Big; onHand: Big; target: Big }>
+
+const zero = new Big(0)
+
+export const addDelta = (
+  deltas: StockDeltas,
+  item: number,
+  location: number,
+  change: { held?: Big; onHand?: Big; target?: Big },
+) => {
+  const key = `${item}:${location}`
+  const delta = deltas.get(key) ?? { held: zero, onHand: zero, target: zero }
+  deltas.set(key, {
+    held: delta.held.plus(change.held ?? zero),
+    onHand: delta.onHand.plus(change.onHand ?? zero),
+    target: delta.target.plus(change.target ?? zero),
+  })
+}
+
+/**
+ * What moving one execution to `to` would post and reverse, added into `deltas`: consumption
+ * leaves its floor, output arrives there, a reversal undoes its movements' sides, and the
+ * execution's reservation goes from what it holds to what is still to be consumed.
+ */
+export async function addTransitionDeltas(
+  req: PayloadRequest,
+  execution: Parameters<typeof executionDocument>[1],
+  to: number,
+  workflow: Workflow,
+  deltas: StockDeltas,
+): Promise<StatusInventoryPlan> {
+  return addDocumentTransitionDeltas(
+    req,
+    await executionDocument(req, execution),
+    to,
+    workflow,
+    deltas,
+  )
+}
+
+/** The same for any production document (an execution's or a manufacturing order's lines). */
+export async function addDocumentTransitionDeltas(
+  req: PayloadRequest,
+  production: ProductionDocument,
+  to: number,
+  workflow: Workflow,
+  deltas: StockDeltas,
+): Promise<StatusInventoryPlan> {
+  const plan = await planStatusInventory(req, production, to, workflow)
+  for (const line of plan.post) {
+    const quantity = new Big(line.quantity)
+    addDelta(deltas, line.item, production.location, {
+      onHand: line.action === 'add_products' ? quantity : quantity.neg(),
+    })
+  }
+  for (const held of await loadReservations(req, production))
+    addDelta(deltas, held.item, held.location, { held: held.quantity })
+  for (const [item, target] of reservationTarget(production.lines, plan.postedAfter))
+    addDelta(deltas, item, production.location, { target })
+  const movementIds = plan.reverse.flatMap((p) => p.movements)
+  if (movementIds.length > 0) {
+    const moved = await query<{
+      from_id: number
+      item_id: number
+      quantity: string
+      to_id: number
+    }>(
+      await transactionDb(req),
+      sql`select item_id, from_id, to_id, quantity::text as quantity from stock_movements
+          where id = any(${intArray(movementIds)})`,
+    )
+    for (const m of moved) {
+      addDelta(deltas, m.item_id, m.from_id, { onHand: new Big(m.quantity) })
+      addDelta(deltas, m.item_id, m.to_id, { onHand: new Big(m.quantity).neg() })
+    }
+  }
+  return plan
+}

@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+import {
+  cycles,
+  importsOf,
+  layerOf,
+  layers,
+  sharedRootFiles,
+  sourceFiles,
+} from '../support/importGraph'
+
+// The layout the README's "Working on the plugin" describes, checked so that it stays.
+const root = path.resolve(import.meta.dirname, '../..')
+const files = sourceFiles(root)
+const production = files.filter((file) => !/\.spec\.ts$|\.fixtures\.ts$/.test(file))
+const { local, packages } = importsOf(root, files)
+const rank = (layer: string) => (layers as readonly string[]).indexOf(layer)
+
+describe('the plugin’s layout', () => {
+  it('keeps the plugin in src/, the demo app in demo/ and the tests in test/', () => {
+    const skipped = new Set(['node_modules', 'dist', '.git', '.data', '.next', '.prof'])
+    const codeOutside = readdirSync(root)
+      .filter((name) => !skipped.has(name) && !['src', 'demo', 'test'].includes(name))
+      .filter((name) => statSync(path.join(root, name)).isDirectory() || /\.tsx?$/.test(name))
+      .filter((name) => /\.tsx?$/.test(name) || sourceFiles(root, name).length > 0)
+    expect(codeOutside).toEqual([])
+    const unknown = readdirSync(path.join(root, 'src'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && rank(entry.name) < 0)
+      .map((entry) => entry.name)
+    expect(unknown, 'folders of src/ that are not a capability').toEqual([])
+  })
+
+  it('imports only from the same capability or one listed before it', () => {
+    const upward = local
+      .filter(({ from, to }) => {
+        const [a, b] = [layerOf(from), layerOf(to)]
+        if (!a) return false
+        if (!b) return !sharedRootFiles.includes(to)
+        return rank(b) > rank(a)
+      })
+      .map(({ from, to }) => `${from} → ${to}`)
+    expect(upward).toEqual([])
+  })
+
+  it('has no import cycle', () => {
+    expect(cycles(local.filter(({ from }) => files.includes(from)))).toEqual([])
+  })
+
+  it('opens the ledger only through src/ledger/index.ts (pure rules may share its rules)', () => {
+    const intoLedger = local
+      .filter(({ from, to }) => layerOf(from) !== 'ledger' && to.startsWith('src/ledger/'))
+      .filter(({ from, to }) => to !== 'src/ledger/index.ts')
+      .filter(({ from, to }) => !(from.includes('/rules/') && to.startsWith('src/ledger/rules/')))
+      .map(({ from, to }) => `${from} → ${to}`)
+    expect(intoLedger).toEqual([])
+  })
+
+  it('keeps rules pure: no payload, database or React, and only other rules', () => {
+    const pure = new Set(['big.js', 'fast-check', 'vitest'])
+    const impure = [
+      ...packages
+        .filter(({ from, name }) => from.includes('/rules/') && !pure.has(name))
+        .map(({ from, name }) => `${from} → ${name}`),
+      ...local
+        .filter(({ from, to }) => from.includes('/rules/') && !to.includes('/rules/'))
+        .map(({ from, to }) => `${from} → ${to}`),
+    ]
+    expect(impure).toEqual([])
+  })
+
+  it('sends raw SQL through the one platform module', () => {
+    const database = ['pg', 'drizzle-orm', '@payloadcms/drizzle', '@payloadcms/db-postgres']
+    const direct = packages
+      .filter(({ name }) => database.some((d) => name === d || name.startsWith(`${d}/`)))
+      .filter(({ from }) => from !== 'src/platform/transactionDb.ts')
+      .map(({ from, name }) => `${from} → ${name}`)
+    expect(direct).toEqual([])
+  })
+
+  it('keeps every production file under 300 lines', () => {
+    const long = production
+      .filter((file) => file !== 'src/payload-types.ts')
+      .map((file) => ({
+        file,
+        lines: readFileSync(path.join(root, file), 'utf8').split('\n').length,
+      }))
+      .filter(({ lines }) => lines > 300)
+    expect(long).toEqual([])
+  })
+})
+
+describe('the layout check', () => {
+  it('finds a cycle and only a cycle', () => {
+    const edge = (from: string, to: string) => ({ from, to, typeOnly: false })
+    expect(cycles([edge('a', 'b'), edge('b', 'c'), edge('c', 'a'), edge('c', 'd')])).toEqual([
+      ['a', 'b', 'c'],
+    ])
+    expect(cycles([edge('a', 'b'), edge('a', 'c'), edge('b', 'c')])).toEqual([])
+  })
+
+  it('tells a capability’s file from a file at the top of src/', () => {
+    expect(layerOf('src/ledger/post.ts')).toBe('ledger')
+    expect(layerOf('src/options.ts')).toBeUndefined()
+  })
+})
