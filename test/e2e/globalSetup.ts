@@ -33,7 +33,10 @@ async function waitForAdmin(baseURL: string, server: ChildProcess, output: () =>
  * E2E_REUSE_BUILD=1 skips the build when demo/.next already holds one (local reruns only).
  */
 export default async function setup(project: TestProject) {
-  const { databaseUri, teardown } = await startTestDatabase('e2e', 55433)
+  const { databaseUri, teardown } = await startTestDatabase(
+    'e2e',
+    Number(process.env.E2E_DATABASE_PORT) || 55433,
+  )
   const env = migratedEnv(databaseUri)
   const run = promisify(execFile)
   // A script whose imports never finish evaluating exits 13 having done nothing (seen now and

@@ -9,7 +9,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const { databaseUri, teardown } = await startTestDatabase('integration', 55432)
+  const { databaseUri, teardown } = await startTestDatabase(
+    'integration',
+    Number(process.env.INTEGRATION_DATABASE_PORT) || 55432,
+  )
   project.provide('databaseUri', databaseUri)
   return teardown
 }
