@@ -82,7 +82,7 @@ type Movement = {
   unit_cost: null | string
 }
 
-runBenchmark('bench-load', 55442, async ({ databaseUri, opened }) => {
+runBenchmark('bench-load', 55444, async ({ databaseUri, opened }) => {
   const sqlPool = new pg.Pool({ connectionString: databaseUri, max: 10 })
   try {
     process.env.DATABASE_URI = databaseUri
