@@ -6,7 +6,13 @@ import { query, sql, type Db } from '../platform/transactionDb'
  * migration installs them, and so does every start (see ensureLedgerGuards), because a pushed
  * development schema runs no migration and a host app generates migrations of its own.
  */
-export const ledgerTriggers = ['stock_movements_append_only', 'status_postings_immutable'] as const
+export const ledgerTriggers = [
+  'stock_movements_append_only',
+  'status_postings_immutable',
+  'status_postings_rels_immutable',
+] as const
+
+export type LedgerTrigger = (typeof ledgerTriggers)[number]
 
 export const ledgerChecks = {
   stock_movements_quantity_positive: {
@@ -61,21 +67,36 @@ begin
   return old;
 end
 $fn$;
+
+-- A posting's movements are its rows in status_postings_rels: they go only with the posting.
+create or replace function manufacturing_status_postings_rels_immutable() returns trigger
+language plpgsql as $fn$
+begin
+  if tg_op = 'UPDATE' then
+    raise exception 'The movements of status posting % cannot be changed.', old.parent_id
+      using errcode = '${guardViolation}', table = 'status_postings_rels';
+  end if;
+  -- Deleting the posting (which its own trigger allows once its movements are reversed) deletes
+  -- these rows through the foreign key's cascade, after the posting's row is gone.
+  if exists (select 1 from status_postings p where p.id = old.parent_id) then
+    raise exception 'The movements of status posting % cannot be deleted: delete the posting instead.', old.parent_id
+      using errcode = '${guardViolation}', table = 'status_postings_rels';
+  end if;
+  return old;
+end
+$fn$;
 `)
 
-const trigger = {
-  status_postings_immutable: sql.raw(`create trigger status_postings_immutable
-    before update or delete on status_postings
-    for each row execute function manufacturing_status_postings_immutable()`),
-  stock_movements_append_only: sql.raw(`create trigger stock_movements_append_only
-    before update or delete on stock_movements
-    for each row execute function manufacturing_stock_movements_append_only()`),
-} satisfies Record<(typeof ledgerTriggers)[number], unknown>
-
+/** Each trigger guards updates and deletes of one table, with the function of its own name. */
 const tableOf = {
   status_postings_immutable: 'status_postings',
+  status_postings_rels_immutable: 'status_postings_rels',
   stock_movements_append_only: 'stock_movements',
-}
+} satisfies Record<LedgerTrigger, string>
+
+const createTrigger = (name: LedgerTrigger) =>
+  sql.raw(`create trigger ${name} before update or delete on ${tableOf[name]}
+    for each row execute function manufacturing_${name}()`)
 
 /** The guards that are missing: none on a database that has them all (one catalog query). */
 export async function missingLedgerGuards(db: Db): Promise<string[]> {
@@ -105,10 +126,10 @@ export async function installLedgerGuards(db: Db): Promise<string[]> {
   if (missing.length === 0) return []
   await query(db, functions)
   for (const name of missing) {
-    if (name in trigger) {
-      const key = name as keyof typeof trigger
+    if (name in tableOf) {
+      const key = name as LedgerTrigger
       await query(db, sql.raw(`drop trigger if exists ${key} on ${tableOf[key]}`))
-      await query(db, trigger[key])
+      await query(db, createTrigger(key))
     } else {
       const { check, table } = ledgerChecks[name as keyof typeof ledgerChecks]
       await query(db, sql.raw(`alter table ${table} add constraint ${name} check (${check})`))
@@ -117,12 +138,16 @@ export async function installLedgerGuards(db: Db): Promise<string[]> {
   return missing
 }
 
-/** Removes every guard (a migration's down). */
-export async function dropLedgerGuards(db: Db): Promise<void> {
-  for (const name of ledgerTriggers)
+/**
+ * Removes every guard, or only the triggers named (a migration's down: the one that added a
+ * trigger drops that one).
+ */
+export async function dropLedgerGuards(db: Db, only?: readonly LedgerTrigger[]): Promise<void> {
+  for (const name of only ?? ledgerTriggers) {
     await query(db, sql.raw(`drop trigger if exists ${name} on ${tableOf[name]}`))
+    await query(db, sql.raw(`drop function if exists manufacturing_${name}()`))
+  }
+  if (only) return
   for (const [name, { table }] of Object.entries(ledgerChecks))
     await query(db, sql.raw(`alter table ${table} drop constraint if exists ${name}`))
-  await query(db, sql`drop function if exists manufacturing_stock_movements_append_only()`)
-  await query(db, sql`drop function if exists manufacturing_status_postings_immutable()`)
 }

@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import * as movementsGuardMigration from '../../demo/migrations/20261207_031300_status_posting_movements_guard'
 import { inventoryFixtures, onHandOf } from '../support/inventoryFixtures'
 import { statusesByName, toyFixtures } from '../support/productionFixtures'
 import { type SeededApp, seededApp } from '../support/seededApp'
@@ -254,6 +255,73 @@ describe('the database keeps status postings immutable', () => {
       await sql(`select count(*)::int as n from status_postings where document_id = ${id}
       and document_collection = 'executions'`)
     expect(rows[0].n).toBe(0)
+    // Their movement links went with them, through the foreign key's cascade.
+    const ids = postings.map((p) => p.id).join(',')
+    const { rows: links } = await sql(
+      `select count(*)::int as n from status_postings_rels where parent_id in (${ids})`,
+    )
+    expect(links[0].n).toBe(0)
+  })
+
+  it('refuses changing or deleting the movements of a posting (status_postings_rels) apart from it', async () => {
+    const { postings } = await consumedExecution()
+    const links = () =>
+      sql(`select id, parent_id, path, stock_movements_id, "order" from status_postings_rels
+           where parent_id in (${postings.map((p) => p.id).join(',')}) order by id`)
+    const before = (await links()).rows
+    expect(before.length).toBeGreaterThan(0)
+    const link = before[0]
+    const { rows: others } = await sql(
+      `select id from stock_movements where id <> ${link.stock_movements_id} order by id limit 1`,
+    )
+    for (const statement of [
+      `update status_postings_rels set stock_movements_id = ${others[0].id} where id = ${link.id}`,
+      `update status_postings_rels set stock_movements_id = null where id = ${link.id}`,
+      `update status_postings_rels set "order" = "order" + 1 where parent_id = ${link.parent_id}`,
+    ]) {
+      const error = await failureOf(() => sql(statement))
+      expect(error?.code, statement).toBe('23001')
+      expect(error?.message).toBe(
+        `The movements of status posting ${link.parent_id} cannot be changed.`,
+      )
+    }
+    for (const statement of [
+      `delete from status_postings_rels where id = ${link.id}`,
+      `delete from status_postings_rels where parent_id = ${link.parent_id}`,
+    ]) {
+      const error = await failureOf(() => sql(statement))
+      expect(error?.code, statement).toBe('23001')
+      expect(error?.message).toMatch(/cannot be deleted: delete the posting instead/)
+    }
+    expect((await links()).rows).toEqual(before)
+  })
+
+  it('has the guard of status_postings_rels installed by its migration, and dropped by its down', async () => {
+    const installed = async () =>
+      (
+        await sql(`select count(*)::int as n from pg_trigger
+          where tgname = 'status_postings_rels_immutable'
+            and tgrelid = 'status_postings_rels'::regclass and not tgisinternal`)
+      ).rows[0].n
+    const { rows: applied } = await sql(
+      `select count(*)::int as n from payload_migrations
+       where name = '20261207_031300_status_posting_movements_guard'`,
+    )
+    expect(applied[0].n).toBe(1)
+    expect(await installed()).toBe(1)
+    const args = { db: (payload.db as any).drizzle, payload, req: {} } as any
+    try {
+      await movementsGuardMigration.down(args)
+      expect(await installed()).toBe(0)
+    } finally {
+      await movementsGuardMigration.up(args)
+    }
+    expect(await installed()).toBe(1)
+    const { postings } = await consumedExecution()
+    const error = await failureOf(() =>
+      sql(`delete from status_postings_rels where parent_id = ${postings[0].id}`),
+    )
+    expect(error?.code).toBe('23001')
   })
 
   it('refuses recording one line of one posting twice (unique index)', async () => {
