@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { concurrencyMessage } from '../../src/platform/concurrencyConflict'
+import { attempts } from '../../src/platform/withRetry'
 import { onHandAt, statusesByName, toyFixtures } from '../support/productionFixtures'
 import { type SeededApp, seededApp } from '../support/seededApp'
 
@@ -121,6 +123,76 @@ describe('concurrent bulk actions over the same executions', () => {
       other.release()
     }
   }
+
+  /**
+   * Makes `request` lose a deadlock on every attempt, as loseDeadlock does once: the other
+   * transaction keeps the plastic item for the whole time and takes the execution in a savepoint
+   * it rolls back after each deadlock, ready for the next attempt. Returns the request's answer
+   * and how many deadlocks it lost.
+   */
+  const loseEveryDeadlock = async (
+    f: Awaited<ReturnType<typeof toyFixtures>>,
+    execution: number,
+    request: () => Promise<{ body: any; status: number }>,
+  ) => {
+    const pool = (payload.db as any).pool
+    const other = await pool.connect()
+    let deadlocks = 0
+    try {
+      await other.query(`set deadlock_timeout = '20s'`)
+      await other.query('begin')
+      await other.query(`select id from items where id = $1 for no key update`, [f.plastic])
+      const { rows: self } = await other.query('select pg_backend_pid() as pid')
+      let settled = false
+      const answer = request().finally(() => {
+        settled = true
+      })
+      while (!settled) {
+        const { rows } = await pool.query(
+          `select count(*)::int as n from pg_stat_activity
+           where datname = current_database() and wait_event_type = 'Lock' and pid <> $1`,
+          [self[0].pid],
+        )
+        if (rows[0].n === 0) {
+          await new Promise((resolve) => setTimeout(resolve, 10))
+          continue
+        }
+        await other.query('savepoint take_execution')
+        await other.query(`select id from executions where id = $1 for no key update`, [execution])
+        await other.query('rollback to savepoint take_execution')
+        deadlocks++
+      }
+      await other.query('rollback')
+      return { ...(await answer), deadlocks }
+    } finally {
+      other.release()
+    }
+  }
+
+  it('answers 409 with the plain message when an action loses a deadlock on every attempt, over REST and GraphQL', async () => {
+    const f = await toyFixtures(payload)
+    const id = await createIn(f)
+    const rest = await loseEveryDeadlock(f, id, () => changeStatus([id], s.Painting))
+    expect([rest.status, rest.body]).toEqual([409, { errors: [{ message: concurrencyMessage }] }])
+    expect(rest.deadlocks).toBe(attempts)
+    const graphql = await loseEveryDeadlock(f, id, () =>
+      api.graphql(
+        `mutation ($ids: JSON!, $status: Int!) { changeExecutionsStatus(ids: $ids, status: $status) }`,
+        { ids: [id], status: s.Painting },
+        admin,
+      ),
+    )
+    expect(graphql.deadlocks).toBe(attempts)
+    expect(graphql.body.data?.changeExecutionsStatus ?? null).toBeNull()
+    expect(graphql.body.errors?.map((e: any) => [e.message, e.extensions?.statusCode])).toEqual([
+      [concurrencyMessage, 409],
+    ])
+    // Nothing of any attempt was kept.
+    const stored = await payload.findByID({ collection: 'executions', depth: 0, id })
+    expect(stored.status).toBe(s.Plan)
+    expect(await onHandAt(payload, f.plastic, f.floor)).toBe(100)
+    expect(await onHandAt(payload, f.paint, f.floor)).toBe(50)
+  })
 
   it('runs an action again whole when it loses a deadlock, and it succeeds', async () => {
     const f = await toyFixtures(payload)
