@@ -158,6 +158,29 @@ describe('configuring the workflow: recipes, statuses and rules', () => {
   })
 
   describe('statuses', () => {
+    /** A new status placed right after `after`. */
+    const placeStatus = async (name: string, after: number) => {
+      const created = await api.rest('POST', '/production-statuses', {
+        body: { color: 'teal', icon: 'flag', name },
+        token: admin,
+      })
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+      const id = created.body.doc.id as number
+      const target = await payload.findByID({ collection: 'production-statuses', id: after })
+      const placed = await api.rest('POST', '/reorder', {
+        body: {
+          collectionSlug: 'production-statuses',
+          docsToMove: [id],
+          newKeyWillBe: 'greater',
+          orderableFieldName: '_order',
+          target: { id: after, key: target._order },
+        },
+        token: admin,
+      })
+      expect(placed.status, JSON.stringify(placed.body)).toBe(200)
+      return id
+    }
+
     it('keeps documents in a renamed status', async () => {
       const f = await toyFixtures(payload)
       const { body } = await api.rest('POST', '/executions', {
@@ -311,6 +334,135 @@ describe('configuring the workflow: recipes, statuses and rules', () => {
           where: { id: { equals: inspection } },
         }),
       ).toEqual({ totalDocs: 0 })
+    })
+
+    it('deletes a status all or nothing: one document that cannot move keeps every document, the status and the rules', async () => {
+      // 10 plastic: the first execution's move to Assembly takes 4, the second's would need 10.
+      const f = await toyFixtures(payload, { paint: 50, plastic: 10 })
+      const staging = await placeStatus(`Staging ${f.tag}`, s.Plan)
+      await payload.updateGlobal({
+        data: { rules: { ...settings.rules, deductResources: staging } },
+        slug: 'production-settings',
+      })
+      const inStaging = async (plannedQuantity: number) => {
+        const { body, status } = await api.rest('POST', '/executions', {
+          body: {
+            plannedQuantity,
+            product: f.toy,
+            productionDate: '2026-11-23',
+            productionFloor: f.floor,
+            status: staging,
+          },
+          token: admin,
+        })
+        expect(status, JSON.stringify(body)).toBe(201)
+        return body.doc as { code: string; id: number }
+      }
+      const first = await inStaging(2)
+      const second = await inStaging(5)
+      const unchanged = async () => {
+        const { docs } = await payload.find({
+          collection: 'executions',
+          depth: 0,
+          sort: 'id',
+          where: { id: { in: [first.id, second.id] } },
+        })
+        expect(docs.map((doc) => doc.status)).toEqual([staging, staging])
+        expect(await onHandAt(payload, f.plastic, f.floor)).toBe(10)
+        expect(await onHandAt(payload, f.paint, f.floor)).toBe(50)
+        expect(
+          (
+            await payload.count({
+              collection: 'production-statuses',
+              where: { id: { equals: staging } },
+            })
+          ).totalDocs,
+        ).toBe(1)
+        const now = await payload.findGlobal({ depth: 0, slug: 'production-settings' })
+        expect(now.rules?.deductResources).toBe(staging)
+        const { rows } = await (payload.db as any).drizzle.execute(
+          `select count(*)::int as n from status_postings where due_status_id = ${s.Assembly}
+           and document_collection = 'executions' and document_id in (${first.id}, ${second.id})`,
+        )
+        expect(rows[0].n).toBe(0)
+      }
+
+      const rest = await api.rest(
+        'DELETE',
+        `/production-statuses/${staging}?replacement=${s.Assembly}`,
+        { token: admin },
+      )
+      // 409: the request is well-formed, the stock is what stops it; the answer names the
+      // parameter, the execution that cannot move and the stock it lacks.
+      expect(rest.status, JSON.stringify(rest.body)).toBe(409)
+      expect(errorOf(rest).message).toMatch(
+        new RegExp(
+          `^replacement: ${second.code} cannot move to Assembly: .*not enough PLASTIC-${f.tag}.*6 available, 10 required`,
+        ),
+      )
+      await unchanged()
+
+      const action = await api.rest('POST', '/manufacturing/deleteProductionStatus', {
+        body: { id: staging, replacement: s.Assembly },
+        token: admin,
+      })
+      expect(action.status, JSON.stringify(action.body)).toBe(rest.status)
+      expect(errorOf(action).message).toBe(errorOf(rest).message)
+      await unchanged()
+
+      // Into a status the documents can reach, the same delete goes through.
+      const into = await api.rest(
+        'DELETE',
+        `/production-statuses/${staging}?replacement=${s.Plan}`,
+        {
+          token: admin,
+        },
+      )
+      expect(into.status, JSON.stringify(into.body)).toBe(200)
+      const { docs } = await payload.find({
+        collection: 'executions',
+        depth: 0,
+        where: { id: { in: [first.id, second.id] } },
+      })
+      expect(docs.map((doc) => doc.status)).toEqual([s.Plan, s.Plan])
+    })
+
+    it('moves a manufacturing order through REST DELETE with ?replacement, with its postings', async () => {
+      const f = await toyFixtures(payload)
+      const inspection = await placeStatus(`Inspection ${f.tag}`, s.Painting)
+      const order = await api.rest('POST', '/manufacturing-orders', {
+        body: { location: f.floor, product: f.toy, quantity: 3 },
+        token: admin,
+      })
+      expect(order.status, JSON.stringify(order.body)).toBe(201)
+      const id = order.body.doc.id
+      const moved = await api.rest('PATCH', `/manufacturing-orders/${id}`, {
+        body: { status: inspection },
+        token: admin,
+      })
+      expect(moved.status, JSON.stringify(moved.body)).toBe(200)
+      expect(await onHandAt(payload, f.plastic, f.floor)).toBe(94)
+      expect(await onHandAt(payload, f.paint, f.floor)).toBe(47)
+
+      const deleted = await api.rest(
+        'DELETE',
+        `/production-statuses/${inspection}?replacement=${s.Assembly}`,
+        { token: admin },
+      )
+      expect(deleted.status, JSON.stringify(deleted.body)).toBe(200)
+      const now = await payload.findByID({ collection: 'manufacturing-orders', depth: 0, id })
+      expect(now.status).toBe(s.Assembly)
+      // Back at Assembly: the plastics stay consumed, the paint (due at Painting) comes back.
+      expect(await onHandAt(payload, f.plastic, f.floor)).toBe(94)
+      expect(await onHandAt(payload, f.paint, f.floor)).toBe(50)
+      expect(
+        (
+          await payload.count({
+            collection: 'production-statuses',
+            where: { id: { equals: inspection } },
+          })
+        ).totalDocs,
+      ).toBe(0)
     })
   })
 })

@@ -63,7 +63,9 @@ export const moveDocumentsToReplacementStatus: CollectionBeforeDeleteHook = asyn
     sql`update status_postings set due_status_id = ${replacement} where due_status_id = ${deleted}`,
   )
   // Every document in the status, locked up front in the one order concurrent actions use
-  // (executions by id, then orders by id), then moved one by one with that move's postings.
+  // (executions by id, then orders by id), then moved one by one with that move's postings. One
+  // that cannot move (no stock for its postings) fails the whole delete, which names it.
+  const replacementName = workflow.statuses.find((s) => s.id === replacement)?.name
   for (const collection of ['executions', 'manufacturing-orders'] as const) {
     const { docs } = await req.payload.find({
       collection,
@@ -71,7 +73,7 @@ export const moveDocumentsToReplacementStatus: CollectionBeforeDeleteHook = asyn
       overrideAccess: true,
       pagination: false,
       req,
-      select: {},
+      select: collection === 'executions' ? { code: true } : { orderNumber: true },
       sort: 'id',
       where: { status: { equals: deleted } },
     })
@@ -81,13 +83,21 @@ export const moveDocumentsToReplacementStatus: CollectionBeforeDeleteHook = asyn
       docs.map((doc) => doc.id),
     )
     for (const doc of docs) {
-      await req.payload.update({
-        collection,
-        data: { status: replacement },
-        id: doc.id,
-        overrideAccess: true,
-        req,
-      })
+      try {
+        await req.payload.update({
+          collection,
+          data: { status: replacement },
+          id: doc.id,
+          overrideAccess: true,
+          req,
+        })
+      } catch (error) {
+        const { code, orderNumber } = doc as { code?: string | null; orderNumber?: string | null }
+        const label = code ?? orderNumber ?? `${collection} ${doc.id}`
+        if (error instanceof Error)
+          error.message = `replacement: ${label} cannot move to ${replacementName}: ${error.message}`
+        throw error
+      }
     }
   }
 }
