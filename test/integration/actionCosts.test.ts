@@ -27,6 +27,8 @@ describe('action answers show costs only with the view-costs key that governs th
   let api: SeededApp['api']
   let payload: SeededApp['payload']
   let admin: string
+  /** The actions `check` has run, to compare with every action whose answer holds costs. */
+  const checked = new Set<string>()
   /** A user holding every key but the view-costs ones, plus `with` (by role). */
   const users = new Map<string, string>()
   let serial = 0
@@ -90,12 +92,14 @@ describe('action answers show costs only with the view-costs key that governs th
     shown: (answer: any) => string[],
     scenario: (run: (name: string, args: Record<string, unknown>) => Promise<any>) => Promise<any>,
   ) => {
+    const as = (token: string, via: Via) => (name: string, args: Record<string, unknown>) => {
+      checked.add(name)
+      return call(name, args, token, via)
+    }
     for (const via of transports) {
-      const blind = await userWith([])
-      const hidden = await scenario((name, args) => call(name, args, blind, via))
+      const hidden = await scenario(as(await userWith([]), via))
       expect(costPaths(hidden), via).toEqual([])
-      const seeing = await userWith(keys)
-      const answer = await scenario((name, args) => call(name, args, seeing, via))
+      const answer = await scenario(as(await userWith(keys), via))
       const expected = shown(answer)
       expect(expected.length, via).toBeGreaterThan(0)
       expect(costPaths(answer).sort(), via).toEqual(expected.sort())
@@ -103,6 +107,30 @@ describe('action answers show costs only with the view-costs key that governs th
   }
   const movementCosts = (answer: any) =>
     answer.movements.map((_: unknown, i: number) => `movements[${i}].unitCost`)
+  const figureNames = ['materialCost', 'operationCost', 'totalCost', 'unitCost']
+  /** A cost variance: its three sets of figures and each planned line's cost. */
+  const varianceCosts = (answer: any, at = '') => [
+    ...['actual', 'planned', 'variance'].flatMap((set) =>
+      figureNames.map((name) => `${at}${set}.${name}`),
+    ),
+    ...(answer.lines ?? []).flatMap((_: unknown, i: number) => [
+      `${at}lines[${i}].cost`,
+      `${at}lines[${i}].unitCost`,
+    ]),
+  ]
+  /** A BOM's costing: its figures, each line's (and its sub-recipe's), each operation's. */
+  const bomCosts = (level: any, at = ''): string[] => [
+    ...figureNames.map((name) => `${at}${name}`),
+    ...level.lines.flatMap((line: any, i: number) => [
+      `${at}lines[${i}].cost`,
+      `${at}lines[${i}].unitCost`,
+      ...(line.breakdown ? bomCosts(line.breakdown, `${at}lines[${i}].breakdown.`) : []),
+    ]),
+    ...level.operations.flatMap((_: unknown, i: number) => [
+      `${at}operations[${i}].cost`,
+      `${at}operations[${i}].ratePerHour`,
+    ]),
+  ]
 
   beforeAll(async () => {
     ;({ admin, api, payload } = await seededApp())
@@ -309,6 +337,134 @@ describe('action answers show costs only with the view-costs key that governs th
     )
   })
 
+  describe('planned against actual cost', () => {
+    it('executionCostVariance: figures and planned lines with executions.viewCosts', async () => {
+      const s = await statusesByName(payload)
+      await check(
+        ['executions.viewCosts'],
+        (answer) => varianceCosts(answer),
+        async (run) => {
+          const f = await toyFixtures(payload)
+          const execution = await payload.create({
+            collection: 'executions',
+            data: {
+              plannedQuantity: 2,
+              product: f.toy,
+              productionDate: '2026-12-01T12:00:00.000Z',
+              productionFloor: f.floor,
+              status: s.Assembly,
+            },
+          })
+          return run('executionCostVariance', { id: execution.id })
+        },
+      )
+    })
+
+    it('orderCostVariance: figures and planned lines with manufacturingOrders.viewCosts', async () => {
+      await check(
+        ['manufacturingOrders.viewCosts'],
+        (answer) => varianceCosts(answer),
+        async (run) => {
+          const f = await tableAndDough(payload)
+          const { created } = await call(
+            'createManufacturingOrdersFromBoms',
+            { lines: [{ bom: f.tableBom, location: f.floor, quantity: 2 }] },
+            admin,
+            'rest',
+          )
+          return run('orderCostVariance', { order: created[0].id })
+        },
+      )
+    })
+
+    it('planCostVariance: the plan’s and each execution’s figures with executions.viewCosts', async () => {
+      await check(
+        ['executions.viewCosts'],
+        (answer) => [
+          ...varianceCosts(answer),
+          ...answer.executions.flatMap((_: unknown, i: number) =>
+            varianceCosts({}, `executions[${i}].`),
+          ),
+        ],
+        async (run) => {
+          const f = await toyFixtures(payload)
+          const plan = await payload.create({
+            collection: 'production-plans',
+            data: {
+              date: '2026-12-04',
+              lines: [{ product: f.toy, quantity: 3 }],
+              name: `Toys ${f.tag}`,
+              productionFloor: f.floor,
+            },
+          })
+          await call('generateExecutions', { id: plan.id }, admin, 'rest')
+          return run('planCostVariance', { plan: plan.id })
+        },
+      )
+    })
+  })
+
+  it('bomCost: every figure, a sub-recipe’s and the operations’ rates, with boms.viewCosts', async () => {
+    await check(
+      ['boms.viewCosts'],
+      (answer) => bomCosts(answer),
+      async (run) => {
+        const f = await toyFixtures(payload)
+        const item = async (sku: string, kind: 'product' | 'resource', standardCost?: number) =>
+          (
+            await payload.create({
+              collection: 'items',
+              data: {
+                kind,
+                name: `${sku} ${f.tag}`,
+                sku: `${sku}-${f.tag}`,
+                standardCost,
+                unit: 'pcs',
+              },
+            })
+          ).id
+        const body = await item('BODY', 'product')
+        const kit = await item('KIT', 'product')
+        const labour = await item('LABOUR', 'resource', 30)
+        await payload.create({
+          collection: 'boms',
+          data: {
+            basis: 'per_unit',
+            components: [{ item: f.plastic, quantity: 2 }],
+            outputQuantity: 1,
+            product: body,
+          },
+        })
+        const bom = await payload.create({
+          collection: 'boms',
+          data: {
+            basis: 'per_unit',
+            components: [
+              { item: body, quantity: 1 },
+              { item: f.paint, quantity: 1 },
+            ],
+            operations: [
+              {
+                crewSize: 1,
+                minutes: 30,
+                resource: labour,
+                resourceType: 'labor',
+                step: 'Assemble',
+              },
+            ],
+            outputQuantity: 1,
+            product: kit,
+          },
+        })
+        const answer = await run('bomCost', { id: bom.id, quantity: 2 })
+        // The scenario reaches every kind of cost field the answer has.
+        expect(answer.lines.some((line: any) => line.breakdown)).toBe(true)
+        expect(answer.operations).toHaveLength(1)
+        return answer
+      },
+    )
+  })
+
   it('purchaseShortages: the drafted lines’ cost with purchaseOrders.viewCosts', async () => {
     const s = await statusesByName(payload)
     await check(
@@ -341,5 +497,13 @@ describe('action answers show costs only with the view-costs key that governs th
         return run('purchaseShortages', { execution: execution.id })
       },
     )
+  })
+
+  // Last: every action above ran through check, both ways over both transports.
+  it('covers every action whose answer can hold a cost field', () => {
+    const costed = actions
+      .filter((action) => Object.keys(action.costs).length > 0)
+      .map((action) => action.name)
+    expect(costed.filter((name) => !checked.has(name)).sort(), 'actions not checked').toEqual([])
   })
 })
