@@ -22,6 +22,7 @@ import { previewExecutionsTransition } from './executions/actions/previewExecuti
 import { executionCostVariance, orderCostVariance } from './executions/actions/costVariance'
 import { previewTransition } from './workflow/actions/previewTransition'
 import { processStageUsage } from './processes/actions/processStageUsage'
+import { previewShortagePurchases } from './executions/actions/previewShortagePurchases'
 import { purchaseShortages } from './executions/actions/purchaseShortages'
 import { productionRunSummary } from './processes/actions/productionRunSummary'
 import { receivePurchaseOrder } from './trade/actions/receivePurchaseOrder'
@@ -74,6 +75,7 @@ export const actions: Action<any, any>[] = [
   createProductionFromBoms,
   createProductionFromSalesOrder,
   addToInventory,
+  previewShortagePurchases,
   purchaseShortages,
   createManufacturingOrdersFromBoms,
   createManufacturingOrdersFromSalesOrder,

@@ -5,7 +5,7 @@ import { costFieldNames } from '../../src/platform/rules/costFields'
 import { actions } from '../../src/actions'
 import { inventoryFixtures } from '../support/inventoryFixtures'
 import { tableAndDough } from '../support/orderFixtures'
-import { statusesByName, toyFixtures } from '../support/productionFixtures'
+import { toyFixtures } from '../support/productionFixtures'
 import { type SeededApp, seededApp } from '../support/seededApp'
 
 type Via = 'graphql' | 'rest'
@@ -466,7 +466,6 @@ describe('action answers show costs only with the view-costs key that governs th
   })
 
   it('purchaseShortages: the drafted lines’ cost with purchaseOrders.viewCosts', async () => {
-    const s = await statusesByName(payload)
     await check(
       ['purchaseOrders.viewCosts'],
       (answer) =>
@@ -479,22 +478,12 @@ describe('action answers show costs only with the view-costs key that governs th
           collection: 'suppliers',
           data: { name: `Toy supplies ${f.tag}` },
         })
-        await payload.update({
-          collection: 'items',
-          data: { primarySupplier: supplier.id },
-          id: f.plastic,
+        return run('purchaseShortages', {
+          lines: [
+            { item: f.plastic, quantity: 6, supplier: supplier.id },
+            { item: f.paint, quantity: 3, supplier: supplier.id },
+          ],
         })
-        const execution = await payload.create({
-          collection: 'executions',
-          data: {
-            plannedQuantity: 3,
-            product: f.toy,
-            productionDate: '2026-12-01T12:00:00.000Z',
-            productionFloor: f.floor,
-            status: s.Plan,
-          },
-        })
-        return run('purchaseShortages', { execution: execution.id })
       },
     )
   })

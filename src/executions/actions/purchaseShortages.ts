@@ -1,149 +1,148 @@
-import Big from 'big.js'
-
-import type { Decimal } from '../../platform/rules/decimal'
-import { type PurchasableItem, shortagePurchases } from '../rules/shortagePurchases'
-import { invalid } from '../../platform/errors'
-import { defineAction } from '../../platform/defineAction'
-import { idOf } from '../../platform/idOf'
-import { selectExecutions, type SelectedExecution } from '../selectExecutions'
-import { requirementLine } from '../../workflow/productionDocument'
-import { loadReservations } from '../../workflow/reservations'
-import { loadStatusPostings } from '../../workflow/statusPostings'
+import { createHash } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
-type Args = { execution?: number; ids?: number[] }
+import { type DraftOrder, draftOrders } from '../rules/shortagePurchases'
+import { conflict } from '../../platform/errors'
+import { clientPostingKey } from '../../ledger'
+import { defineAction } from '../../platform/defineAction'
+import { lockFor } from '../../platform/lockFor'
+import { query, sql, transactionDb } from '../../platform/transactionDb'
+import { chosenLines } from '../shortageLines'
+import { selectShortageDocuments } from '../shortageDocuments'
 
-type ItemRef = { item: number; name: string; sku: string }
+type Args = { documents?: unknown; key?: string; lines: unknown }
+
 export type ShortageOrders = {
-  /** The draft purchase orders, one per primary supplier. */
+  /** The draft purchase orders, one per supplier chosen, in the order the suppliers came. */
   created: {
     id: number
-    lines: (ItemRef & { quantity: string; unitCost: string })[]
+    lines: { item: number; name: string; quantity: string; sku: string; unitCost: string }[]
     number: string
-    supplier: number
+    supplier: { id: number; name: string }
   }[]
-  /** Items short that have no primary supplier: buy them by hand. */
-  unassigned: (ItemRef & { quantity: string })[]
+  /** True when `key` had already made these orders: they are answered, nothing is written. */
+  replayed: boolean
 }
 
+const hash = (text: string) => createHash('sha256').update(text).digest('hex')
+
 /**
- * What the executions still need to buy: their supplied requirements whose stock the status rules
- * have not taken yet (materials already consumed are not needed again), summed per item.
- * Sub-recipes are made by their own executions and resources are not bought.
+ * The row ids of the orders' lines under a client key: every one starts with the key's own
+ * prefix, and the rest derives from the orders themselves. A retry with the same key and lines
+ * finds exactly these rows; any other rows under the prefix mean the key made other orders.
  */
-async function openNeeds(req: PayloadRequest, executions: SelectedExecution[]) {
-  const needs: { item: number; required: Decimal }[] = []
-  // What the executions hold reserved is theirs already: it is not to be bought again.
-  const held = new Map<number, Decimal>()
-  for (const { doc, id } of executions) {
-    for (const reservation of await loadReservations(req, { collection: 'executions', id }))
-      held.set(
-        reservation.item,
-        (held.get(reservation.item) ?? new Big(0)).plus(reservation.quantity),
-      )
-    const posted = new Set((await loadStatusPostings(req, 'executions', id)).map((p) => p.line))
-    ;(doc.requirements ?? []).forEach((requirement, index) => {
-      if (requirement.kind !== 'supplied') return
-      if (posted.has(requirementLine(requirement, index))) return
-      needs.push({ item: idOf(requirement.item), required: new Big(requirement.requiredQuantity) })
-    })
-  }
-  const { docs: items } = await req.payload.find({
-    collection: 'items',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: {
-      available: true,
-      kind: true,
-      name: true,
-      primarySupplier: true,
-      sku: true,
-      standardCost: true,
-    },
-    where: { id: { in: [...new Set(needs.map((need) => need.item))] } },
-  })
-  const bought = items.filter((item) => item.kind !== 'resource')
+function rowIdsOf(scoped: string, orders: DraftOrder[]) {
+  const prefix = hash(scoped).slice(0, 16)
+  const fingerprint = JSON.stringify(
+    orders.map((o) => [o.supplier, o.lines.map((l) => [l.item, l.quantity.toFixed()])]),
+  )
   return {
-    held,
-    items: new Map(bought.map((item) => [item.id, item])),
-    needs: needs.filter((need) => bought.some((item) => item.id === need.item)),
+    ids: orders.map((o) =>
+      o.lines.map((_, j) => prefix + hash(`${fingerprint}\n${o.supplier}\n${j}`).slice(0, 8)),
+    ),
+    prefix,
   }
 }
 
+/** The orders a key already made: by their first line, each order's id; null when none. */
+async function ordersUnderKey(
+  req: PayloadRequest,
+  key: string,
+  scoped: string,
+  orders: DraftOrder[],
+  ids: string[][],
+  prefix: string,
+): Promise<Map<number, { id: number; number: string }> | null> {
+  // Two requests with one key take turns: the second sees what the first made.
+  await lockFor(req, `purchaseShortages/${scoped}`)
+  const rows = await query<{ id: string; number: null | string; parent: number }>(
+    await transactionDb(req),
+    sql`select pl.id, pl._parent_id as parent, po.number
+        from purchase_orders_lines pl join purchase_orders po on po.id = pl._parent_id
+        where pl.id like ${`${prefix}%`}`,
+  )
+  if (rows.length === 0) return null
+  const expected = ids.flat()
+  const same =
+    rows.length === expected.length && expected.every((id) => rows.some((r) => r.id === id))
+  if (!same)
+    throw conflict(
+      `The idempotency key "${key}" was already used for other purchase orders; nothing was written.`,
+    )
+  return new Map(
+    orders.map((order, o) => {
+      const first = rows.find((r) => r.id === ids[o]![0])!
+      return [order.supplier, { id: first.parent, number: first.number ?? '' }]
+    }),
+  )
+}
+
 /**
- * "Create purchase order" from one execution (`execution`) or several (`ids`, summed): what they
- * need beyond what is available (on hand less others' reservations), as one draft purchase order per
- * primary supplier at each item's standard cost, for the user to review and send. Items without
- * a primary supplier are listed as `unassigned`; nothing short creates nothing.
+ * "Create purchase order", second step: the user's choice (`lines` of `{ item, supplier,
+ * quantity }`, typically from previewShortagePurchases) as one draft purchase order per
+ * supplier, each line at its item's standard cost, for the user to review and send. Every line
+ * is checked first, and any problem writes nothing. `documents` (optional) names what the
+ * orders are for, in their notes. With a `key`, a retry answers the orders the first call made
+ * (`replayed`), and the same key with other lines is refused (409).
  */
 export const purchaseShortages = defineAction<Args, ShortageOrders>({
-  args: { execution: 'Int', ids: 'JSON' },
+  args: { documents: 'JSON', key: 'String', lines: 'JSON!' },
   costs: { unitCost: 'purchaseOrders.viewCosts' },
   description: 'create purchase orders',
   name: 'purchaseShortages',
   permission: 'purchaseOrders.create',
   run: async (req, args) => {
-    const one = args.execution !== undefined && args.execution !== null
-    if (one === (args.ids !== undefined && args.ids !== null))
-      throw invalid('execution', 'name one execution, or several as ids')
-    const executions = one
-      ? await selectExecutions(req, [args.execution], 'execution')
-      : await selectExecutions(req, args.ids)
-    const { held, items, needs } = await openNeeds(req, executions)
-    const plan = shortagePurchases(
-      needs,
-      new Map(
-        [...items].map(([id, item]): [number, PurchasableItem] => [
-          id,
-          {
-            available: new Big(item.available ?? 0).plus(held.get(id) ?? 0),
-            standardCost: new Big(item.standardCost ?? 0),
-            supplier: item.primarySupplier ? idOf(item.primarySupplier) : null,
-          },
-        ]),
-      ),
-    )
-    const ref = (item: number): ItemRef => ({
-      item,
-      name: items.get(item)!.name,
-      sku: items.get(item)!.sku,
-    })
-    const codes = executions.map((execution) => execution.code).join(', ')
+    const scoped = clientPostingKey(req, 'purchaseShortages', args.key)
+    const { items, lines, suppliers } = await chosenLines(req, args.lines)
+    const documents =
+      args.documents === undefined || args.documents === null
+        ? []
+        : await selectShortageDocuments(req, args.documents)
+    const orders = draftOrders(lines, (item) => items.get(item)!.standardCost)
+    const rowIds = scoped ? rowIdsOf(scoped, orders) : null
+    const earlier =
+      scoped && rowIds
+        ? await ordersUnderKey(req, args.key!.trim(), scoped, orders, rowIds.ids, rowIds.prefix)
+        : null
+
+    const notes = documents.length
+      ? `For what ${documents.map((d) => d.code).join(', ')} are short of.`
+      : undefined
     const created: ShortageOrders['created'] = []
-    for (const order of plan.orders) {
-      const doc = await req.payload.create({
-        collection: 'purchase-orders',
-        data: {
-          lines: order.lines.map((line) => ({
-            item: line.item,
-            quantity: Number(line.quantity.toFixed()),
-            unitCost: Number(line.unitCost.toFixed()),
-          })),
-          notes: `What ${codes} still need beyond the stock available.`,
-          status: 'draft',
-          supplier: order.supplier,
-        },
-        depth: 0,
-        overrideAccess: false,
-        req,
-        user: req.user,
-      })
+    for (const [o, order] of orders.entries()) {
+      const made =
+        earlier?.get(order.supplier) ??
+        (await req.payload.create({
+          collection: 'purchase-orders',
+          data: {
+            lines: order.lines.map((line, j) => ({
+              ...(rowIds ? { id: rowIds.ids[o]![j] } : {}),
+              item: line.item,
+              quantity: Number(line.quantity.toFixed()),
+              unitCost: Number(line.unitCost.toFixed()),
+            })),
+            notes,
+            status: 'draft',
+            supplier: order.supplier,
+          },
+          depth: 0,
+          overrideAccess: false,
+          req,
+          user: req.user,
+        }))
       created.push({
-        id: doc.id,
+        id: made.id,
         lines: order.lines.map((line) => ({
-          ...ref(line.item),
+          item: line.item,
+          name: items.get(line.item)!.name,
           quantity: line.quantity.toFixed(),
+          sku: items.get(line.item)!.sku,
           unitCost: line.unitCost.toFixed(),
         })),
-        number: doc.number ?? '',
-        supplier: order.supplier,
+        number: made.number ?? '',
+        supplier: { id: order.supplier, name: suppliers.get(order.supplier) ?? '' },
       })
     }
-    return {
-      created,
-      unassigned: plan.unassigned.map((u) => ({ ...ref(u.item), quantity: u.quantity.toFixed() })),
-    }
+    return { created, replayed: earlier !== null }
   },
 })

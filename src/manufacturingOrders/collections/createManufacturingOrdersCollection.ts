@@ -44,6 +44,7 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
               beforeDocumentControls: [
                 'payload-plugin-manufacturing/rsc#OrderControls',
                 'payload-plugin-manufacturing/rsc#OrderSubAssembliesButton',
+                'payload-plugin-manufacturing/rsc#PurchaseShortagesButton',
               ],
             },
           },

@@ -1,0 +1,59 @@
+import Big from 'big.js'
+import type { PayloadRequest } from 'payload'
+
+import { floorKey, type ShortageStock } from './rules/locationShortages'
+import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
+
+/** Purchase orders in these states bring nothing more. */
+export const closedPurchaseStatuses = ['received', 'cancelled', 'closed'] as const
+
+/**
+ * The stock that `items` needed at `locations` are set against (see locationShortages):
+ * available at each of those locations and what warehouses elsewhere can issue, both counting
+ * only what the ledger would pick (on hand less reserved, in lots neither blocked nor expired);
+ * and what open purchase orders still bring (ordered less received, on orders not received,
+ * cancelled or closed).
+ */
+export async function shortageStock(
+  req: PayloadRequest,
+  items: readonly number[],
+  locations: readonly number[],
+): Promise<ShortageStock> {
+  if (items.length === 0) return { floor: new Map(), incoming: new Map(), warehouses: new Map() }
+  const db = await transactionDb(req)
+  const pickable = sql`b.on_hand > b.reserved and l.disposition = 'available'
+    and (l.expires_at is null or l.expires_at > now())`
+  const floor = await query<{ available: string; item: number; location: number }>(
+    db,
+    sql`select b.item_id as item, b.location_id as location,
+          sum(b.on_hand - b.reserved)::text as available
+        from stock_balances b join lots l on l.id = b.lot_id
+        where b.item_id = any(${intArray(items)}) and b.location_id = any(${intArray(locations)})
+          and ${pickable}
+        group by b.item_id, b.location_id`,
+  )
+  // A document's own location counts as its floor, even a warehouse: never twice.
+  const warehouses = await query<{ available: string; item: number }>(
+    db,
+    sql`select b.item_id as item, sum(b.on_hand - b.reserved)::text as available
+        from stock_balances b join lots l on l.id = b.lot_id
+          join locations w on w.id = b.location_id and w.kind = 'warehouse'
+        where b.item_id = any(${intArray(items)}) and not (b.location_id = any(${intArray(locations)}))
+          and ${pickable}
+        group by b.item_id`,
+  )
+  const incoming = await query<{ item: number; quantity: string }>(
+    db,
+    sql`select pl.item_id as item,
+          sum(greatest(pl.quantity - coalesce(pl.received_quantity, 0), 0))::text as quantity
+        from purchase_orders_lines pl join purchase_orders po on po.id = pl._parent_id
+        where pl.item_id = any(${intArray(items)})
+          and coalesce(po.status::text, 'draft') <> all(${`{${closedPurchaseStatuses.join(',')}}`}::text[])
+        group by pl.item_id`,
+  )
+  return {
+    floor: new Map(floor.map((row) => [floorKey(row.item, row.location), new Big(row.available)])),
+    incoming: new Map(incoming.map((row) => [row.item, new Big(row.quantity)])),
+    warehouses: new Map(warehouses.map((row) => [row.item, new Big(row.available)])),
+  }
+}
