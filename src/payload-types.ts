@@ -624,6 +624,10 @@ export interface ProductionPlan {
       }[]
     | null;
   /**
+   * Raise material requisitions from the store for the executions each generation writes.
+   */
+  requestMaterials?: boolean | null;
+  /**
    * Progress of a generation queued on the jobs queue (large plans).
    */
   generation?: {
@@ -1672,6 +1676,7 @@ export interface ProductionPlansSelect<T extends boolean = true> {
         date?: T;
         id?: T;
       };
+  requestMaterials?: T;
   generation?:
     | T
     | {

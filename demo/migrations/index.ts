@@ -7,7 +7,7 @@ import * as migration_20261123_081438_production_from_boms_and_orders from './20
 import * as migration_20261123_085432_manufacturing_orders from './20261123_085432_manufacturing_orders';
 import * as migration_20261204_190842_ledger_guards from './20261204_190842_ledger_guards';
 import * as migration_20261204_203931_order_quantity_default from './20261204_203931_order_quantity_default';
-import * as migration_20261207_031652_store_operations from './20261207_031652_store_operations';
+import * as migration_20261207_032327_store_operations from './20261207_032327_store_operations';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261204_203931_order_quantity_default',
   },
   {
-    up: migration_20261207_031652_store_operations.up,
-    down: migration_20261207_031652_store_operations.down,
-    name: '20261207_031652_store_operations'
+    up: migration_20261207_032327_store_operations.up,
+    down: migration_20261207_032327_store_operations.down,
+    name: '20261207_032327_store_operations'
   },
 ];

@@ -251,6 +251,36 @@ describe('the store supplies the production floor: requisition, pick, issue, tro
     expect((await ok('verifyLedger', {})).differences).toEqual([])
   })
 
+  it('raises the requisitions when generating a plan that asks for them', async () => {
+    const f = await storeFixtures(payload)
+    const created = await api.rest('POST', '/production-plans', {
+      body: {
+        date: '2026-12-12',
+        lines: [{ product: f.toy, quantity: 2 }],
+        name: `Supplied plan ${f.tag}`,
+        productionFloor: f.floor,
+        requestMaterials: true,
+      },
+      token: admin,
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const generated = await ok('generateExecutions', { id: created.body.doc.id })
+    expect(generated.requisitions).toEqual([expect.stringMatching(/^REQ-\d{6}$/)])
+    // Generating again asks nothing twice.
+    expect((await ok('generateExecutions', { id: created.body.doc.id })).requisitions).toEqual([])
+    const { docs } = await payload.find({
+      collection: 'material-requisitions',
+      depth: 0,
+      where: { plan: { equals: created.body.doc.id } },
+    })
+    expect(docs.map((d) => d.lines!.map((l) => [l.item, l.requiredQuantity]))).toEqual([
+      [
+        [f.plastic, 4],
+        [f.paint, 2],
+      ],
+    ])
+  })
+
   it('answers over GraphQL with the same shapes', async () => {
     const f = await storeFixtures(payload)
     const e = await plannedExecutions(f, 1, 0)

@@ -93,6 +93,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "executions_requirements" ADD COLUMN "supply_detail" varchar;
+  ALTER TABLE "production_plans" ADD COLUMN "request_materials" boolean DEFAULT false;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "material_requisitions_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "trolleys_id" integer;
   ALTER TABLE "material_requisitions_lines_lots" ADD CONSTRAINT "material_requisitions_lines_lots_lot_id_lots_id_fk" FOREIGN KEY ("lot_id") REFERENCES "public"."lots"("id") ON DELETE set null ON UPDATE no action;
@@ -188,6 +189,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_material_requisitions_id_idx";
   DROP INDEX "payload_locked_documents_rels_trolleys_id_idx";
   ALTER TABLE "executions_requirements" DROP COLUMN "supply_detail";
+  ALTER TABLE "production_plans" DROP COLUMN "request_materials";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "material_requisitions_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "trolleys_id";
   DROP TYPE "public"."enum_material_requisitions_state";
