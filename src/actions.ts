@@ -39,6 +39,12 @@ import { previewOrderOutputReversal } from './manufacturingOrders/actions/previe
 import { reverseOrderOutput } from './manufacturingOrders/actions/reverseOrderOutput'
 import { updateExecutions } from './executions/actions/updateExecutions'
 import { verifyLedger } from './ledger'
+import { cancelRequisition } from './store/actions/cancelRequisition'
+import { issueRequisition } from './store/actions/issueRequisition'
+import { pickRequisition } from './store/actions/pickRequisition'
+import { requestMaterials } from './store/actions/requestMaterials'
+import { returnToStore } from './store/actions/returnToStore'
+import { stageTrolley } from './store/actions/stageTrolley'
 
 /** Every action the plugin exposes over REST and GraphQL. */
 export const actions: Action<any, any>[] = [
@@ -82,4 +88,10 @@ export const actions: Action<any, any>[] = [
   createSubAssemblyOrders,
   verifyLedger,
   bomCost,
+  requestMaterials,
+  pickRequisition,
+  issueRequisition,
+  stageTrolley,
+  cancelRequisition,
+  returnToStore,
 ]

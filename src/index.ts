@@ -22,6 +22,8 @@ import { createRolesCollection } from './access/collections/createRolesCollectio
 import { createStockBalancesCollection } from './ledger'
 import { createStockMovementsCollection } from './ledger'
 import { createSuppliersCollection } from './trade/collections/createSuppliersCollection'
+import { createMaterialRequisitionsCollection } from './store/collections/createMaterialRequisitionsCollection'
+import { createTrolleysCollection } from './store/collections/createTrolleysCollection'
 import {
   addRolesToUsersCollection,
   createUsersCollection,
@@ -121,6 +123,8 @@ export const manufacturingPlugin =
       ),
       overridden('production-plans', createProductionPlansCollection(options)),
       overridden('manufacturing-orders', createManufacturingOrdersCollection(options)),
+      overridden('material-requisitions', createMaterialRequisitionsCollection(options)),
+      overridden('trolleys', createTrolleysCollection(options)),
       overridden('status-postings', createStatusPostingsCollection(options)),
       overridden('processes', createProcessesCollection(options)),
       overridden('production-runs', createProductionRunsCollection(options)),

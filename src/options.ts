@@ -12,6 +12,7 @@ export type ManufacturingCollectionSlug =
   | 'lots'
   | 'production-plans'
   | 'manufacturing-orders'
+  | 'material-requisitions'
   | 'processes'
   | 'production-run-entries'
   | 'production-runs'
@@ -23,6 +24,7 @@ export type ManufacturingCollectionSlug =
   | 'status-postings'
   | 'stock-movements'
   | 'suppliers'
+  | 'trolleys'
   | 'users'
 
 /** Receives the plugin's collection and returns the one to use: extend it, never rebuild it. */

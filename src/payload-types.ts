@@ -85,6 +85,8 @@ export interface Config {
     executions: Execution;
     'production-plans': ProductionPlan;
     'manufacturing-orders': ManufacturingOrder;
+    'material-requisitions': MaterialRequisition;
+    trolleys: Trolley;
     'status-postings': StatusPosting;
     processes: Process;
     'production-runs': ProductionRun;
@@ -129,6 +131,8 @@ export interface Config {
     executions: ExecutionsSelect<false> | ExecutionsSelect<true>;
     'production-plans': ProductionPlansSelect<false> | ProductionPlansSelect<true>;
     'manufacturing-orders': ManufacturingOrdersSelect<false> | ManufacturingOrdersSelect<true>;
+    'material-requisitions': MaterialRequisitionsSelect<false> | MaterialRequisitionsSelect<true>;
+    trolleys: TrolleysSelect<false> | TrolleysSelect<true>;
     'status-postings': StatusPostingsSelect<false> | StatusPostingsSelect<true>;
     processes: ProcessesSelect<false> | ProcessesSelect<true>;
     'production-runs': ProductionRunsSelect<false> | ProductionRunsSelect<true>;
@@ -289,6 +293,11 @@ export interface Role {
         | 'processes.manage'
         | 'productionRuns.record'
         | 'purchases.receive'
+        | 'requisitions.view'
+        | 'requisitions.manage'
+        | 'requisitions.pick'
+        | 'requisitions.issue'
+        | 'trolleys.build'
         | 'roles.manage'
         | 'statuses.manage'
         | 'users.manage'
@@ -561,6 +570,7 @@ export interface Execution {
         requiredQuantity: number;
         kind: 'supplied' | 'sub_recipe';
         supplyStatus?: ('not_requested' | 'requisitioned' | 'picked' | 'issued' | 'in_trolley') | null;
+        supplyDetail?: string | null;
         childExecution?: (number | null) | Execution;
         id?: string | null;
       }[]
@@ -613,6 +623,10 @@ export interface ProductionPlan {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Raise material requisitions from the store for the executions each generation writes.
+   */
+  requestMaterials?: boolean | null;
   /**
    * Progress of a generation queued on the jobs queue (large plans).
    */
@@ -858,6 +872,93 @@ export interface ManufacturingOrder {
     totalCost?: number | null;
     unitCost?: number | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Open requisitions are the store’s queue: pick, issue to the floor, stage.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "material-requisitions".
+ */
+export interface MaterialRequisition {
+  id: number;
+  /**
+   * Assigned when the document is first saved.
+   */
+  code?: string | null;
+  state: 'requested' | 'picking' | 'picked' | 'issued' | 'in_trolley' | 'returned' | 'cancelled';
+  source: number | Location;
+  floor: number | Location;
+  productionDate?: string | null;
+  executions?: (number | Execution)[] | null;
+  plan?: (number | null) | ProductionPlan;
+  trolley?: (number | null) | Trolley;
+  lines?:
+    | {
+        item: number | Item;
+        requiredQuantity?: number | null;
+        pickedQuantity?: number | null;
+        issuedQuantity?: number | null;
+        stagedQuantity?: number | null;
+        returnedQuantity?: number | null;
+        /**
+         * Lot by lot: what was picked, issued, staged and returned.
+         */
+        lots?:
+          | {
+              lot: number | Lot;
+              picked?: number | null;
+              issued?: number | null;
+              staged?: number | null;
+              returned?: number | null;
+              id?: string | null;
+            }[]
+          | null;
+        /**
+         * The requirements this line serves, and the share of each.
+         */
+        links?:
+          | {
+              execution: number | Execution;
+              requirement: string;
+              quantity?: number | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  requestKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Per floor: what is staged and ready for each run.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trolleys".
+ */
+export interface Trolley {
+  id: number;
+  /**
+   * Assigned when the document is first saved.
+   */
+  code?: string | null;
+  label?: string | null;
+  floor: number | Location;
+  state: 'ready' | 'emptied';
+  executions?: (number | Execution)[] | null;
+  requisitions?: (number | MaterialRequisition)[] | null;
+  lines?:
+    | {
+        item: number | Item;
+        lot: number | Lot;
+        quantity: number;
+        requisition: number | MaterialRequisition;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1166,6 +1267,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'manufacturing-orders';
         value: number | ManufacturingOrder;
+      } | null)
+    | ({
+        relationTo: 'material-requisitions';
+        value: number | MaterialRequisition;
+      } | null)
+    | ({
+        relationTo: 'trolleys';
+        value: number | Trolley;
       } | null)
     | ({
         relationTo: 'status-postings';
@@ -1537,6 +1646,7 @@ export interface ExecutionsSelect<T extends boolean = true> {
         requiredQuantity?: T;
         kind?: T;
         supplyStatus?: T;
+        supplyDetail?: T;
         childExecution?: T;
         id?: T;
       };
@@ -1566,6 +1676,7 @@ export interface ProductionPlansSelect<T extends boolean = true> {
         date?: T;
         id?: T;
       };
+  requestMaterials?: T;
   generation?:
     | T
     | {
@@ -1671,6 +1782,75 @@ export interface ManufacturingOrdersSelect<T extends boolean = true> {
         operationCost?: T;
         totalCost?: T;
         unitCost?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "material-requisitions_select".
+ */
+export interface MaterialRequisitionsSelect<T extends boolean = true> {
+  code?: T;
+  state?: T;
+  source?: T;
+  floor?: T;
+  productionDate?: T;
+  executions?: T;
+  plan?: T;
+  trolley?: T;
+  lines?:
+    | T
+    | {
+        item?: T;
+        requiredQuantity?: T;
+        pickedQuantity?: T;
+        issuedQuantity?: T;
+        stagedQuantity?: T;
+        returnedQuantity?: T;
+        lots?:
+          | T
+          | {
+              lot?: T;
+              picked?: T;
+              issued?: T;
+              staged?: T;
+              returned?: T;
+              id?: T;
+            };
+        links?:
+          | T
+          | {
+              execution?: T;
+              requirement?: T;
+              quantity?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  requestKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trolleys_select".
+ */
+export interface TrolleysSelect<T extends boolean = true> {
+  code?: T;
+  label?: T;
+  floor?: T;
+  state?: T;
+  executions?: T;
+  requisitions?: T;
+  lines?:
+    | T
+    | {
+        item?: T;
+        lot?: T;
+        quantity?: T;
+        requisition?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;

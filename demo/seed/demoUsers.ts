@@ -31,6 +31,21 @@ export const demoRoles: DemoRole[] = [
         ['create', 'update', 'moveDate', 'viewCosts'],
       ),
       'inventory.view',
+      'requisitions.manage',
+    ]),
+  },
+  {
+    name: 'Storekeeper',
+    permissions: unique([
+      ...viewing,
+      'inventory.view',
+      'inventory.adjust',
+      'requisitions.manage',
+      'requisitions.pick',
+      'requisitions.issue',
+      'trolleys.build',
+      'purchaseOrders.create',
+      'purchases.receive',
     ]),
   },
   {
@@ -54,5 +69,11 @@ export const demoUsers: DemoUser[] = [
   { email: 'admin@example.com', name: 'Ada Admin', password: 'admin', role: 'Administrator' },
   { email: 'planner@example.com', name: 'Pat Planner', password: 'planner', role: 'Planner' },
   { email: 'operator@example.com', name: 'Olu Operator', password: 'operator', role: 'Operator' },
+  {
+    email: 'storekeeper@example.com',
+    name: 'Sam Storekeeper',
+    password: 'storekeeper',
+    role: 'Storekeeper',
+  },
   { email: 'viewer@example.com', name: 'Vic Viewer', password: 'viewer', role: 'Viewer' },
 ]

@@ -6,6 +6,7 @@ import { seedInventory } from './seedInventory'
 import { seedManufacturingOrders } from './seedManufacturingOrders'
 import { seedProduction } from './seedProduction'
 import { seedSalesOrders } from './seedSalesOrders'
+import { seedStore } from './seedStore'
 import { seedWorkflow } from './seedWorkflow'
 
 export type SeedReport = { created: string[] }
@@ -65,5 +66,6 @@ export async function seedDemoFactory(req: PayloadRequest): Promise<SeedReport> 
   await seedGemstones(req, created)
   await seedSalesOrders(req, created)
   await seedManufacturingOrders(req, created)
+  await seedStore(req, created)
   return { created }
 }

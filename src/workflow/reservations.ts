@@ -12,7 +12,7 @@ import type { ProductionDocument } from './productionDocument'
  */
 export async function loadReservations(
   req: PayloadRequest,
-  doc: Pick<ProductionDocument, 'collection' | 'id'>,
+  doc: { collection: string; id: number },
 ): Promise<HeldReservation[]> {
   const rows = await query<{ item: number; location: number; lot: number; quantity: string }>(
     await transactionDb(req),
@@ -65,7 +65,7 @@ async function reservableStock(
 /** Releases the lots `changes` gives back; the caller consumes or re-reserves afterwards. */
 export async function releaseReservations(
   req: PayloadRequest,
-  doc: Pick<ProductionDocument, 'collection' | 'id'>,
+  doc: { collection: string; id: number },
   release: ReservationChanges['release'],
   key: string,
 ): Promise<void> {

@@ -279,6 +279,33 @@ describe('demo seed', () => {
     expect(made[0]!.deadline).toBe(demoSalesOrder.deadline)
   })
 
+  it('has material requisitions in every state of the store, and a trolley ready on the packing floor', async () => {
+    const { payload } = await testPayload()
+    const { docs } = await payload.find({
+      collection: 'material-requisitions',
+      depth: 1,
+      pagination: false,
+      where: { 'floor.name': { equals: 'Floor C (packing)' } },
+    })
+    expect(docs.map((doc) => doc.state).sort()).toEqual(
+      ['cancelled', 'in_trolley', 'issued', 'picked', 'picking', 'requested', 'returned'].sort(),
+    )
+    const { docs: trolleys } = await payload.find({
+      collection: 'trolleys',
+      where: { label: { equals: 'Packing trolley 1' } },
+    })
+    expect(trolleys[0]).toMatchObject({ state: 'ready' })
+    const parcel = await payload.find({
+      collection: 'executions',
+      depth: 0,
+      where: { lotLabel: { equals: 'L-PARCEL-5' } },
+    })
+    expect(parcel.docs[0]!.requirements!.map((r) => r.supplyStatus)).toEqual([
+      'in_trolley',
+      'in_trolley',
+    ])
+  })
+
   it('creates the demo logins, each able to sign in with its role', async () => {
     const { config, payload } = await testPayload()
     const api = apiClient(config)

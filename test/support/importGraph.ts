@@ -16,6 +16,7 @@ export const layers = [
   'workflow',
   'trade',
   'executions',
+  'store',
   'manufacturingOrders',
   'planning',
   'documents',

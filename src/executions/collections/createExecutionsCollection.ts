@@ -4,6 +4,7 @@ import { assignDocumentNumber } from '../../platform/hooks/assignDocumentNumber'
 import { fillRequirementsFromRecipe } from '../hooks/fillRequirementsFromRecipe'
 import { postDueInventory } from '../hooks/postDueInventory'
 import { refuseDeletingStartedExecution } from '../hooks/refuseDeletingStartedExecution'
+import { keepSupplyStatus } from '../hooks/keepSupplyStatus'
 import { refuseForbiddenExecutionChanges } from '../hooks/refuseForbiddenExecutionChanges'
 import { reverseInventoryOfDeletedDocument } from '../../workflow/hooks/reverseInventoryOfDeletedDocument'
 import { can, fieldCan } from '../../access/access'
@@ -236,7 +237,7 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
       ? {}
       : {
           afterChange: [assignDocumentNumber('EX', 'code'), postDueInventory],
-          beforeChange: [refuseForbiddenExecutionChanges],
+          beforeChange: [refuseForbiddenExecutionChanges, keepSupplyStatus],
           beforeDelete: [refuseDeletingStartedExecution, reverseInventoryOfDeletedDocument],
           beforeValidate: [fillRequirementsFromRecipe],
         },

@@ -39,9 +39,12 @@ export const requirementsTab = (options: SanitizedOptions): Tab => ({
             {
               name: 'supplyStatus',
               type: 'select',
+              // Follows the material requisitions (see the store); never typed.
+              admin: { readOnly: true },
               defaultValue: 'not_requested',
               options: ['not_requested', 'requisitioned', 'picked', 'issued', 'in_trolley'],
             },
+            { name: 'supplyDetail', type: 'text', admin: { readOnly: true } },
             { name: 'childExecution', type: 'relationship', relationTo: 'executions' },
           ],
         },

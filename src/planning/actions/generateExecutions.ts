@@ -14,6 +14,7 @@ import { itemNames, linkNewChildren, planExecutions, sameExecution } from '../pl
 import { insertPlannedExecutions, type PlannedRequirement } from '../insertPlannedExecutions'
 import { dayOf } from '../../executions/productionDay'
 import { loadWorkflow } from '../../workflow/workflow'
+import { requestPlanMaterials } from '../requestPlanMaterials'
 
 type Args = { id: number }
 
@@ -25,6 +26,8 @@ export type GenerateResult = {
   /** Started executions the new plan would change, left as they are. */
   notChanged: (GeneratedExecution & { reason: string })[]
   removed: { code: string; id: number }[]
+  /** Requisitions raised for the plan's executions, when the plan asks for them. */
+  requisitions: string[]
   unchanged: number
   updated: GeneratedExecution[]
 }
@@ -113,6 +116,7 @@ export async function generatePlanExecutions(
     created: [],
     notChanged: [],
     removed: [],
+    requisitions: [],
     unchanged: 0,
     updated: [],
   }
@@ -216,6 +220,7 @@ export async function generatePlanExecutions(
     await req.payload.delete({ collection: 'executions', id: doc.id, overrideAccess: true, req })
     result.removed.push({ code: doc.code ?? '', id: doc.id })
   }
+  if (plan.requestMaterials) result.requisitions = await requestPlanMaterials(req, planId)
   return result
 }
 

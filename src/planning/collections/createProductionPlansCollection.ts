@@ -73,6 +73,16 @@ export function createProductionPlansCollection(options: SanitizedOptions): Coll
         minRows: 1,
       },
       {
+        name: 'requestMaterials',
+        type: 'checkbox',
+        admin: {
+          description:
+            'Raise material requisitions from the store for the executions each generation writes.',
+        },
+        defaultValue: false,
+        label: 'Request materials when generating',
+      },
+      {
         name: 'costVariance',
         type: 'ui',
         admin: options.disabled

@@ -1,0 +1,85 @@
+import type { PayloadRequest } from 'payload'
+
+import { selectExecutions } from '../../executions/selectExecutions'
+import { clientKeyOf } from '../../platform/rules/idempotency'
+import { defineAction } from '../../platform/defineAction'
+import { conflict, invalid } from '../../platform/errors'
+import { raiseRequisitions } from '../raiseRequisitions'
+import { requisitionAnswer, type Requisition, type RequisitionAnswer } from '../requisitions'
+
+type Args = { executions?: unknown; key?: unknown; plan?: unknown; source?: unknown }
+
+/** The client's key, scoped by user and action: asking twice with it raises nothing twice. */
+function requestKeyOf(req: PayloadRequest, key: unknown): null | string {
+  if (key === undefined || key === null || key === '') return null
+  if (typeof key !== 'string' || key.length > 100)
+    throw invalid('key', 'must be a string of at most 100 characters')
+  const user = req.user as { collection?: string; id?: number | string } | null
+  return clientKeyOf(
+    user?.collection && user.id !== undefined ? { collection: user.collection, id: user.id } : null,
+    'requestMaterials',
+    key,
+  )
+}
+
+async function planExecutionIds(req: PayloadRequest, plan: unknown): Promise<number[]> {
+  if (!Number.isSafeInteger(plan)) throw invalid('plan', 'must be a production plan id')
+  const { docs } = await req.payload.find({
+    collection: 'executions',
+    depth: 0,
+    overrideAccess: false,
+    pagination: false,
+    req,
+    select: { code: true },
+    user: req.user,
+    where: { plan: { equals: plan } },
+  })
+  if (docs.length === 0) throw invalid('plan', `plan ${plan} has no executions to supply`)
+  return docs.map((doc) => doc.id)
+}
+
+/**
+ * `requestMaterials`: asks the store for what executions' supplied requirements still need, one
+ * requisition per production floor and day (lines of one item merged, each keeping the share of
+ * every requirement it serves). For the executions named, or for every execution of a plan.
+ */
+export const requestMaterials = defineAction<Args, { requisitions: RequisitionAnswer[] }>({
+  args: { executions: 'JSON', key: 'String', plan: 'Int', source: 'Int' },
+  costs: {},
+  description: 'raise material requisitions',
+  name: 'requestMaterials',
+  permission: 'requisitions.manage',
+  run: async (req, args) => {
+    const requestKey = requestKeyOf(req, args.key)
+    const ids =
+      args.executions === undefined || args.executions === null
+        ? args.plan === undefined || args.plan === null
+          ? (() => {
+              throw invalid('executions', 'name the executions, or a plan')
+            })()
+          : await planExecutionIds(req, args.plan)
+        : (args.executions as number[])
+    const selected = await selectExecutions(req, ids, 'executions', { lock: true })
+    if (requestKey) {
+      const { docs } = await req.payload.find({
+        collection: 'material-requisitions',
+        depth: 0,
+        overrideAccess: true,
+        pagination: false,
+        req,
+        sort: 'id',
+        where: { requestKey: { equals: requestKey } },
+      })
+      if (docs.length > 0) return { requisitions: (docs as Requisition[]).map(requisitionAnswer) }
+    }
+    const created = await raiseRequisitions(req, selected, {
+      requestKey,
+      source: args.source,
+    })
+    if (created.length === 0)
+      throw conflict(
+        'Everything these executions need has been requested already. Nothing was requested.',
+      )
+    return { requisitions: created.map(requisitionAnswer) }
+  },
+})

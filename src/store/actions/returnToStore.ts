@@ -1,0 +1,192 @@
+import Big from 'big.js'
+import type { PayloadRequest } from 'payload'
+
+import type { Trolley } from '../../payload-types'
+import { post, type PostingLineInput } from '../../ledger'
+import { defineAction } from '../../platform/defineAction'
+import { invalid, invalidEach } from '../../platform/errors'
+import { idOf } from '../../platform/idOf'
+import { minDecimal, parseDecimal, problemText } from '../../platform/rules/decimal'
+import { postingKeyOf } from '../../platform/rules/idempotency'
+import { loadReservations, releaseReservations } from '../../workflow/reservations'
+import {
+  lockRequisition,
+  lotQuantity,
+  postingCount,
+  refuseClosed,
+  type Requisition,
+  requisitionAnswer,
+  type RequisitionAnswer,
+  type RequisitionLine,
+  saveRequisition,
+  servedExecutions,
+} from '../requisitions'
+import { refreshSupplyStatus } from '../supplyStatus'
+import { settleExecutions } from './issueRequisition'
+
+type Args = { lines?: unknown; requisition: unknown }
+type Take = { lot: number; quantity: Big; row: RequisitionLine }
+
+/** On the floor for this requisition and not yet back in store, lot by lot (latest issued first). */
+const returnable = (line: RequisitionLine) =>
+  (line.lots ?? [])
+    .map((row) => ({
+      lot: idOf(row.lot),
+      quantity: lotQuantity(row, 'issued').minus(lotQuantity(row, 'returned')),
+    }))
+    .filter((row) => row.quantity.gt(0))
+    .reverse()
+
+/** The executions' own reservations of these lots on the floor, released so the lots can leave. */
+async function releaseFloorReservations(
+  req: PayloadRequest,
+  requisition: Requisition,
+  takes: Take[],
+): Promise<void> {
+  const floor = idOf(requisition.floor)
+  const lots = new Set(takes.map((t) => t.lot))
+  for (const id of servedExecutions(requisition)) {
+    const ref = { collection: 'executions', id }
+    const held = (await loadReservations(req, ref)).filter(
+      (r) => r.location === floor && lots.has(r.lot),
+    )
+    await releaseReservations(
+      req,
+      ref,
+      held,
+      postingKeyOf(
+        'executions',
+        id,
+        `store-return/${requisition.id}/${await postingCount(req, requisition.id)}`,
+      ),
+    )
+  }
+}
+
+/** Takes returned stock off the trolley it waited on (`takes`: what leaves the trolley). */
+async function unstage(req: PayloadRequest, requisition: Requisition, takes: Take[]) {
+  if (!requisition.trolley || takes.length === 0) return
+  const trolley = (await req.payload.findByID({
+    collection: 'trolleys',
+    depth: 0,
+    id: idOf(requisition.trolley),
+    overrideAccess: true,
+    req,
+  })) as Trolley
+  const lines = (trolley.lines ?? []).map((line) => ({ ...line }))
+  for (const take of takes) {
+    let left = take.quantity
+    for (const line of lines) {
+      if (left.lte(0)) break
+      if (idOf(line.requisition) !== requisition.id || idOf(line.lot) !== take.lot) continue
+      const off = minDecimal(left, new Big(line.quantity))
+      line.quantity = Number(new Big(line.quantity).minus(off).toFixed())
+      left = left.minus(off)
+    }
+  }
+  const kept = lines.filter((line) => line.quantity > 0)
+  await req.payload.update({
+    collection: 'trolleys',
+    data: { lines: kept, state: kept.length > 0 ? 'ready' : 'emptied' },
+    depth: 0,
+    id: trolley.id,
+    overrideAccess: true,
+    req,
+  })
+}
+
+/**
+ * `returnToStore`: sends what a requisition issued back from the floor to the store, the same
+ * lots, through the ledger (the executions' reservations of them on the floor are released
+ * first). Everything still on the floor, or the quantities named per line.
+ */
+export const returnToStore = defineAction<Args, RequisitionAnswer>({
+  args: { lines: 'JSON', requisition: 'Int!' },
+  costs: {},
+  description: 'return stock to the store',
+  name: 'returnToStore',
+  permission: 'requisitions.issue',
+  run: async (req, args) => {
+    const requisition = await lockRequisition(req, args.requisition)
+    refuseClosed(requisition, 'returned')
+    const rows = requisition.lines ?? []
+    const asked: { line?: unknown; quantity?: unknown }[] =
+      args.lines === undefined || args.lines === null
+        ? rows.filter((row) => returnable(row).length > 0).map((row) => ({ line: row.id }))
+        : Array.isArray(args.lines)
+          ? args.lines
+          : []
+    if (asked.length === 0)
+      throw invalid('lines', `${requisition.code} has nothing on the floor to return`)
+    const problems: { message: string; path: string }[] = []
+    const takes: Take[] = asked.flatMap((ask, index) => {
+      const at = (field: string) => `lines[${index}].${field}`
+      const row = rows.find((r) => r.id === ask?.line)
+      if (!row) {
+        problems.push({ message: `${requisition.code} has no such line`, path: at('line') })
+        return []
+      }
+      const lots = returnable(row)
+      const onFloor = lots.reduce((total, lot) => total.plus(lot.quantity), new Big(0))
+      let quantity = onFloor
+      if (ask.quantity !== undefined) {
+        const parsed = parseDecimal(ask.quantity, 'positive')
+        if (!parsed.ok)
+          problems.push({ message: problemText[parsed.problem], path: at('quantity') })
+        quantity = parsed.ok ? parsed.value : new Big(0)
+      }
+      if (onFloor.lte(0))
+        problems.push({ message: 'nothing of this line is on the floor', path: at('line') })
+      else if (quantity.gt(onFloor))
+        problems.push({
+          message: `only ${onFloor.toFixed()} was issued and not returned, not ${quantity.toFixed()}`,
+          path: at('quantity'),
+        })
+      let left = quantity
+      return lots.flatMap((lot) => {
+        const q = left.gt(0) ? minDecimal(left, lot.quantity) : new Big(0)
+        left = left.minus(q)
+        return q.gt(0) ? [{ lot: lot.lot, quantity: q, row }] : []
+      })
+    })
+    if (problems.length > 0) throw invalidEach(problems)
+
+    await releaseFloorReservations(req, requisition, takes)
+    const lines: PostingLineInput[] = takes.map(({ lot, quantity, row }) => ({
+      from: idOf(requisition.floor),
+      item: idOf(row.item),
+      lot,
+      quantity: quantity.toFixed(),
+      reason: 'transfer',
+      sourceLine: `line:${row.id}`,
+      to: idOf(requisition.source),
+    }))
+    await post(req, {
+      key: postingKeyOf(
+        'material-requisitions',
+        requisition.id,
+        `return/${await postingCount(req, requisition.id)}`,
+      ),
+      lines,
+      source: { collection: 'material-requisitions', id: requisition.id },
+    })
+    const unstaged: Take[] = []
+    for (const { lot, quantity, row } of takes) {
+      const entry = (row.lots ?? []).find((r) => idOf(r.lot) === lot)!
+      entry.returned = Number(lotQuantity(entry, 'returned').plus(quantity).toFixed())
+      const onFloor = lotQuantity(entry, 'issued').minus(lotQuantity(entry, 'returned'))
+      const staged = minDecimal(lotQuantity(entry, 'staged'), onFloor)
+      unstaged.push({ lot, quantity: lotQuantity(entry, 'staged').minus(staged), row })
+      entry.staged = Number(staged.toFixed())
+    }
+    await unstage(
+      req,
+      requisition,
+      unstaged.filter((take) => take.quantity.gt(0)),
+    )
+    const saved = await saveRequisition(req, requisition)
+    await settleExecutions(req, servedExecutions(saved))
+    await refreshSupplyStatus(req, servedExecutions(saved))
+    return requisitionAnswer(saved)
+  },
+})

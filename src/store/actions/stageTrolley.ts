@@ -1,0 +1,138 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Trolley } from '../../payload-types'
+import { defineAction } from '../../platform/defineAction'
+import { conflict, invalid } from '../../platform/errors'
+import { idOf } from '../../platform/idOf'
+import {
+  addToLot,
+  lockRequisition,
+  lotQuantity,
+  refuseClosed,
+  type Requisition,
+  requisitionAnswer,
+  type RequisitionAnswer,
+  saveRequisition,
+} from '../requisitions'
+import { refreshSupplyStatus } from '../supplyStatus'
+
+type Args = { label?: unknown; requisitions: unknown; trolley?: unknown }
+
+async function openTrolley(
+  req: PayloadRequest,
+  id: unknown,
+  floor: number,
+): Promise<null | Trolley> {
+  if (id === undefined || id === null) return null
+  if (!Number.isSafeInteger(id)) throw invalid('trolley', 'must be a trolley id')
+  const trolley = (await req.payload.findByID({
+    collection: 'trolleys',
+    depth: 0,
+    disableErrors: true,
+    id: id as number,
+    overrideAccess: true,
+    req,
+  })) as null | Trolley
+  if (!trolley) throw invalid('trolley', `there is no trolley ${id}`)
+  if (idOf(trolley.floor) !== floor)
+    throw invalid('trolley', `${trolley.code} stands on another floor`)
+  if (trolley.state !== 'ready') throw invalid('trolley', `${trolley.code} has been emptied`)
+  return trolley
+}
+
+/**
+ * `stageTrolley`: places what was issued to a floor on a trolley there, lot by lot, beside the
+ * executions it serves: a new trolley (with an optional label) or one already on that floor.
+ * The stock is on the floor already; staging moves no stock, it records where it waits.
+ */
+export const stageTrolley = defineAction<
+  Args,
+  { requisitions: RequisitionAnswer[]; trolley: { code: string; id: number } }
+>({
+  args: { label: 'String', requisitions: 'JSON!', trolley: 'Int' },
+  costs: {},
+  description: 'build trolleys',
+  name: 'stageTrolley',
+  permission: 'trolleys.build',
+  run: async (req, args) => {
+    const ids = args.requisitions
+    if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => Number.isSafeInteger(id)))
+      throw invalid('requisitions', 'list the requisitions to stage by id')
+    if (args.label !== undefined && args.label !== null && typeof args.label !== 'string')
+      throw invalid('label', 'must be text')
+    const requisitions: Requisition[] = []
+    for (const [i, id] of [...new Set(ids as number[])].sort((a, b) => a - b).entries()) {
+      const requisition = await lockRequisition(req, id, `requisitions[${i}]`)
+      refuseClosed(requisition, 'staged')
+      requisitions.push(requisition)
+    }
+    const floor = idOf(requisitions[0]!.floor)
+    if (requisitions.some((r) => idOf(r.floor) !== floor))
+      throw invalid('requisitions', 'a trolley stands on one floor: stage one floor’s requisitions')
+    const staged: { item: number; lot: number; quantity: number; requisition: number }[] = []
+    for (const requisition of requisitions)
+      for (const line of requisition.lines ?? [])
+        for (const row of line.lots ?? []) {
+          const waiting = lotQuantity(row, 'issued')
+            .minus(lotQuantity(row, 'returned'))
+            .minus(lotQuantity(row, 'staged'))
+          if (waiting.lte(0)) continue
+          addToLot(line, idOf(row.lot), 'staged', waiting)
+          staged.push({
+            item: idOf(line.item),
+            lot: idOf(row.lot),
+            quantity: Number(waiting.toFixed()),
+            requisition: requisition.id,
+          })
+        }
+    if (staged.length === 0)
+      throw conflict(
+        `Nothing issued is waiting to be staged on ${requisitions.map((r) => r.code).join(', ')}: issue it to the floor first.`,
+      )
+    const existing = await openTrolley(req, args.trolley, floor)
+    const executions = [
+      ...new Set([
+        ...(existing?.executions ?? []).map(idOf),
+        ...requisitions.flatMap((r) => (r.executions ?? []).map(idOf)),
+      ]),
+    ]
+    const data = {
+      executions,
+      floor,
+      lines: [...(existing?.lines ?? []), ...staged],
+      requisitions: [
+        ...new Set([...(existing?.requisitions ?? []).map(idOf), ...requisitions.map((r) => r.id)]),
+      ],
+      state: 'ready' as const,
+      ...(typeof args.label === 'string' && args.label.trim() ? { label: args.label.trim() } : {}),
+    }
+    const trolley = (
+      existing
+        ? await req.payload.update({
+            collection: 'trolleys',
+            data,
+            depth: 0,
+            id: existing.id,
+            overrideAccess: true,
+            req,
+          })
+        : await req.payload.create({
+            collection: 'trolleys',
+            data,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
+    ) as Trolley
+    const saved: Requisition[] = []
+    for (const requisition of requisitions)
+      saved.push(await saveRequisition(req, requisition, { trolley: trolley.id }))
+    await refreshSupplyStatus(req, [
+      ...new Set(saved.flatMap((r) => (r.executions ?? []).map(idOf))),
+    ])
+    return {
+      requisitions: saved.map(requisitionAnswer),
+      trolley: { code: trolley.code ?? '', id: trolley.id },
+    }
+  },
+})

@@ -1,0 +1,178 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { can } from '../../access/access'
+import type { SanitizedOptions } from '../../options'
+import { documentNumberField } from '../../platform/collections/documentNumberField'
+import { assignDocumentNumber } from '../../platform/hooks/assignDocumentNumber'
+import { requisitionStates } from '../rules/requisitionLines'
+
+const quantity = (name: string, label?: string): Field => ({
+  name,
+  type: 'number',
+  admin: { readOnly: true },
+  ...(label ? { label } : {}),
+})
+
+/**
+ * A request to the store for the materials of one or more executions on one floor and day.
+ * Written only by the store's actions (requestMaterials, pickRequisition, issueRequisition,
+ * stageTrolley, cancelRequisition, returnToStore): every quantity follows the ledger's movements.
+ */
+export function createMaterialRequisitionsCollection(options: SanitizedOptions): CollectionConfig {
+  return {
+    slug: 'material-requisitions',
+    access: {
+      create: () => false,
+      delete: () => false,
+      read: can('requisitions.view'),
+      update: () => false,
+    },
+    admin: {
+      defaultColumns: ['code', 'state', 'floor', 'productionDate', 'source', 'executions'],
+      description: 'Open requisitions are the store’s queue: pick, issue to the floor, stage.',
+      group: 'Store',
+      listSearchableFields: ['code'],
+      useAsTitle: 'code',
+    },
+    defaultSort: 'productionDate',
+    fields: [
+      documentNumberField('code'),
+      {
+        name: 'state',
+        type: 'select',
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          ...(options.disabled
+            ? {}
+            : { components: { Cell: 'payload-plugin-manufacturing/client#RequisitionStateCell' } }),
+        },
+        defaultValue: 'requested',
+        index: true,
+        options: [...requisitionStates],
+        required: true,
+      },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'source',
+            type: 'relationship',
+            admin: { readOnly: true },
+            label: 'From (store)',
+            relationTo: 'locations',
+            required: true,
+          },
+          {
+            name: 'floor',
+            type: 'relationship',
+            admin: { readOnly: true },
+            index: true,
+            label: 'To (production floor)',
+            relationTo: 'locations',
+            required: true,
+          },
+          {
+            name: 'productionDate',
+            type: 'date',
+            admin: { date: { pickerAppearance: 'dayOnly' }, readOnly: true },
+            index: true,
+          },
+        ],
+      },
+      {
+        name: 'executions',
+        type: 'relationship',
+        admin: { readOnly: true },
+        hasMany: true,
+        relationTo: 'executions',
+      },
+      {
+        name: 'plan',
+        type: 'relationship',
+        admin: { position: 'sidebar', readOnly: true },
+        relationTo: 'production-plans',
+      },
+      {
+        name: 'trolley',
+        type: 'relationship',
+        admin: { position: 'sidebar', readOnly: true },
+        relationTo: 'trolleys',
+      },
+      {
+        name: 'storeActions',
+        type: 'ui',
+        admin: {
+          components: options.disabled
+            ? {}
+            : { Field: 'payload-plugin-manufacturing/client#RequisitionControls' },
+        },
+      },
+      {
+        name: 'lines',
+        type: 'array',
+        admin: { readOnly: true },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'item', type: 'relationship', relationTo: 'items', required: true },
+              quantity('requiredQuantity', 'Required'),
+              quantity('pickedQuantity', 'Picked'),
+              quantity('issuedQuantity', 'Issued'),
+              quantity('stagedQuantity', 'In trolley'),
+              quantity('returnedQuantity', 'Returned'),
+            ],
+          },
+          {
+            name: 'lots',
+            type: 'array',
+            admin: { description: 'Lot by lot: what was picked, issued, staged and returned.' },
+            fields: [
+              {
+                type: 'row',
+                fields: [
+                  { name: 'lot', type: 'relationship', relationTo: 'lots', required: true },
+                  quantity('picked'),
+                  quantity('issued'),
+                  quantity('staged'),
+                  quantity('returned'),
+                ],
+              },
+            ],
+          },
+          {
+            name: 'links',
+            type: 'array',
+            admin: { description: 'The requirements this line serves, and the share of each.' },
+            fields: [
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'execution',
+                    type: 'relationship',
+                    relationTo: 'executions',
+                    required: true,
+                  },
+                  { name: 'requirement', type: 'text', required: true },
+                  quantity('quantity'),
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // The client's idempotency key, scoped by user: asking twice raises nothing twice.
+        name: 'requestKey',
+        type: 'text',
+        access: { read: () => false },
+        admin: { hidden: true },
+        index: true,
+      },
+    ],
+    hooks: options.disabled ? {} : { afterChange: [assignDocumentNumber('REQ', 'code')] },
+    labels: { plural: 'Material requisitions', singular: 'Material requisition' },
+  }
+}

@@ -1,0 +1,148 @@
+import Big from 'big.js'
+import type { PayloadRequest } from 'payload'
+
+import type { MaterialRequisition } from '../payload-types'
+import { conflict, invalid } from '../platform/errors'
+import { idOf } from '../platform/idOf'
+import { lockDocuments } from '../platform/lockDocuments'
+import { query, sql, transactionDb } from '../platform/transactionDb'
+import { type Decimal, sum } from '../platform/rules/decimal'
+import { decimalOf, requisitionState } from './rules/requisitionLines'
+
+export type Requisition = MaterialRequisition
+export type RequisitionLine = NonNullable<Requisition['lines']>[number]
+export type LotRow = NonNullable<RequisitionLine['lots']>[number]
+
+export const lotQuantity = (row: LotRow, field: 'issued' | 'picked' | 'returned' | 'staged') =>
+  decimalOf(row[field])
+
+/**
+ * Locks a requisition for an action, then the executions it serves (documents by id, before the
+ * ledger's items and balances), and reads it.
+ */
+export async function lockRequisition(
+  req: PayloadRequest,
+  id: unknown,
+  field = 'requisition',
+): Promise<Requisition> {
+  if (!Number.isSafeInteger(id)) throw invalid(field, 'must be a requisition id')
+  const [row] = await query<{ id: number }>(
+    await transactionDb(req),
+    sql`select id from material_requisitions where id = ${id as number} for no key update`,
+  )
+  if (!row) throw invalid(field, `there is no requisition ${id}`)
+  const requisition = (await req.payload.findByID({
+    collection: 'material-requisitions',
+    depth: 0,
+    id: id as number,
+    overrideAccess: true,
+    req,
+  })) as Requisition
+  await lockDocuments(req, 'executions', servedExecutions(requisition))
+  return requisition
+}
+
+export const servedExecutions = (requisition: Requisition): number[] =>
+  [...new Set((requisition.executions ?? []).map(idOf))].sort((a, b) => a - b)
+
+/** Cancelled and returned requisitions are closed: no step can be taken on them. */
+export function refuseClosed(requisition: Requisition, doing: string): void {
+  if (requisition.state === 'cancelled' || requisition.state === 'returned')
+    throw conflict(`${requisition.code} is ${requisition.state}: nothing can be ${doing}.`)
+}
+
+/** The line a request names by its row id, or a 400 naming where it was asked. */
+export function lineOf(requisition: Requisition, id: unknown, path: string): RequisitionLine {
+  const line = (requisition.lines ?? []).find((row) => row.id === id)
+  if (!line) throw invalid(path, `${requisition.code} has no line ${String(id)}`)
+  return line
+}
+
+const total = (line: RequisitionLine, field: 'issued' | 'picked' | 'returned' | 'staged') =>
+  sum((line.lots ?? []).map((row) => lotQuantity(row, field)))
+
+/** Adds `quantity` of `lot` to one of a line's lot columns, creating the lot's row if new. */
+export function addToLot(
+  line: RequisitionLine,
+  lot: number,
+  field: 'issued' | 'picked' | 'returned' | 'staged',
+  quantity: Decimal,
+): void {
+  const lots = (line.lots ??= [])
+  let row = lots.find((r) => idOf(r.lot) === lot)
+  if (!row) {
+    row = { issued: 0, lot, picked: 0, returned: 0, staged: 0 }
+    lots.push(row)
+  }
+  row[field] = Number(lotQuantity(row, field).plus(quantity).toFixed())
+}
+
+/**
+ * Writes a requisition's lines (each line's totals summed from its lots) and the state they put
+ * it in. The lines are the requisition's own: only the store's actions call this.
+ */
+export async function saveRequisition(
+  req: PayloadRequest,
+  requisition: Requisition,
+  changes: { cancelled?: boolean; trolley?: number } = {},
+): Promise<Requisition> {
+  const lines = (requisition.lines ?? []).map((line) => ({
+    ...line,
+    issuedQuantity: Number(total(line, 'issued').toFixed()),
+    pickedQuantity: Number(total(line, 'picked').toFixed()),
+    returnedQuantity: Number(total(line, 'returned').toFixed()),
+    stagedQuantity: Number(total(line, 'staged').toFixed()),
+  }))
+  const state = requisitionState(
+    lines.map((line) => ({
+      issued: new Big(line.issuedQuantity),
+      picked: new Big(line.pickedQuantity),
+      required: decimalOf(line.requiredQuantity),
+      returned: new Big(line.returnedQuantity),
+      staged: new Big(line.stagedQuantity),
+    })),
+    changes.cancelled ?? requisition.state === 'cancelled',
+  )
+  return (await req.payload.update({
+    collection: 'material-requisitions',
+    data: { lines, state, ...(changes.trolley ? { trolley: changes.trolley } : {}) },
+    depth: 0,
+    id: requisition.id,
+    overrideAccess: true,
+    req,
+  })) as Requisition
+}
+
+/** How many movements the requisition has: a fresh event number for its next posting's key. */
+export async function postingCount(req: PayloadRequest, id: number): Promise<number> {
+  const [{ n }] = (await query<{ n: number }>(
+    await transactionDb(req),
+    sql`select count(*)::int as n from stock_movements
+        where source_collection = 'material-requisitions' and source_id = ${String(id)}`,
+  )) as [{ n: number }]
+  return n
+}
+
+/** The answer every store action gives: the requisition as it now stands. */
+export const requisitionAnswer = (requisition: Requisition) => ({
+  code: requisition.code ?? '',
+  id: requisition.id,
+  lines: (requisition.lines ?? []).map((line) => ({
+    id: line.id ?? '',
+    issued: String(line.issuedQuantity ?? 0),
+    item: idOf(line.item),
+    lots: (line.lots ?? []).map((row) => ({
+      issued: String(row.issued ?? 0),
+      lot: idOf(row.lot),
+      picked: String(row.picked ?? 0),
+      returned: String(row.returned ?? 0),
+      staged: String(row.staged ?? 0),
+    })),
+    picked: String(line.pickedQuantity ?? 0),
+    required: String(line.requiredQuantity ?? 0),
+    returned: String(line.returnedQuantity ?? 0),
+    staged: String(line.stagedQuantity ?? 0),
+  })),
+  state: requisition.state,
+})
+export type RequisitionAnswer = ReturnType<typeof requisitionAnswer>

@@ -1,0 +1,111 @@
+import Big from 'big.js'
+import type { PayloadRequest } from 'payload'
+
+import { idOf } from '../platform/idOf'
+import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
+import { type Decimal, zero } from '../platform/rules/decimal'
+import { decimalOf, shareOut, supplyStatusOf } from './rules/requisitionLines'
+import { lotQuantity, type Requisition } from './requisitions'
+
+type Progress = { issued: Decimal; picked: Decimal; requested: Decimal; staged: Decimal }
+
+/**
+ * What the store has done for each requirement (by execution and requirement row id), from the
+ * requisitions that serve it: each line's quantities shared out over its links, first link first.
+ * Cancelled and fully returned requisitions ask nothing any more; returned stock is back in store.
+ */
+export async function supplyProgress(
+  req: PayloadRequest,
+  executions: readonly number[],
+): Promise<Map<string, Progress>> {
+  const progress = new Map<string, Progress>()
+  if (executions.length === 0) return progress
+  const { docs } = await req.payload.find({
+    collection: 'material-requisitions',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: {
+      and: [
+        { executions: { in: [...executions] } },
+        { state: { not_in: ['cancelled', 'returned'] } },
+      ],
+    },
+  })
+  for (const requisition of docs as Requisition[]) {
+    for (const line of requisition.lines ?? []) {
+      const links = (line.links ?? []).map((link) => ({
+        key: `${idOf(link.execution)}:${link.requirement}`,
+        quantity: decimalOf(link.quantity),
+      }))
+      const lots = line.lots ?? []
+      const net = (field: 'issued' | 'picked' | 'staged') =>
+        lots.reduce(
+          (total, row) =>
+            total.plus(
+              field === 'staged'
+                ? lotQuantity(row, 'staged')
+                : lotQuantity(row, field).minus(lotQuantity(row, 'returned')),
+            ),
+          zero,
+        )
+      const shares = {
+        issued: shareOut(net('issued'), links),
+        picked: shareOut(net('picked'), links),
+        staged: shareOut(net('staged'), links),
+      }
+      links.forEach((link, i) => {
+        const was = progress.get(link.key) ?? {
+          issued: zero,
+          picked: zero,
+          requested: zero,
+          staged: zero,
+        }
+        progress.set(link.key, {
+          issued: was.issued.plus(shares.issued[i]!),
+          picked: was.picked.plus(shares.picked[i]!),
+          requested: was.requested.plus(link.quantity),
+          staged: was.staged.plus(shares.staged[i]!),
+        })
+      })
+    }
+  }
+  return progress
+}
+
+/**
+ * Writes each supplied requirement's supply status and detail from the requisitions: the only
+ * writer of those fields (the executions' own saves keep what is stored). Plain SQL on the
+ * requirement rows, so that a locked, completed execution still shows what was returned.
+ */
+export async function refreshSupplyStatus(
+  req: PayloadRequest,
+  executions: readonly number[],
+): Promise<void> {
+  if (executions.length === 0) return
+  const progress = await supplyProgress(req, executions)
+  const db = await transactionDb(req)
+  const rows = await query<{ execution: number; id: string; required: string }>(
+    db,
+    sql`select _parent_id as execution, id, required_quantity::text as required
+        from executions_requirements
+        where _parent_id = any(${intArray([...executions])}) and kind = 'supplied'
+        order by _parent_id, _order`,
+  )
+  for (const row of rows) {
+    const done = progress.get(`${row.execution}:${row.id}`)
+    const { detail, status } = supplyStatusOf({
+      issued: done?.issued ?? zero,
+      picked: done?.picked ?? zero,
+      requested: done?.requested ?? zero,
+      required: new Big(row.required),
+      staged: done?.staged ?? zero,
+    })
+    await query(
+      db,
+      sql`update executions_requirements set supply_status = ${status}, supply_detail = ${detail || null}
+          where id = ${row.id} and _parent_id = ${row.execution}`,
+    )
+  }
+}
