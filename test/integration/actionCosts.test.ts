@@ -5,7 +5,7 @@ import { costFieldNames } from '../../src/platform/rules/costFields'
 import { actions } from '../../src/actions'
 import { inventoryFixtures } from '../support/inventoryFixtures'
 import { tableAndDough } from '../support/orderFixtures'
-import { toyFixtures } from '../support/productionFixtures'
+import { statusesByName, toyFixtures } from '../support/productionFixtures'
 import { type SeededApp, seededApp } from '../support/seededApp'
 
 type Via = 'graphql' | 'rest'
