@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { statusesByName } from '../support/productionFixtures'
+import { type SecondProcess, startSecondProcess, until } from '../support/secondProcess'
 import { type SeededApp, seededApp } from '../support/seededApp'
 import { stockAt, storeFixtures, type StoreFixtures } from '../support/storeFixtures'
 
@@ -9,7 +10,9 @@ describe('the store refuses what it cannot do, writing nothing', () => {
   let payload: SeededApp['payload']
   let admin: string
   let s: Record<string, number>
+  let second: SecondProcess | undefined
 
+  afterAll(() => second?.stop())
   beforeAll(async () => {
     ;({ admin, api, payload } = await seededApp())
     s = await statusesByName(payload)
@@ -237,5 +240,28 @@ describe('the store refuses what it cannot do, writing nothing', () => {
       expect((await act('cancelRequisition', { requisition: other.id })).status).toBe(200)
       expect(await stockAt(payload, f.plastic, f.store)).toMatchObject({ reserved: 0 })
     }
+  })
+
+  it('never lets pickers in two app processes take the same units', async () => {
+    const f = await storeFixtures(payload, { paint: 0, plastic: [60] })
+    const [lot] = f.plasticLots
+    const requisitions: Awaited<ReturnType<typeof request>>[] = []
+    for (let i = 0; i < 6; i++) requisitions.push(await request(f, [await execution(f, f.car, 5)]))
+    const pick = (r: (typeof requisitions)[number]) => ({
+      body: { lines: [{ line: r.lines[0]!.id, lots: [{ lot, quantity: 15 }] }], requisition: r.id },
+      method: 'POST' as const,
+      path: '/manufacturing/pickRequisition',
+    })
+    second = await startSecondProcess(admin)
+    const at = Date.now() + 300
+    const there = second.send(at, requisitions.slice(3).map(pick))
+    await until(at)
+    const here = await Promise.all(
+      requisitions.slice(0, 3).map((r) => act('pickRequisition', pick(r).body)),
+    )
+    const answers = [...here, ...(await there).answers]
+    // 60 in the lot covers four picks of 15: the other two are refused, nothing over-reserved.
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 409, 409])
+    expect(await stockAt(payload, f.plastic, f.store)).toMatchObject({ available: 0, reserved: 60 })
   })
 })
