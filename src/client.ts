@@ -29,3 +29,12 @@ export { CreateManufacturingOrderControl } from './manufacturingOrders/component
 export { OrderSubAssembliesControl } from './manufacturingOrders/components/OrderSubAssembliesButton/index.client'
 export { BomStandardCostPanel } from './recipes/components/BomStandardCost/index.client'
 export { CostVariancePanel } from './planning/components/CostVariance/index.client'
+export {
+  RequisitionStateBadge,
+  RequisitionStateCell,
+  RequisitionStateField,
+} from './store/components/RequisitionStateBadge/index.client'
+export { RequisitionControlsClient } from './store/components/RequisitionControls/index.client'
+export { RequisitionSelectionBar } from './store/components/RequisitionListTools/index.client'
+export { StoreListFilters } from './store/components/StoreListFilters/index.client'
+export { RequestMaterialsControl } from './executions/components/RequestMaterialsButton/index.client'

@@ -31,6 +31,7 @@ import {
 import { answerDatabaseRefusals } from './platform/hooks/answerDatabaseRefusals'
 import { checkEditLockInTransaction } from './platform/hooks/checkEditLockInTransaction'
 import { executionDocumentEndpoints } from './documents/executionDocumentEndpoints'
+import { requisitionDocumentEndpoints } from './documents/pickListEndpoints'
 import { generateExecutionsTask } from './planning/generateExecutionsTask'
 import { actionEndpoint } from './platform/actionEndpoint'
 import { actionMutation } from './platform/actionMutation'
@@ -123,7 +124,13 @@ export const manufacturingPlugin =
       ),
       overridden('production-plans', createProductionPlansCollection(options)),
       overridden('manufacturing-orders', createManufacturingOrdersCollection(options)),
-      overridden('material-requisitions', createMaterialRequisitionsCollection(options)),
+      overridden(
+        'material-requisitions',
+        withEndpoints(
+          createMaterialRequisitionsCollection(options),
+          requisitionDocumentEndpoints(options),
+        ),
+      ),
       overridden('trolleys', createTrolleysCollection(options)),
       overridden('status-postings', createStatusPostingsCollection(options)),
       overridden('processes', createProcessesCollection(options)),

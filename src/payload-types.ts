@@ -950,6 +950,9 @@ export interface Trolley {
   state: 'ready' | 'emptied';
   executions?: (number | Execution)[] | null;
   requisitions?: (number | MaterialRequisition)[] | null;
+  /**
+   * Line by line, as staged.
+   */
   lines?:
     | {
         item: number | Item;

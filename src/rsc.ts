@@ -15,3 +15,8 @@ export { CreateManufacturingOrdersButton } from './manufacturingOrders/component
 export { OrderSubAssembliesButton } from './manufacturingOrders/components/OrderSubAssembliesButton'
 export { BomStandardCost } from './recipes/components/BomStandardCost'
 export { CostVariance } from './planning/components/CostVariance'
+export { RequisitionControls } from './store/components/RequisitionControls'
+export { TrolleyContents } from './store/components/TrolleyContents'
+export { ExecutionBulkToolbar } from './executions/components/ExecutionBulkActions'
+export { RequestMaterialsButton } from './executions/components/RequestMaterialsButton'
+export { RequestPlanMaterialsButton } from './planning/components/RequestPlanMaterialsButton'

@@ -72,13 +72,29 @@ export async function raiseRequisitions(
     req,
     open.map((s) => s.id),
   )
+  // Resource hours (labour, machines) are not kept in a store: only materials and products.
+  const { docs: resources } = await req.payload.find({
+    collection: 'items',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { kind: true },
+    where: {
+      and: [
+        { id: { in: open.flatMap((s) => (s.doc.requirements ?? []).map((r) => idOf(r.item))) } },
+        { kind: { equals: 'resource' } },
+      ],
+    },
+  })
+  const stored = (item: unknown) => !resources.some((resource) => resource.id === idOf(item))
   const planned = planRequisitions(
     open.map(({ doc, id }) => ({
       day: dayOf(doc.productionDate),
       floor: idOf(doc.productionFloor),
       id,
       requirements: (doc.requirements ?? [])
-        .filter((r) => r.kind === 'supplied' && r.id)
+        .filter((r) => r.kind === 'supplied' && r.id && stored(r.item))
         .map((r) => ({
           execution: id,
           id: r.id!,

@@ -35,10 +35,11 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
         : {
             beforeListTable: [
               'payload-plugin-manufacturing/client#ExecutionListFilters',
-              'payload-plugin-manufacturing/client#ExecutionBulkActions',
+              'payload-plugin-manufacturing/rsc#ExecutionBulkToolbar',
             ],
             edit: {
               beforeDocumentControls: [
+                'payload-plugin-manufacturing/rsc#RequestMaterialsButton',
                 'payload-plugin-manufacturing/rsc#PurchaseShortagesButton',
                 'payload-plugin-manufacturing/rsc#OrderSubAssembliesButton',
                 'payload-plugin-manufacturing/rsc#RecordWasteButton',

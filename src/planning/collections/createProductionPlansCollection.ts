@@ -22,7 +22,10 @@ export function createProductionPlansCollection(options: SanitizedOptions): Coll
         ? {}
         : {
             edit: {
-              beforeDocumentControls: ['payload-plugin-manufacturing/rsc#GenerateExecutionsButton'],
+              beforeDocumentControls: [
+                'payload-plugin-manufacturing/rsc#GenerateExecutionsButton',
+                'payload-plugin-manufacturing/rsc#RequestPlanMaterialsButton',
+              ],
             },
           },
       defaultColumns: ['name', 'date', 'productionFloor', 'updatedAt'],

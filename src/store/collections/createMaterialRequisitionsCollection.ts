@@ -28,7 +28,26 @@ export function createMaterialRequisitionsCollection(options: SanitizedOptions):
       update: () => false,
     },
     admin: {
-      defaultColumns: ['code', 'state', 'floor', 'productionDate', 'source', 'executions'],
+      components: options.disabled
+        ? {}
+        : {
+            beforeListTable: [
+              {
+                clientProps: { collection: 'material-requisitions' },
+                path: 'payload-plugin-manufacturing/client#StoreListFilters',
+              },
+              'payload-plugin-manufacturing/client#RequisitionSelectionBar',
+            ],
+          },
+      defaultColumns: [
+        'code',
+        'state',
+        'floor',
+        'productionDate',
+        'source',
+        'executions',
+        'trolley',
+      ],
       description: 'Open requisitions are the store’s queue: pick, issue to the floor, stage.',
       group: 'Store',
       listSearchableFields: ['code'],
@@ -45,7 +64,12 @@ export function createMaterialRequisitionsCollection(options: SanitizedOptions):
           readOnly: true,
           ...(options.disabled
             ? {}
-            : { components: { Cell: 'payload-plugin-manufacturing/client#RequisitionStateCell' } }),
+            : {
+                components: {
+                  Cell: 'payload-plugin-manufacturing/client#RequisitionStateCell',
+                  Field: 'payload-plugin-manufacturing/client#RequisitionStateField',
+                },
+              }),
         },
         defaultValue: 'requested',
         index: true,
@@ -105,7 +129,7 @@ export function createMaterialRequisitionsCollection(options: SanitizedOptions):
         admin: {
           components: options.disabled
             ? {}
-            : { Field: 'payload-plugin-manufacturing/client#RequisitionControls' },
+            : { Field: 'payload-plugin-manufacturing/rsc#RequisitionControls' },
         },
       },
       {

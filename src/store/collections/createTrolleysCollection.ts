@@ -19,12 +19,31 @@ export function createTrolleysCollection(options: SanitizedOptions): CollectionC
       update: () => false,
     },
     admin: {
-      defaultColumns: ['code', 'label', 'floor', 'state', 'executions'],
+      components: options.disabled
+        ? {}
+        : {
+            beforeListTable: [
+              {
+                clientProps: { collection: 'trolleys' },
+                path: 'payload-plugin-manufacturing/client#StoreListFilters',
+              },
+            ],
+          },
+      defaultColumns: [
+        'code',
+        'label',
+        'floor',
+        'state',
+        'executions',
+        'requisitions',
+        'updatedAt',
+      ],
       description: 'Per floor: what is staged and ready for each run.',
       group: 'Store',
       listSearchableFields: ['code', 'label'],
       useAsTitle: 'code',
     },
+    defaultSort: '-createdAt',
     fields: [
       documentNumberField('code'),
       {
@@ -65,9 +84,18 @@ export function createTrolleysCollection(options: SanitizedOptions): CollectionC
         relationTo: 'material-requisitions',
       },
       {
+        name: 'contents',
+        type: 'ui',
+        admin: {
+          components: options.disabled
+            ? {}
+            : { Field: 'payload-plugin-manufacturing/rsc#TrolleyContents' },
+        },
+      },
+      {
         name: 'lines',
         type: 'array',
-        admin: { readOnly: true },
+        admin: { description: 'Line by line, as staged.', readOnly: true },
         fields: [
           {
             type: 'row',

@@ -140,6 +140,12 @@ describe('requisitionState', () => {
     expect(requisitionState([line(5, 5, 5), line(3, 3, 3)], false)).toBe('issued')
     expect(requisitionState([line(5, 5, 5, 5), line(3, 3, 3, 3)], false)).toBe('in_trolley')
     expect(requisitionState([line(5, 5, 5, 0, 5)], false)).toBe('returned')
+    expect(requisitionState([line(5, 5, 5, 0, 5), line(3, 3, 3, 3, 3)], false)).toBe('returned')
+  })
+
+  it('stays open while stock picked and not issued is held at the store', () => {
+    expect(requisitionState([line(10, 10, 4, 0, 4)], false)).toBe('picking')
+    expect(requisitionState([line(5, 5, 5, 0, 5), line(3, 3)], false)).toBe('picking')
     expect(requisitionState([line(5, 5)], true)).toBe('cancelled')
   })
 })

@@ -159,12 +159,15 @@ export function requisitionState(
   const picked = total((l) => l.picked)
   const issued = total((l) => l.issued)
   const returned = total((l) => l.returned)
-  if (returned.gt(0) && returned.gte(issued)) return 'returned'
+  // Returned once everything picked is back: stock picked and not issued is still held at the
+  // store, and the requisition stays open so that it can be issued or cancelled.
+  if (returned.gt(0) && returned.gte(picked)) return 'returned'
   const every = (pick: (line: LineProgress) => Decimal) =>
     lines.length > 0 && lines.every((line) => pick(line).gte(line.required))
   if (every((l) => l.staged)) return 'in_trolley'
-  if (every((l) => l.issued)) return 'issued'
-  if (every((l) => l.picked)) return 'picked'
+  // What came back from the floor is neither issued nor picked any more: the line is open again.
+  if (every((l) => l.issued.minus(l.returned))) return 'issued'
+  if (every((l) => l.picked.minus(l.returned))) return 'picked'
   return picked.gt(0) || issued.gt(0) || required.lte(0) ? 'picking' : 'requested'
 }
 

@@ -16,14 +16,22 @@ import { CostVariance as CostVariance_a76e04480ce2576a3621b85f87448912 } from 'p
 import { SupplyOverviewField as SupplyOverviewField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { PredecessorsField as PredecessorsField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { ExecutionListFilters as ExecutionListFilters_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
-import { ExecutionBulkActions as ExecutionBulkActions_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { ExecutionBulkToolbar as ExecutionBulkToolbar_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { RequestMaterialsButton as RequestMaterialsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { PurchaseShortagesButton as PurchaseShortagesButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { OrderSubAssembliesButton as OrderSubAssembliesButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { RecordWasteButton as RecordWasteButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { GenerateExecutionsButton as GenerateExecutionsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { RequestPlanMaterialsButton as RequestPlanMaterialsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { OrderStateCell as OrderStateCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { OrderStateField as OrderStateField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { OrderControls as OrderControls_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { RequisitionStateCell as RequisitionStateCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { RequisitionStateField as RequisitionStateField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { RequisitionControls as RequisitionControls_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { StoreListFilters as StoreListFilters_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { RequisitionSelectionBar as RequisitionSelectionBar_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { TrolleyContents as TrolleyContents_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { StageRowLabel as StageRowLabel_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { StageChangesField as StageChangesField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { StageSummaryField as StageSummaryField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
@@ -52,14 +60,22 @@ export const importMap = {
   "payload-plugin-manufacturing/client#SupplyOverviewField": SupplyOverviewField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#PredecessorsField": PredecessorsField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#ExecutionListFilters": ExecutionListFilters_f519ad4aef7133d1d7667c9e127a8720,
-  "payload-plugin-manufacturing/client#ExecutionBulkActions": ExecutionBulkActions_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/rsc#ExecutionBulkToolbar": ExecutionBulkToolbar_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#RequestMaterialsButton": RequestMaterialsButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#PurchaseShortagesButton": PurchaseShortagesButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#OrderSubAssembliesButton": OrderSubAssembliesButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#RecordWasteButton": RecordWasteButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#GenerateExecutionsButton": GenerateExecutionsButton_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#RequestPlanMaterialsButton": RequestPlanMaterialsButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#OrderStateCell": OrderStateCell_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#OrderStateField": OrderStateField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#OrderControls": OrderControls_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/client#RequisitionStateCell": RequisitionStateCell_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/client#RequisitionStateField": RequisitionStateField_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/rsc#RequisitionControls": RequisitionControls_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/client#StoreListFilters": StoreListFilters_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/client#RequisitionSelectionBar": RequisitionSelectionBar_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/rsc#TrolleyContents": TrolleyContents_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#StageRowLabel": StageRowLabel_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#StageChangesField": StageChangesField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#StageSummaryField": StageSummaryField_f519ad4aef7133d1d7667c9e127a8720,

@@ -4,6 +4,8 @@ import { useRouter, useSearchParams } from 'next/navigation'
 import React, { useMemo, useState } from 'react'
 
 import { postAction } from '../../../platform/components/fetchJson'
+import { RaisedRequisitionsDialog } from '../RequestMaterialsButton/RaisedRequisitionsDialog'
+import { useRequestMaterials } from '../RequestMaterialsButton/useRequestMaterials'
 import { BulkEditDialog } from './BulkEditDialog'
 import { BulkStatusDialog } from './BulkStatusDialog'
 import { CreateExecutionsDialog } from './CreateExecutionsDialog'
@@ -22,15 +24,21 @@ const bar: React.CSSProperties = {
 
 /**
  * The executions workspace's tools above the list: create several, export the list as filtered,
- * and, while rows are selected, a bar of what can be done to them together.
+ * and, while rows are selected, a bar of what can be done to them together (asking the store for
+ * their materials only for users who may raise requisitions).
  */
-export function ExecutionBulkActions() {
+export function ExecutionBulkActions({
+  canRequestMaterials = false,
+}: {
+  canRequestMaterials?: boolean
+}) {
   const { config } = useConfig()
   const apiURL = `${config.serverURL}${config.routes.api}`
   const { count, selectAll, selectedIDs, toggleAll } = useSelection()
   const router = useRouter()
   const params = useSearchParams()
   const [open, setOpen] = useState<Open>(null)
+  const requisitions = useRequestMaterials()
   const key = selectedIDs.join(',')
   const ids = useMemo(() => (key ? key.split(',').map(Number) : []), [key])
 
@@ -127,10 +135,32 @@ export function ExecutionBulkActions() {
             `${apiURL}/executions/recipe-cards.pdf?ids=${key}`,
             'recipe-cards-pdf',
           )}
+          {canRequestMaterials && (
+            <Button
+              buttonStyle="secondary"
+              disabled={requisitions.busy}
+              id="bulk-request-materials"
+              onClick={() => requisitions.request({ executions: ids })}
+              size="small"
+            >
+              Request materials
+            </Button>
+          )}
           <Button buttonStyle="secondary" id="bulk-delete" onClick={remove} size="small">
             Delete
           </Button>
         </div>
+      )}
+      {requisitions.shown && (
+        <RaisedRequisitionsDialog
+          error={requisitions.error}
+          onClose={() => {
+            const raised = Boolean(requisitions.result)
+            requisitions.clear()
+            if (raised) done()
+          }}
+          result={requisitions.result}
+        />
       )}
       {open === 'create' && (
         <CreateExecutionsDialog apiURL={apiURL} onClose={() => setOpen(null)} onDone={done} />

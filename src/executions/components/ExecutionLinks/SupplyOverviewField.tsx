@@ -22,7 +22,8 @@ const cell: React.CSSProperties = {
 
 /**
  * How each saved requirement is being supplied: a supplied material's supply status as a colored
- * indicator; a sub-recipe's child execution, linked, with its status.
+ * indicator, with the quantities of each step when one is partial (read-only: the store's
+ * requisitions set both); a sub-recipe's child execution, linked, with its status.
  */
 export function SupplyOverviewField() {
   const doc = useLinkedExecution()
@@ -51,7 +52,7 @@ export function SupplyOverviewField() {
             const look =
               supplyLooks[requirement.supplyStatus ?? 'not_requested'] ?? supplyLooks.not_requested!
             return (
-              <tr key={requirement.id ?? index}>
+              <tr data-requirement={item?.sku ?? ''} key={requirement.id ?? index}>
                 <td style={cell}>
                   {item ? `${item.sku} · ${item.name}` : String(requirement.item)}
                 </td>
@@ -62,12 +63,23 @@ export function SupplyOverviewField() {
                   {requirement.kind === 'sub_recipe' && child ? (
                     <ExecutionLink execution={child} statuses={statuses} />
                   ) : (
-                    <span style={{ alignItems: 'center', display: 'inline-flex', gap: 6 }}>
+                    <span
+                      data-supply-status={requirement.supplyStatus ?? 'not_requested'}
+                      style={{ alignItems: 'center', display: 'inline-flex', gap: 6 }}
+                    >
                       <span
                         aria-hidden="true"
                         style={{ background: look.color, borderRadius: 999, height: 10, width: 10 }}
                       />
                       {look.label}
+                      {requirement.supplyDetail && (
+                        <span
+                          className="supply-detail"
+                          style={{ color: 'var(--theme-elevation-500)', fontSize: 13 }}
+                        >
+                          {requirement.supplyDetail}
+                        </span>
+                      )}
                     </span>
                   )}
                 </td>

@@ -15,6 +15,7 @@ export type LinkedExecution = {
         item: number | ItemRef
         kind: 'sub_recipe' | 'supplied'
         requiredQuantity: number
+        supplyDetail?: null | string
         supplyStatus?: null | string
       }[]
     | null

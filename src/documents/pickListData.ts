@@ -1,0 +1,184 @@
+import Big from 'big.js'
+import type { PayloadRequest } from 'payload'
+
+import type { LotCandidate } from '../ledger'
+import { invalid } from '../platform/errors'
+import { idOf } from '../platform/idOf'
+import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
+import { openToPick } from '../store/actions/pickRequisition'
+import { lotQuantity, type Requisition } from '../store/requisitions'
+import { type PickListLine, pickListRows, type PickListStatus } from './rules/pickListRows'
+
+/** One requisition of a pick list: where it goes, and what to take for it, lot by lot. */
+export type PickList = {
+  code: string
+  executions: string[]
+  floor: string
+  /** YYYY-MM-DD, or empty. */
+  productionDate: string
+  rows: {
+    location: string
+    /** The lot's code; empty on a short row. */
+    lot: string
+    name: string
+    quantity: string
+    sku: string
+    status: PickListStatus
+    unit: string
+  }[]
+  source: string
+  state: string
+}
+
+const closed = (requisition: Requisition) =>
+  requisition.state === 'cancelled' || requisition.state === 'returned'
+
+/** Names by id of a collection's documents (what the list prints: codes, SKUs, names). */
+async function byId<T>(
+  req: PayloadRequest,
+  collection: 'executions' | 'items' | 'locations' | 'lots',
+  ids: number[],
+): Promise<Map<number, T>> {
+  if (ids.length === 0) return new Map()
+  const { docs } = await req.payload.find({
+    collection,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { id: { in: [...new Set(ids)] } },
+  })
+  return new Map(docs.map((doc) => [doc.id, doc as T]))
+}
+
+/** The lots available at the stores for the items, as lot picking sees them. */
+async function candidatesAt(req: PayloadRequest, stores: number[], items: number[]) {
+  const rows = await query<{
+    available: string
+    disposition: 'available' | 'blocked'
+    expires_at: null | string
+    item_id: number
+    location_id: number
+    lot_id: number
+    received_at: string
+  }>(
+    await transactionDb(req),
+    sql`select b.item_id, b.location_id, b.lot_id, (b.on_hand - b.reserved)::text as available,
+          l.disposition::text as disposition, l.expires_at, l.received_at
+        from stock_balances b join lots l on l.id = b.lot_id
+        where b.location_id = any(${intArray(stores)}) and b.item_id = any(${intArray(items)})
+          and b.on_hand - b.reserved > 0`,
+  )
+  const candidates = new Map<string, LotCandidate[]>()
+  for (const row of rows) {
+    const key = `${row.location_id}:${row.item_id}`
+    candidates.set(key, [
+      ...(candidates.get(key) ?? []),
+      {
+        available: new Big(row.available),
+        disposition: row.disposition,
+        expiresAt: row.expires_at ? new Date(row.expires_at) : null,
+        lot: row.lot_id,
+        receivedAt: new Date(row.received_at),
+      },
+    ])
+  }
+  return candidates
+}
+
+/**
+ * The pick lists of the requisitions (as the user may read them, in the order given): for each
+ * line, the lots picked and not issued yet, and for what is still open, the lots the item's
+ * strategy would take at the store now. Cancelled and returned requisitions have nothing to pick.
+ */
+export async function pickListData(req: PayloadRequest, ids: number[]): Promise<PickList[]> {
+  const { docs } = await req.payload.find({
+    collection: 'material-requisitions',
+    depth: 0,
+    limit: ids.length,
+    overrideAccess: false,
+    pagination: false,
+    req,
+    user: req.user,
+    where: { id: { in: ids } },
+  })
+  const found = new Map((docs as Requisition[]).map((doc) => [doc.id, doc]))
+  const missing = ids.filter((id) => !found.has(id))
+  if (missing.length) throw invalid('ids', `no requisition with id ${missing.join(', ')}`)
+  const requisitions = [...new Set(ids)].map((id) => found.get(id)!)
+  const lines = requisitions.flatMap((r) => (closed(r) ? [] : (r.lines ?? [])))
+  const itemIds = lines.map((line) => idOf(line.item))
+  const [items, locations, executions, candidates] = await Promise.all([
+    byId<{ lotStrategy?: null | string; name: string; sku: string; unit: string }>(
+      req,
+      'items',
+      itemIds,
+    ),
+    byId<{ name: string }>(
+      req,
+      'locations',
+      requisitions.flatMap((r) => [idOf(r.source), idOf(r.floor)]),
+    ),
+    byId<{ code?: null | string }>(
+      req,
+      'executions',
+      requisitions.flatMap((r) => (r.executions ?? []).map(idOf)),
+    ),
+    itemIds.length
+      ? candidatesAt(
+          req,
+          requisitions.map((r) => idOf(r.source)),
+          itemIds,
+        )
+      : new Map<string, LotCandidate[]>(),
+  ])
+  const planned: PickListLine[] = requisitions.flatMap((requisition) =>
+    closed(requisition)
+      ? []
+      : (requisition.lines ?? []).map((line) => ({
+          item: idOf(line.item),
+          key: `${idOf(requisition.source)}:${idOf(line.item)}`,
+          open: openToPick(line),
+          picked: (line.lots ?? []).map((row) => ({
+            lot: idOf(row.lot),
+            quantity: lotQuantity(row, 'picked').minus(lotQuantity(row, 'issued')),
+          })),
+          strategy: items.get(idOf(line.item))?.lotStrategy === 'lifo' ? 'lifo' : 'fifo',
+        })),
+  )
+  const rows = pickListRows(planned, candidates, new Date())
+  const lots = await byId<{ code: string }>(
+    req,
+    'lots',
+    rows.flat().flatMap((row) => (row.lot ? [row.lot] : [])),
+  )
+  let next = 0
+  return requisitions.map((requisition) => {
+    const source = locations.get(idOf(requisition.source))?.name ?? ''
+    const own = closed(requisition)
+      ? []
+      : rows.slice(next, (next += requisition.lines?.length ?? 0))
+    return {
+      code: requisition.code ?? `#${requisition.id}`,
+      executions: (requisition.executions ?? []).map(
+        (e) => executions.get(idOf(e))?.code ?? `#${idOf(e)}`,
+      ),
+      floor: locations.get(idOf(requisition.floor))?.name ?? '',
+      productionDate: requisition.productionDate?.slice(0, 10) ?? '',
+      rows: own.flat().map((row) => {
+        const item = items.get(row.item)
+        return {
+          location: source,
+          lot: row.lot ? (lots.get(row.lot)?.code ?? `#${row.lot}`) : '',
+          name: item?.name ?? '',
+          quantity: row.quantity.toFixed(),
+          sku: item?.sku ?? `#${row.item}`,
+          status: row.status,
+          unit: item?.unit ?? '',
+        }
+      }),
+      source,
+      state: requisition.state,
+    }
+  })
+}
