@@ -70,6 +70,8 @@ describe('store operations in the admin', () => {
         'inventory.view',
         'items.view',
         'locations.view',
+        'purchaseOrders.create',
+        'suppliers.view',
       ],
     })
     await create('users', { email, password: 'storekeeper', roles: [role.id] })
@@ -149,6 +151,17 @@ describe('store operations in the admin', () => {
       [flour.id, 10],
       [sugar.id, 5],
     ])
+
+    // What the store cannot supply is bought from the requisition too: here it covers it all.
+    await page.locator('#purchase-shortages-button').click()
+    const shortages = page.locator('#purchase-shortages-dialog')
+    const flourShort = shortages.locator(
+      `.purchase-shortages-line[data-sku="${flour.sku}"] .purchase-shortages-short`,
+    )
+    await flourShort.waitFor({ timeout: 15_000 })
+    expect(await flourShort.innerText()).toBe('0 kg')
+    await shortages.getByRole('button', { name: 'Cancel' }).click()
+    await shortages.waitFor({ state: 'detached' })
 
     // Pick 4 flour from the newer lot by name (of 10), and all 5 sugar by FIFO.
     await page.locator('#requisition-pick').click()

@@ -38,6 +38,10 @@ export function createMaterialRequisitionsCollection(options: SanitizedOptions):
               },
               'payload-plugin-manufacturing/client#RequisitionSelectionBar',
             ],
+            // What the store cannot supply for the executions it serves, bought from here too.
+            edit: {
+              beforeDocumentControls: ['payload-plugin-manufacturing/rsc#PurchaseShortagesButton'],
+            },
           },
       defaultColumns: [
         'code',

@@ -5,7 +5,7 @@ import React, { useEffect, useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../../../platform/components/Dialog/index.client'
 import { DialogButton } from '../../../platform/components/DialogButton/index.client'
-import { postAction } from '../../../platform/components/fetchJson'
+import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 
 type Named = { id: number; name: string }
@@ -41,7 +41,8 @@ type Props = {
 }
 
 /**
- * "Create purchase order" on an execution or a manufacturing order: a dialog of what it still
+ * "Create purchase order" on an execution, a manufacturing order or a material requisition: a
+ * dialog of what it still
  * needs and how that is covered, where the user picks the items, each one's supplier and
  * quantity, and then creates draft purchase orders, which it links to.
  */
@@ -55,6 +56,19 @@ export function PurchaseShortagesControl({ suppliers }: Props) {
   )
 }
 
+/**
+ * What is short for the page's document: an execution, a manufacturing order, or a material
+ * requisition, whose shortages are those of the executions it serves.
+ */
+async function documentsOf(api: string, collection: string, id: number) {
+  if (collection === 'manufacturing-orders') return { collection, ids: [id] }
+  if (collection !== 'material-requisitions') return { collection: 'executions', ids: [id] }
+  const requisition = await fetchJson<{ executions?: number[] }>(
+    `${api}/material-requisitions/${id}?depth=0`,
+  )
+  return { collection: 'executions', ids: requisition.executions ?? [] }
+}
+
 const numberStyle: React.CSSProperties = {
   padding: '4px 8px',
   textAlign: 'right',
@@ -65,15 +79,19 @@ function PurchaseDialog({ id, onClose, suppliers }: Props & { id: number; onClos
   const { config } = useConfig()
   const api = `${config.serverURL}${config.routes.api}`
   const { collectionSlug } = useDocumentInfo()
-  const collection = collectionSlug === 'manufacturing-orders' ? collectionSlug : 'executions'
   const [rows, setRows] = useState<null | Row[]>(null)
+  const [documents, setDocuments] = useState<Awaited<ReturnType<typeof documentsOf>> | null>(null)
   const [created, setCreated] = useState<Created['created'] | null>(null)
   // One key per dialog: a second click or a retry of the same choice creates the orders once.
   const [key] = useState(() => crypto.randomUUID())
   const { busy, error, setError, submit } = useSubmit()
 
   useEffect(() => {
-    postAction<Preview>(api, 'previewShortagePurchases', { documents: { collection, ids: [id] } })
+    documentsOf(api, collectionSlug ?? '', id)
+      .then((documents) => {
+        setDocuments(documents)
+        return postAction<Preview>(api, 'previewShortagePurchases', { documents })
+      })
       .then((preview) =>
         setRows(
           preview.items.map((item) => ({
@@ -84,7 +102,7 @@ function PurchaseDialog({ id, onClose, suppliers }: Props & { id: number; onClos
         ),
       )
       .catch((reason: Error) => setError(reason.message))
-  }, [api, collection, id, setError])
+  }, [api, collectionSlug, id, setError])
 
   const change = (index: number, patch: Partial<Row>) =>
     setRows((all) => all!.map((row, i) => (i === index ? { ...row, ...patch } : row)))
@@ -104,7 +122,7 @@ function PurchaseDialog({ id, onClose, suppliers }: Props & { id: number; onClos
   const create = () =>
     submit(async () => {
       const result = await postAction<Created>(api, 'purchaseShortages', {
-        documents: { collection, ids: [id] },
+        documents,
         key,
         lines: chosen.map((row) => ({
           item: row.item,
