@@ -1,15 +1,12 @@
-import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
 import type { Execution } from '../../payload-types'
 import { clientPostingKey, post, type PostingLineInput } from '../../ledger'
 import { defineAction } from '../../platform/defineAction'
-import { invalid, invalidEach } from '../../platform/errors'
 import { idOf } from '../../platform/idOf'
-import { minDecimal } from '../../platform/rules/decimal'
-import { parseDecimal, problemText } from '../../platform/rules/decimal'
 import { postingKeyOf } from '../../platform/rules/idempotency'
 import { bringStockToStatus } from '../../workflow/bringStockToStatus'
+import { chooseTakes } from '../lineTakes'
 import {
   addToLot,
   lockRequisition,
@@ -67,53 +64,13 @@ export const issueRequisition = defineAction<Args, RequisitionAnswer>({
     const clientKey = clientPostingKey(req, 'issueRequisition', args.key)
     const requisition = await lockRequisition(req, args.requisition)
     refuseClosed(requisition, 'issued')
-    const rows = requisition.lines ?? []
-    const asked: { line?: unknown; quantity?: unknown }[] =
-      args.lines === undefined || args.lines === null
-        ? rows.filter((row) => issuable(row).length > 0).map((row) => ({ line: row.id }))
-        : Array.isArray(args.lines)
-          ? args.lines
-          : []
-    if (asked.length === 0)
-      throw invalid('lines', `${requisition.code} has nothing picked to issue: pick it first`)
-    const problems: { message: string; path: string }[] = []
-    const issues = asked.flatMap((issue, index) => {
-      const at = (field: string) => `lines[${index}].${field}`
-      const row = rows.find((r) => r.id === issue?.line)
-      if (!row) {
-        problems.push({ message: `${requisition.code} has no such line`, path: at('line') })
-        return []
-      }
-      const lots = issuable(row)
-      const picked = lots.reduce((total, lot) => total.plus(lot.quantity), new Big(0))
-      let quantity = picked
-      if (issue.quantity !== undefined) {
-        const parsed = parseDecimal(issue.quantity, 'positive')
-        if (!parsed.ok)
-          problems.push({ message: problemText[parsed.problem], path: at('quantity') })
-        quantity = parsed.ok ? parsed.value : new Big(0)
-      }
-      if (picked.lte(0))
-        problems.push({ message: 'nothing is picked on this line to issue', path: at('line') })
-      else if (quantity.gt(picked))
-        problems.push({
-          message: `only ${picked.toFixed()} is picked and not issued, not ${quantity.toFixed()}`,
-          path: at('quantity'),
-        })
-      // The lots in the order they were picked, as far as the quantity goes.
-      let left = quantity
-      const take = lots.flatMap((lot) => {
-        const q = left.gt(0) ? minDecimal(left, lot.quantity) : new Big(0)
-        left = left.minus(q)
-        return q.gt(0) ? [{ lot: lot.lot, quantity: q }] : []
-      })
-      return [{ row, take }]
+    const moves = chooseTakes(requisition, args.lines, issuable, {
+      none: 'nothing is picked on this line to issue',
+      nothing: 'has nothing picked to issue: pick it first',
+      over: (there, asked) => `only ${there} is picked and not issued, not ${asked}`,
     })
-    if (problems.length > 0) throw invalidEach(problems)
-
     const source = idOf(requisition.source)
     const floor = idOf(requisition.floor)
-    const moves = issues.flatMap(({ row, take }) => take.map((t) => ({ ...t, row })))
     const lines: PostingLineInput[] = moves.flatMap(({ lot, quantity, row }) => [
       {
         from: source,

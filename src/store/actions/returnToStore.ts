@@ -4,9 +4,8 @@ import type { PayloadRequest } from 'payload'
 import type { Trolley } from '../../payload-types'
 import { post, type PostingLineInput } from '../../ledger'
 import { defineAction } from '../../platform/defineAction'
-import { invalid, invalidEach } from '../../platform/errors'
 import { idOf } from '../../platform/idOf'
-import { minDecimal, parseDecimal, problemText } from '../../platform/rules/decimal'
+import { minDecimal } from '../../platform/rules/decimal'
 import { postingKeyOf } from '../../platform/rules/idempotency'
 import { loadReservations, releaseReservations } from '../../workflow/reservations'
 import {
@@ -21,11 +20,11 @@ import {
   saveRequisition,
   servedExecutions,
 } from '../requisitions'
+import { chooseTakes, type Take } from '../lineTakes'
 import { refreshSupplyStatus } from '../supplyStatus'
 import { settleExecutions } from './issueRequisition'
 
 type Args = { lines?: unknown; requisition: unknown }
-type Take = { lot: number; quantity: Big; row: RequisitionLine }
 
 /** On the floor for this requisition and not yet back in store, lot by lot (latest issued first). */
 const returnable = (line: RequisitionLine) =>
@@ -109,48 +108,11 @@ export const returnToStore = defineAction<Args, RequisitionAnswer>({
   run: async (req, args) => {
     const requisition = await lockRequisition(req, args.requisition)
     refuseClosed(requisition, 'returned')
-    const rows = requisition.lines ?? []
-    const asked: { line?: unknown; quantity?: unknown }[] =
-      args.lines === undefined || args.lines === null
-        ? rows.filter((row) => returnable(row).length > 0).map((row) => ({ line: row.id }))
-        : Array.isArray(args.lines)
-          ? args.lines
-          : []
-    if (asked.length === 0)
-      throw invalid('lines', `${requisition.code} has nothing on the floor to return`)
-    const problems: { message: string; path: string }[] = []
-    const takes: Take[] = asked.flatMap((ask, index) => {
-      const at = (field: string) => `lines[${index}].${field}`
-      const row = rows.find((r) => r.id === ask?.line)
-      if (!row) {
-        problems.push({ message: `${requisition.code} has no such line`, path: at('line') })
-        return []
-      }
-      const lots = returnable(row)
-      const onFloor = lots.reduce((total, lot) => total.plus(lot.quantity), new Big(0))
-      let quantity = onFloor
-      if (ask.quantity !== undefined) {
-        const parsed = parseDecimal(ask.quantity, 'positive')
-        if (!parsed.ok)
-          problems.push({ message: problemText[parsed.problem], path: at('quantity') })
-        quantity = parsed.ok ? parsed.value : new Big(0)
-      }
-      if (onFloor.lte(0))
-        problems.push({ message: 'nothing of this line is on the floor', path: at('line') })
-      else if (quantity.gt(onFloor))
-        problems.push({
-          message: `only ${onFloor.toFixed()} was issued and not returned, not ${quantity.toFixed()}`,
-          path: at('quantity'),
-        })
-      let left = quantity
-      return lots.flatMap((lot) => {
-        const q = left.gt(0) ? minDecimal(left, lot.quantity) : new Big(0)
-        left = left.minus(q)
-        return q.gt(0) ? [{ lot: lot.lot, quantity: q, row }] : []
-      })
+    const takes = chooseTakes(requisition, args.lines, returnable, {
+      none: 'nothing of this line is on the floor',
+      nothing: 'has nothing on the floor to return',
+      over: (there, asked) => `only ${there} was issued and not returned, not ${asked}`,
     })
-    if (problems.length > 0) throw invalidEach(problems)
-
     await releaseFloorReservations(req, requisition, takes)
     const lines: PostingLineInput[] = takes.map(({ lot, quantity, row }) => ({
       from: idOf(requisition.floor),

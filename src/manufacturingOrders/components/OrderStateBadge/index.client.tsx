@@ -1,11 +1,16 @@
 'use client'
 import type { DefaultCellComponentProps, SelectFieldClientComponent } from 'payload'
 
-import { useField } from '@payloadcms/ui'
 import React from 'react'
 
+import {
+  StateBadge,
+  StateBadgeField,
+  type StateLooks,
+} from '../../../platform/components/StateBadge/index.client'
+
 /** The colors of an order's derived states, from untouched to finished. */
-const looks: Record<string, { color: string; label: string }> = {
+const looks: StateLooks = {
   blocked: { color: '#dc2626', label: 'Blocked' },
   done: { color: '#15803d', label: 'Done' },
   in_progress: { color: '#2563eb', label: 'In progress' },
@@ -14,28 +19,9 @@ const looks: Record<string, { color: string; label: string }> = {
 }
 
 /** A derived state as a colored pill. */
-export function OrderStateBadge({ value }: { value?: null | string }) {
-  if (!value) return null
-  const look = looks[value] ?? { color: '#6b7280', label: value }
-  return (
-    <span
-      className="order-state-badge"
-      data-state={value}
-      style={{
-        background: look.color,
-        borderRadius: 999,
-        color: '#fff',
-        display: 'inline-block',
-        fontSize: 13,
-        lineHeight: '20px',
-        padding: '2px 10px',
-        whiteSpace: 'nowrap',
-      }}
-    >
-      {look.label}
-    </span>
-  )
-}
+export const OrderStateBadge = ({ value }: { value?: null | string }) => (
+  <StateBadge className="order-state-badge" looks={looks} value={value} />
+)
 
 /** The list's production state and pick progress columns. */
 export function OrderStateCell({ cellData }: DefaultCellComponentProps) {
@@ -43,14 +29,12 @@ export function OrderStateCell({ cellData }: DefaultCellComponentProps) {
 }
 
 /** The same badge on the order's page, read-only: the plugin derives it. */
-export const OrderStateField: SelectFieldClientComponent = ({ field, path }) => {
-  const { value } = useField<string>({ path: path ?? field.name })
-  return (
-    <div className="field-type" data-field={field.name} style={{ marginBottom: 16 }}>
-      <div style={{ color: 'var(--theme-elevation-600)', fontSize: 13, marginBottom: 4 }}>
-        {typeof field.label === 'string' ? field.label : field.name}
-      </div>
-      <OrderStateBadge value={value} />
-    </div>
-  )
-}
+export const OrderStateField: SelectFieldClientComponent = ({ field, path }) => (
+  <StateBadgeField
+    className="order-state-badge"
+    fallbackLabel={field.name}
+    field={field}
+    looks={looks}
+    path={path}
+  />
+)

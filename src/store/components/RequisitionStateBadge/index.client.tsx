@@ -1,11 +1,16 @@
 'use client'
 import type { DefaultCellComponentProps, SelectFieldClientComponent } from 'payload'
 
-import { useField } from '@payloadcms/ui'
 import React from 'react'
 
+import {
+  StateBadge,
+  StateBadgeField,
+  type StateLooks,
+} from '../../../platform/components/StateBadge/index.client'
+
 /** A requisition's states, from asked to on the trolley, then closed. */
-export const requisitionLooks: Record<string, { color: string; label: string }> = {
+export const requisitionLooks: StateLooks = {
   cancelled: { color: '#6b7280', label: 'Cancelled' },
   in_trolley: { color: '#15803d', label: 'In trolley' },
   issued: { color: '#16a34a', label: 'Issued' },
@@ -16,28 +21,9 @@ export const requisitionLooks: Record<string, { color: string; label: string }> 
 }
 
 /** A requisition's state as a colored pill. */
-export function RequisitionStateBadge({ value }: { value?: null | string }) {
-  if (!value) return null
-  const look = requisitionLooks[value] ?? { color: '#6b7280', label: value }
-  return (
-    <span
-      className="requisition-state-badge"
-      data-state={value}
-      style={{
-        background: look.color,
-        borderRadius: 999,
-        color: '#fff',
-        display: 'inline-block',
-        fontSize: 13,
-        lineHeight: '20px',
-        padding: '2px 10px',
-        whiteSpace: 'nowrap',
-      }}
-    >
-      {look.label}
-    </span>
-  )
-}
+export const RequisitionStateBadge = ({ value }: { value?: null | string }) => (
+  <StateBadge className="requisition-state-badge" looks={requisitionLooks} value={value} />
+)
 
 /** The requisitions list's state column. */
 export function RequisitionStateCell({ cellData }: DefaultCellComponentProps) {
@@ -45,14 +31,12 @@ export function RequisitionStateCell({ cellData }: DefaultCellComponentProps) {
 }
 
 /** The same badge on the requisition's page, read-only: the store's actions set it. */
-export const RequisitionStateField: SelectFieldClientComponent = ({ field, path }) => {
-  const { value } = useField<string>({ path: path ?? field.name })
-  return (
-    <div className="field-type" data-field={field.name} style={{ marginBottom: 16 }}>
-      <div style={{ color: 'var(--theme-elevation-600)', fontSize: 13, marginBottom: 4 }}>
-        {typeof field.label === 'string' ? field.label : 'State'}
-      </div>
-      <RequisitionStateBadge value={value} />
-    </div>
-  )
-}
+export const RequisitionStateField: SelectFieldClientComponent = ({ field, path }) => (
+  <StateBadgeField
+    className="requisition-state-badge"
+    fallbackLabel="State"
+    field={field}
+    looks={requisitionLooks}
+    path={path}
+  />
+)
