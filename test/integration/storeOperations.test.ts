@@ -221,11 +221,15 @@ describe('the store supplies the production floor: requisition, pick, issue, tro
     })
     expect((await act('cancelRequisition', { requisition: second.id })).status).toBe(409)
 
-    const partly = await ok('returnToStore', {
+    const partReturn = {
+      key: 'return-15',
       lines: [{ line: second.lines[0].id, quantity: 15 }],
       requisition: second.id,
-    })
+    }
+    const partly = await ok('returnToStore', partReturn)
     expect(partly.lines[0]).toMatchObject({ issued: '60', returned: '15', staged: '45' })
+    // Sent again with its key (an answer lost on the way), it returns nothing twice.
+    expect((await ok('returnToStore', partReturn)).lines[0]).toMatchObject({ returned: '15' })
     expect(await stockAt(payload, f.plastic, f.floor)).toMatchObject({
       onHand: 45,
       reserved: 45,

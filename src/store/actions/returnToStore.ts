@@ -2,7 +2,7 @@ import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
 import type { Trolley } from '../../payload-types'
-import { post, type PostingLineInput } from '../../ledger'
+import { clientPostingKey, findPosting, post, type PostingLineInput } from '../../ledger'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
 import { minDecimal } from '../../platform/rules/decimal'
@@ -24,7 +24,7 @@ import { chooseTakes, type Take } from '../lineTakes'
 import { refreshSupplyStatus } from '../supplyStatus'
 import { settleExecutions } from './issueRequisition'
 
-type Args = { lines?: unknown; requisition: unknown }
+type Args = { key?: unknown; lines?: unknown; requisition: unknown }
 
 /** On the floor for this requisition and not yet back in store, lot by lot (latest issued first). */
 const returnable = (line: RequisitionLine) =>
@@ -100,13 +100,16 @@ async function unstage(req: PayloadRequest, requisition: Requisition, takes: Tak
  * first). Everything still on the floor, or the quantities named per line.
  */
 export const returnToStore = defineAction<Args, RequisitionAnswer>({
-  args: { lines: 'JSON', requisition: 'Int!' },
+  args: { key: 'String', lines: 'JSON', requisition: 'Int!' },
   costs: {},
   description: 'return stock to the store',
   name: 'returnToStore',
   permission: 'requisitions.issue',
   run: async (req, args) => {
+    const clientKey = clientPostingKey(req, 'returnToStore', args.key)
     const requisition = await lockRequisition(req, args.requisition)
+    // The same return asked again (a retry after a lost answer) returns nothing twice.
+    if (clientKey && (await findPosting(req, clientKey))) return requisitionAnswer(requisition)
     refuseClosed(requisition, 'returned')
     const takes = chooseTakes(requisition, args.lines, returnable, {
       none: 'nothing of this line is on the floor',
@@ -124,11 +127,13 @@ export const returnToStore = defineAction<Args, RequisitionAnswer>({
       to: idOf(requisition.source),
     }))
     await post(req, {
-      key: postingKeyOf(
-        'material-requisitions',
-        requisition.id,
-        `return/${await postingCount(req, requisition.id)}`,
-      ),
+      key:
+        clientKey ??
+        postingKeyOf(
+          'material-requisitions',
+          requisition.id,
+          `return/${await postingCount(req, requisition.id)}`,
+        ),
       lines,
       source: { collection: 'material-requisitions', id: requisition.id },
     })
