@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -24,6 +24,22 @@ describe('production runs in the admin', () => {
     expect(status, JSON.stringify(body)).toBe(201)
     return body.doc
   }
+  /**
+   * Types into a field once the form has settled, again until the text stays: a form-state round
+   * trip still on its way when the text is typed can reset it (seen on a loaded machine).
+   */
+  const fillSettled = async (field: Locator, value: string) =>
+    expect
+      .poll(
+        async () => {
+          await page.waitForLoadState('networkidle')
+          if ((await field.inputValue()) !== value) await field.fill(value)
+          await page.waitForLoadState('networkidle')
+          return field.inputValue()
+        },
+        { interval: 500, timeout: 30_000 },
+      )
+      .toBe(value)
   const summaryRow = (stage: string) =>
     page.locator(`#stage-summary tbody tr[data-stage-name="${stage}"]`)
   const figure = (stage: string, column: string) =>
@@ -51,7 +67,7 @@ describe('production runs in the admin', () => {
       await page.locator('.array-field__add-row', { hasText: /Add Stage/i }).click()
       const input = page.locator(`#field-stages__${index}__name`)
       await input.waitFor()
-      await input.fill(name)
+      await fillSettled(input, name)
     }
     const handle = page.locator('#stages-row-3 .collapsible__drag')
     const from = (await handle.boundingBox())!
@@ -63,11 +79,13 @@ describe('production runs in the admin', () => {
     await page.mouse.move(x, from.y + from.height / 2 - 10, { steps: 5 })
     await page.mouse.move(x, to.y + 5, { steps: 25 })
     await page.mouse.up()
-    await expect.poll(() => page.locator('#field-stages__1__name').inputValue()).toBe('Cutting')
-    await expect.poll(() => page.locator('#stages-row-1').innerText()).toMatch(/Stage 2 · Cutting/)
-    // Named once the form is interactive: text typed before the page hydrates can be reset by it.
-    await page.locator('#field-name').fill(processName)
-    await expect.poll(() => page.locator('#field-name').inputValue()).toBe(processName)
+    await expect
+      .poll(() => page.locator('#field-stages__1__name').inputValue(), { timeout: 10_000 })
+      .toBe('Cutting')
+    await expect
+      .poll(() => page.locator('#stages-row-1').innerText(), { timeout: 10_000 })
+      .toMatch(/Stage 2 · Cutting/)
+    await fillSettled(page.locator('#field-name'), processName)
     await page.locator('#action-save').click()
     await page.waitForURL(/\/processes\/\d+/, { timeout: 30_000 })
     await expect
@@ -168,8 +186,7 @@ describe('production runs in the admin', () => {
       await api(`/processes?where[name][equals]=${encodeURIComponent(processName)}`, { token })
     ).body.docs[0]
     await page.goto(`${baseURL}/admin/collections/processes/${process.id}`)
-    const name = page.locator('#field-stages__0__name')
-    await name.fill('Sorting')
+    await fillSettled(page.locator('#field-stages__0__name'), 'Sorting')
     const warning = page.locator('#stage-changes-warning')
     await expect.poll(() => warning.count(), { timeout: 15_000 }).toBe(1)
     expect(await warning.innerText()).toMatch(

@@ -16,7 +16,8 @@ describe('pick lists of requisitions, as PDF and CSV', () => {
   let api: SeededApp['api']
   let payload: SeededApp['payload']
   let admin: string
-  const tag = Date.now().toString(36)
+  // Short, so a lot code (SKU and number) fits its column on one line and reads back whole.
+  const tag = Date.now().toString(36).slice(-5)
   let requisition: { code: string; id: number }
   let second: { code: string; id: number }
   let lots: Record<'blocked' | 'newer' | 'older' | 'sugar', string>
