@@ -324,6 +324,10 @@ export interface Item {
   batchSize?: number | null;
   lotStrategy?: ('fifo' | 'lifo' | 'custom') | null;
   /**
+   * Where this product is made unless an order says otherwise; empty: the first production floor.
+   */
+  productionFloor?: (number | null) | Location;
+  /**
    * Where recoverable scrap of this item goes (its own SKU).
    */
   scrapItem?: (number | null) | Item;
@@ -375,21 +379,6 @@ export interface Supplier {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "stock-balances".
- */
-export interface StockBalance {
-  id: number;
-  item: number | Item;
-  location: number | Location;
-  lot: number | Lot;
-  onHand: number;
-  reserved: number;
-  available: number;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "locations".
  */
 export interface Location {
@@ -402,6 +391,21 @@ export interface Location {
    */
   virtualRole?: ('supplier' | 'customer' | 'production' | 'loss' | 'adjustment') | null;
   description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-balances".
+ */
+export interface StockBalance {
+  id: number;
+  item: number | Item;
+  location: number | Location;
+  lot: number | Lot;
+  onHand: number;
+  reserved: number;
+  available: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -784,9 +788,9 @@ export interface ManufacturingOrder {
   quantity?: number | null;
   batches?: number | null;
   /**
-   * Ingredients are used from here and output added here.
+   * Ingredients are used from here and output added here. Empty: the product's production floor, else the first production floor.
    */
-  location: number | Location;
+  location?: (number | null) | Location;
   deadline?: string | null;
   employee?: (number | null) | User;
   customer?: (number | null) | Customer;
@@ -1389,6 +1393,7 @@ export interface ItemsSelect<T extends boolean = true> {
   productionMode?: T;
   batchSize?: T;
   lotStrategy?: T;
+  productionFloor?: T;
   scrapItem?: T;
   negativeStock?: T;
   onHand?: T;

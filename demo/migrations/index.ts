@@ -8,7 +8,7 @@ import * as migration_20261123_085432_manufacturing_orders from './20261123_0854
 import * as migration_20261204_190842_ledger_guards from './20261204_190842_ledger_guards';
 import * as migration_20261204_203931_order_quantity_default from './20261204_203931_order_quantity_default';
 import * as migration_20261207_031300_status_posting_movements_guard from './20261207_031300_status_posting_movements_guard';
-import * as migration_20261207_032327_store_operations from './20261207_032327_store_operations';
+import * as migration_20261207_043001_store_operations from './20261207_043001_store_operations';
 
 export const migrations = [
   {
@@ -59,11 +59,11 @@ export const migrations = [
   {
     up: migration_20261207_031300_status_posting_movements_guard.up,
     down: migration_20261207_031300_status_posting_movements_guard.down,
-    name: '20261207_031300_status_posting_movements_guard'
+    name: '20261207_031300_status_posting_movements_guard',
   },
   {
-    up: migration_20261207_032327_store_operations.up,
-    down: migration_20261207_032327_store_operations.down,
-    name: '20261207_032327_store_operations'
+    up: migration_20261207_043001_store_operations.up,
+    down: migration_20261207_043001_store_operations.down,
+    name: '20261207_043001_store_operations'
   },
 ];

@@ -8,7 +8,8 @@ import { orderOutput } from '../workflow/orderDocument'
 export type NewOrder = {
   customer?: null | number
   deadline?: null | string
-  location: number
+  /** Left out: where the product is made (see fillOrderLocation). */
+  location?: number
   notes?: string
   product: number
   salesOrder?: number

@@ -62,4 +62,35 @@ describe('a new manufacturing order’s defaults', () => {
     })
     expect(named.body.doc).toMatchObject({ location: { id: f.floor }, quantity: 2 })
   })
+
+  it('makes a product where its item says it is made, unless the order names a place', async () => {
+    const f = await tableAndDough(payload)
+    await payload.update({ collection: 'items', data: { productionFloor: f.floor }, id: f.table })
+    const made = await api.rest('POST', '/manufacturing-orders', {
+      body: { product: f.table },
+      token: admin,
+    })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    expect(made.body.doc.location.id).toBe(f.floor)
+
+    const fromBom = await api.rest('POST', '/manufacturing/createManufacturingOrdersFromBoms', {
+      body: { lines: [{ bom: f.tableBom, quantity: 1 }] },
+      token: admin,
+    })
+    expect(fromBom.status, JSON.stringify(fromBom.body)).toBe(200)
+    const created = await payload.findByID({
+      collection: 'manufacturing-orders',
+      depth: 0,
+      id: fromBom.body.created[0].id,
+    })
+    expect(created.location).toBe(f.floor)
+
+    // An order keeps a location: clearing it is refused, naming the field.
+    const cleared = await api.rest('PATCH', `/manufacturing-orders/${made.body.doc.id}`, {
+      body: { location: null },
+      token: admin,
+    })
+    expect(cleared.status).toBe(400)
+    expect(cleared.body.errors[0].data.errors[0].path).toBe('location')
+  })
 })

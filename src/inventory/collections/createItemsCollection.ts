@@ -71,6 +71,17 @@ export function createItemsCollection(options: SanitizedOptions): CollectionConf
         ],
       },
       {
+        name: 'productionFloor',
+        type: 'relationship',
+        admin: {
+          condition: (data) => data?.kind === 'product',
+          description:
+            'Where this product is made unless an order says otherwise; empty: the first production floor.',
+        },
+        filterOptions: { kind: { equals: 'production_floor' } },
+        relationTo: 'locations',
+      },
+      {
         name: 'scrapItem',
         type: 'relationship',
         admin: { description: 'Where recoverable scrap of this item goes (its own SKU).' },

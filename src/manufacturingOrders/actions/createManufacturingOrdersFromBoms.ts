@@ -71,7 +71,7 @@ export const createManufacturingOrdersFromBoms = defineAction<Args, { created: C
       lines.map((line) => line.bom),
       true,
     )
-    const planned: { location: number; product: number; size: OrderPlan }[] = []
+    const planned: { location?: number; product: number; size: OrderPlan }[] = []
     for (const [index, line] of lines.entries()) {
       const recipe = recipes.get(line.bom)
       if (!recipe) throw invalid(`lines[${index}].bom`, `no bill of materials with id ${line.bom}`)
@@ -81,7 +81,11 @@ export const createManufacturingOrdersFromBoms = defineAction<Args, { created: C
           `bill of materials ${line.bom} is not its product's active recipe`,
         )
       planned.push({
-        location: await productionFloorFor(req, line.location, `lines[${index}].location`),
+        // Not named: where the product is made (see fillOrderLocation).
+        location:
+          line.location === undefined
+            ? undefined
+            : await productionFloorFor(req, line.location, `lines[${index}].location`),
         product: recipe.product,
         size:
           'batches' in line.amount

@@ -67,9 +67,14 @@ export const createManufacturingOrdersFromSalesOrder = defineAction<Args, SalesO
         : plan.order.deadline,
       location: optionalId(choices.location, at('location'), 'a production floor'),
     }))
-    const locations: number[] = []
+    // Not named: where each product is made (see fillOrderLocation).
+    const locations: (number | undefined)[] = []
     for (const line of lines)
-      locations.push(await productionFloorFor(req, line.location, line.at('location')))
+      locations.push(
+        line.location === undefined
+          ? undefined
+          : await productionFloorFor(req, line.location, line.at('location')),
+      )
     const recipes = await loadRecipeSizing(
       req,
       lines.map((made) => made.bom),
@@ -80,7 +85,7 @@ export const createManufacturingOrdersFromSalesOrder = defineAction<Args, SalesO
         const created = await createOrder(req, {
           customer: idOf(plan.order.customer),
           deadline,
-          location: locations[index]!,
+          location: locations[index],
           product: line.item,
           salesOrder: plan.id,
           salesOrderLine: line.id,

@@ -10,7 +10,7 @@ import { refuseForbiddenOrderChanges } from '../hooks/refuseForbiddenOrderChange
 import { reverseInventoryOfDeletedDocument } from '../../workflow/hooks/reverseInventoryOfDeletedDocument'
 import { can, fieldCan } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
-import { firstProductionFloor } from '../../executions/productionFloorFor'
+import { fillOrderLocation } from '../hooks/fillOrderLocation'
 import { loadWorkflow } from '../../workflow/workflow'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
 import { costNumber, orderLineFields } from './manufacturingOrderLineFields'
@@ -180,11 +180,13 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
           {
             name: 'location',
             type: 'relationship',
-            admin: { description: 'Ingredients are used from here and output added here.' },
-            // Where production goes unless told otherwise: the first production floor.
-            defaultValue: async ({ req }) => firstProductionFloor(req),
+            admin: {
+              description:
+                "Ingredients are used from here and output added here. Empty: the product's production floor, else the first production floor.",
+            },
+            // Filled on create when left empty (see fillOrderLocation): no form default, so the
+            // product chosen decides.
             relationTo: 'locations',
-            required: true,
           },
           { name: 'deadline', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
         ],
@@ -249,6 +251,7 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
       ? {}
       : {
           afterChange: [numberOrderFromSequence, postDueOrderInventory],
+          beforeValidate: [fillOrderLocation],
           beforeChange: [
             refuseForbiddenOrderChanges,
             keepPluginWrittenFields,

@@ -92,6 +92,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"material_requisitions_id" integer
   );
   
+  ALTER TABLE "manufacturing_orders" ALTER COLUMN "location_id" DROP NOT NULL;
+  ALTER TABLE "items" ADD COLUMN "production_floor_id" integer;
   ALTER TABLE "executions_requirements" ADD COLUMN "supply_detail" varchar;
   ALTER TABLE "production_plans" ADD COLUMN "request_materials" boolean DEFAULT false;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "material_requisitions_id" integer;
@@ -154,8 +156,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "trolleys_rels_path_idx" ON "trolleys_rels" USING btree ("path");
   CREATE INDEX "trolleys_rels_executions_id_idx" ON "trolleys_rels" USING btree ("executions_id");
   CREATE INDEX "trolleys_rels_material_requisitions_id_idx" ON "trolleys_rels" USING btree ("material_requisitions_id");
+  ALTER TABLE "items" ADD CONSTRAINT "items_production_floor_id_locations_id_fk" FOREIGN KEY ("production_floor_id") REFERENCES "public"."locations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_material_requisitions_fk" FOREIGN KEY ("material_requisitions_id") REFERENCES "public"."material_requisitions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_trolleys_fk" FOREIGN KEY ("trolleys_id") REFERENCES "public"."trolleys"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "items_production_floor_idx" ON "items" USING btree ("production_floor_id");
   CREATE INDEX "payload_locked_documents_rels_material_requisitions_id_idx" ON "payload_locked_documents_rels" USING btree ("material_requisitions_id");
   CREATE INDEX "payload_locked_documents_rels_trolleys_id_idx" ON "payload_locked_documents_rels" USING btree ("trolleys_id");`)
 }
@@ -178,6 +182,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "trolleys_lines" CASCADE;
   DROP TABLE "trolleys" CASCADE;
   DROP TABLE "trolleys_rels" CASCADE;
+  ALTER TABLE "items" DROP CONSTRAINT "items_production_floor_id_locations_id_fk";
+  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_material_requisitions_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_trolleys_fk";
@@ -186,8 +192,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_roles_permissions";
   CREATE TYPE "public"."enum_roles_permissions" AS ENUM('boms.view', 'boms.create', 'boms.update', 'boms.delete', 'boms.viewCosts', 'customers.view', 'customers.create', 'customers.update', 'customers.delete', 'executions.view', 'executions.create', 'executions.update', 'executions.finalize', 'executions.delete', 'executions.moveDate', 'executions.overrideRecipe', 'executions.viewCosts', 'items.view', 'items.create', 'items.update', 'items.delete', 'items.viewCosts', 'locations.view', 'locations.create', 'locations.update', 'locations.delete', 'manufacturingOrders.view', 'manufacturingOrders.create', 'manufacturingOrders.update', 'manufacturingOrders.finalize', 'manufacturingOrders.delete', 'manufacturingOrders.moveDate', 'manufacturingOrders.overrideRecipe', 'manufacturingOrders.viewCosts', 'productionPlans.view', 'productionPlans.create', 'productionPlans.update', 'productionPlans.delete', 'productionRuns.view', 'productionRuns.create', 'productionRuns.update', 'productionRuns.finalize', 'productionRuns.delete', 'productionRuns.viewCosts', 'purchaseOrders.view', 'purchaseOrders.create', 'purchaseOrders.update', 'purchaseOrders.delete', 'purchaseOrders.viewCosts', 'salesOrders.view', 'salesOrders.create', 'salesOrders.update', 'salesOrders.delete', 'suppliers.view', 'suppliers.create', 'suppliers.update', 'suppliers.delete', 'inventory.view', 'inventory.adjust', 'processes.view', 'processes.manage', 'productionRuns.record', 'purchases.receive', 'roles.manage', 'statuses.manage', 'users.manage');
   ALTER TABLE "roles_permissions" ALTER COLUMN "value" SET DATA TYPE "public"."enum_roles_permissions" USING "value"::"public"."enum_roles_permissions";
+  DROP INDEX "items_production_floor_idx";
   DROP INDEX "payload_locked_documents_rels_material_requisitions_id_idx";
   DROP INDEX "payload_locked_documents_rels_trolleys_id_idx";
+  ALTER TABLE "manufacturing_orders" ALTER COLUMN "location_id" SET NOT NULL;
+  ALTER TABLE "items" DROP COLUMN "production_floor_id";
   ALTER TABLE "executions_requirements" DROP COLUMN "supply_detail";
   ALTER TABLE "production_plans" DROP COLUMN "request_materials";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "material_requisitions_id";
