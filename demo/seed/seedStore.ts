@@ -33,11 +33,12 @@ async function findOrCreate<T extends 'boms' | 'items' | 'locations'>(
   where: Record<string, { equals: unknown }>,
   data: Record<string, unknown>,
   created: string[],
+  label = `${collection} ${String(Object.values(where)[0]!.equals)}`,
 ): Promise<number> {
   const { docs } = await req.payload.find({ collection, depth: 0, limit: 1, req, where })
   if (docs[0]) return docs[0].id as number
   const doc = await req.payload.create({ collection, data: data as never, req })
-  created.push(`${collection} ${String(Object.values(where)[0]!.equals)}`)
+  created.push(label)
   return doc.id as number
 }
 
@@ -90,6 +91,7 @@ export async function seedStore(req: PayloadRequest, created: string[]): Promise
       product: parcel,
     },
     created,
+    'boms Packed parcel recipe',
   )
   const supplierSide = await virtualLocation(req, 'supplier')
   const opening = await post(req, {
