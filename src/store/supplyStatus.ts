@@ -2,7 +2,7 @@ import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../platform/idOf'
-import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
+import { intArray, json, query, sql, transactionDb } from '../platform/transactionDb'
 import { type Decimal, zero } from '../platform/rules/decimal'
 import { decimalOf, shareOut, supplyStatusOf } from './rules/requisitionLines'
 import { lotQuantity, type Requisition } from './requisitions'
@@ -93,7 +93,7 @@ export async function refreshSupplyStatus(
         where _parent_id = any(${intArray([...executions])}) and kind = 'supplied'
         order by _parent_id, _order`,
   )
-  for (const row of rows) {
+  const statuses = rows.map((row) => {
     const done = progress.get(`${row.execution}:${row.id}`)
     const { detail, status } = supplyStatusOf({
       issued: done?.issued ?? zero,
@@ -102,10 +102,17 @@ export async function refreshSupplyStatus(
       required: new Big(row.required),
       staged: done?.staged ?? zero,
     })
-    await query(
-      db,
-      sql`update executions_requirements set supply_status = ${status}, supply_detail = ${detail || null}
-          where id = ${row.id} and _parent_id = ${row.execution}`,
-    )
-  }
+    return { detail: detail || null, execution: row.execution, id: row.id, status }
+  })
+  if (statuses.length === 0) return
+  // One statement for every requirement the executions have, however many.
+  await query(
+    db,
+    sql`update executions_requirements r
+        set supply_status = v.status::enum_executions_requirements_supply_status,
+            supply_detail = v.detail
+        from jsonb_to_recordset(${json(statuses)})
+          as v(id text, execution int, status text, detail text)
+        where r.id = v.id and r._parent_id = v.execution`,
+  )
 }

@@ -1,5 +1,3 @@
-import Big from 'big.js'
-
 import { defineAction } from '../../platform/defineAction'
 import { conflict } from '../../platform/errors'
 import { postingKeyOf } from '../../platform/rules/idempotency'
@@ -31,7 +29,7 @@ export const cancelRequisition = defineAction<{ requisition: unknown }, Requisit
     refuseClosed(requisition, 'cancelled')
     const onFloor = (requisition.lines ?? []).some((line) =>
       (line.lots ?? []).some((row) =>
-        lotQuantity(row, 'issued').minus(lotQuantity(row, 'returned')).gt(new Big(0)),
+        lotQuantity(row, 'issued').minus(lotQuantity(row, 'returned')).gt(0),
       ),
     )
     if (onFloor)

@@ -1,26 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
 import { selectExecutions } from '../../executions/selectExecutions'
-import { clientKeyOf } from '../../platform/rules/idempotency'
+import { clientPostingKey } from '../../ledger'
 import { defineAction } from '../../platform/defineAction'
 import { conflict, invalid } from '../../platform/errors'
 import { raiseRequisitions } from '../raiseRequisitions'
 import { requisitionAnswer, type Requisition, type RequisitionAnswer } from '../requisitions'
 
 type Args = { executions?: unknown; key?: unknown; plan?: unknown; source?: unknown }
-
-/** The client's key, scoped by user and action: asking twice with it raises nothing twice. */
-function requestKeyOf(req: PayloadRequest, key: unknown): null | string {
-  if (key === undefined || key === null || key === '') return null
-  if (typeof key !== 'string' || key.length > 100)
-    throw invalid('key', 'must be a string of at most 100 characters')
-  const user = req.user as { collection?: string; id?: number | string } | null
-  return clientKeyOf(
-    user?.collection && user.id !== undefined ? { collection: user.collection, id: user.id } : null,
-    'requestMaterials',
-    key,
-  )
-}
 
 async function planExecutionIds(req: PayloadRequest, plan: unknown): Promise<number[]> {
   if (!Number.isSafeInteger(plan)) throw invalid('plan', 'must be a production plan id')
@@ -50,7 +37,8 @@ export const requestMaterials = defineAction<Args, { requisitions: RequisitionAn
   name: 'requestMaterials',
   permission: 'requisitions.manage',
   run: async (req, args) => {
-    const requestKey = requestKeyOf(req, args.key)
+    // The client's key, scoped by user and action: asking twice with it raises nothing twice.
+    const requestKey = clientPostingKey(req, 'requestMaterials', args.key)
     const ids =
       args.executions === undefined || args.executions === null
         ? args.plan === undefined || args.plan === null

@@ -44,21 +44,13 @@ async function releaseFloorReservations(
 ): Promise<void> {
   const floor = idOf(requisition.floor)
   const lots = new Set(takes.map((t) => t.lot))
+  const event = `store-return/${requisition.id}/${await postingCount(req, requisition.id)}`
   for (const id of servedExecutions(requisition)) {
     const ref = { collection: 'executions', id }
     const held = (await loadReservations(req, ref)).filter(
       (r) => r.location === floor && lots.has(r.lot),
     )
-    await releaseReservations(
-      req,
-      ref,
-      held,
-      postingKeyOf(
-        'executions',
-        id,
-        `store-return/${requisition.id}/${await postingCount(req, requisition.id)}`,
-      ),
-    )
+    await releaseReservations(req, ref, held, postingKeyOf('executions', id, event))
   }
 }
 
