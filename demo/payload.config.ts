@@ -27,8 +27,9 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     pool: databasePool(databasePoolOptionsFromEnv(process.env)),
     prodMigrations: migrations,
-    // Development pushes the schema; tests and production run the committed migrations.
-    push: process.env.PAYLOAD_DB_PUSH !== 'false',
+    // Only `npm run dev` pushes the schema (it sets PAYLOAD_DB_PUSH); every other command (seed,
+    // verify:ledger, migrate, start, the tests) works on the committed migrations' schema.
+    push: process.env.PAYLOAD_DB_PUSH === 'true',
   }),
   editor: lexicalEditor(),
   plugins: [manufacturingPlugin()],

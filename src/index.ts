@@ -37,7 +37,7 @@ import { actionEndpoint } from './platform/actionEndpoint'
 import { actionMutation } from './platform/actionMutation'
 import { actions } from './actions'
 import { ensureDefaultWorkflow } from './workflow/ensureDefaultWorkflow'
-import { ensureLedgerGuards } from './ledger'
+import { ensureLedgerGuards, withLedgerChecks } from './ledger'
 import { ensureOrderNumberSequence } from './manufacturingOrders/ensureOrderNumberSequence'
 import { ensureVirtualLocations } from './inventory/ensureVirtualLocations'
 import { warnAboutUnboundedPool } from './platform/warnAboutUnboundedPool'
@@ -167,6 +167,7 @@ export const manufacturingPlugin =
         user: config.admin?.user ?? options.usersCollection,
       },
       collections,
+      db: withLedgerChecks(config.db),
       endpoints: [...(config.endpoints ?? []), ...exposed.map(actionEndpoint)],
       jobs: options.disabled
         ? config.jobs

@@ -5,6 +5,8 @@ import { runWithDatabase } from './runWithDatabase'
 // `npm run dev`: database up (embedded unless DATABASE_URI), schema pushed and the demo factory
 // seeded, then the admin at http://localhost:PORT/admin.
 const port = Number(process.env.PORT || 3000)
+// The one command that pushes the development schema (see payload.config.ts): its seed and app.
+process.env.PAYLOAD_DB_PUSH = 'true'
 
 await runWithDatabase(
   [

@@ -9,6 +9,7 @@ import * as migration_20261204_190842_ledger_guards from './20261204_190842_ledg
 import * as migration_20261204_203931_order_quantity_default from './20261204_203931_order_quantity_default';
 import * as migration_20261207_031300_status_posting_movements_guard from './20261207_031300_status_posting_movements_guard';
 import * as migration_20261207_043001_store_operations from './20261207_043001_store_operations';
+import * as migration_20261207_155553_ledger_checks_in_schema from './20261207_155553_ledger_checks_in_schema';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261207_043001_store_operations.up,
     down: migration_20261207_043001_store_operations.down,
-    name: '20261207_043001_store_operations'
+    name: '20261207_043001_store_operations',
+  },
+  {
+    up: migration_20261207_155553_ledger_checks_in_schema.up,
+    down: migration_20261207_155553_ledger_checks_in_schema.down,
+    name: '20261207_155553_ledger_checks_in_schema'
   },
 ];

@@ -35,6 +35,7 @@ export type {
 export { reverse } from './reverse'
 export { clientPostingKey } from './clientPostingKey'
 export { ensureLedgerGuards } from './ensureLedgerGuards'
+export { withLedgerChecks } from './declareLedgerChecks'
 export { refuseLocalDeletes, refuseLocalWrites } from './hooks/refuseLedgerWrites'
 export { createStockBalancesCollection } from './collections/createStockBalancesCollection'
 export { createStockMovementsCollection } from './collections/createStockMovementsCollection'

@@ -2,9 +2,10 @@ import { guardViolation } from '../platform/databaseRefusal'
 import { query, sql, type Db } from '../platform/transactionDb'
 
 /**
- * The database-level guards of the ledger, by name. Payload's schema knows none of them: a
- * migration installs them, and so does every start (see ensureLedgerGuards), because a pushed
- * development schema runs no migration and a host app generates migrations of its own.
+ * The database-level guards of the ledger, by name. A migration installs them, and so does every
+ * start (see ensureLedgerGuards), because a pushed development schema runs no migration and a
+ * host app generates migrations of its own. The CHECKs are also declared in the drizzle schema
+ * (declareLedgerChecks), so a push keeps them; the triggers are unknown to it and left alone.
  */
 export const ledgerTriggers = [
   'stock_movements_append_only',
@@ -14,19 +15,21 @@ export const ledgerTriggers = [
 
 export type LedgerTrigger = (typeof ledgerTriggers)[number]
 
+// Each check is written as PostgreSQL prints it back, so a schema push that declares them (see
+// declareLedgerChecks) finds them equal and leaves them alone.
 export const ledgerChecks = {
   stock_movements_quantity_positive: {
     table: 'stock_movements',
-    check: 'quantity > 0',
+    check: 'quantity > (0)::numeric',
   },
   // Double entry: stock always goes somewhere else; a reservation is the one movement that stays.
   stock_movements_two_sides: {
     table: 'stock_movements',
-    check: `from_id <> to_id or reason in ('reserve', 'release')`,
+    check: `(from_id <> to_id) OR (reason = ANY (ARRAY['reserve'::enum_stock_movements_reason, 'release'::enum_stock_movements_reason]))`,
   },
   stock_movements_unit_cost_not_negative: {
     table: 'stock_movements',
-    check: 'unit_cost is null or unit_cost >= 0',
+    check: '(unit_cost IS NULL) OR (unit_cost >= (0)::numeric)',
   },
 } as const
 

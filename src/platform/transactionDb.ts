@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import { check } from '@payloadcms/db-postgres/drizzle/pg-core'
 
 /** What the ledger needs of a drizzle handle: run a statement, get rows. */
 export type Db = { execute: (query: SQL) => Promise<{ rows: Record<string, unknown>[] }> }
@@ -33,3 +34,11 @@ export const intArray = (ids: readonly number[]): SQL => {
   if (!ids.every(Number.isSafeInteger)) throw new TypeError('intArray takes integer ids only')
   return sql`${`{${ids.join(',')}}`}::int[]`
 }
+
+/**
+ * A CHECK constraint as the drizzle schema declares it (for a postgres adapter's schema hook), so
+ * a schema push and `migrate:create` know it instead of dropping it. `expression` is written as
+ * PostgreSQL prints it back (pg_get_constraintdef), which is what a push compares it with.
+ */
+export const checkConstraint = (name: string, expression: string) =>
+  check(name, sql.raw(expression))
