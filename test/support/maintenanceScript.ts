@@ -14,10 +14,16 @@ export function runMaintenanceScript(
   databaseUri: string,
   timeoutMs = 120_000,
 ): Promise<{ code: number | null; output: string }> {
-  const { NODE_ENV: _nodeEnv, PAYLOAD_DB_PUSH: _push, ...inherited } = process.env
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    DATABASE_URI: databaseUri,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  delete env.NODE_ENV
+  delete env.PAYLOAD_DB_PUSH
   const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [script], {
     cwd: projectRoot,
-    env: { ...inherited, DATABASE_URI: databaseUri, NEXT_TELEMETRY_DISABLED: '1' },
+    env: env as NodeJS.ProcessEnv,
     stdio: ['pipe', 'pipe', 'pipe'],
   })
   let output = ''
