@@ -29,6 +29,7 @@ import {
   createUsersCollection,
 } from './access/collections/createUsersCollection'
 import { answerDatabaseRefusals } from './platform/hooks/answerDatabaseRefusals'
+import { answerRefusalsPlainly } from './platform/hooks/answerRefusalsPlainly'
 import { checkEditLockInTransaction } from './platform/hooks/checkEditLockInTransaction'
 import { executionDocumentEndpoints } from './documents/executionDocumentEndpoints'
 import { requisitionDocumentEndpoints } from './documents/pickListEndpoints'
@@ -41,6 +42,7 @@ import { ensureLedgerGuards, withLedgerChecks } from './ledger'
 import { ensureOrderNumberSequence } from './manufacturingOrders/ensureOrderNumberSequence'
 import { ensureVirtualLocations } from './inventory/ensureVirtualLocations'
 import { warnAboutUnboundedPool } from './platform/warnAboutUnboundedPool'
+import { requestLimitKey } from './platform/requestLimit'
 import {
   type ManufacturingCollectionSlug,
   type ManufacturingPluginOptions,
@@ -70,6 +72,7 @@ export {
   type DatabasePoolOptions,
 } from './platform/databasePool'
 export type { Posting, PostingLineInput, PostingResult } from './ledger'
+export { withRequestLimit } from './platform/requestLimit'
 
 const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): CollectionConfig =>
   endpoints.length
@@ -167,8 +170,12 @@ export const manufacturingPlugin =
         user: config.admin?.user ?? options.usersCollection,
       },
       collections,
+      custom: { ...config.custom, [requestLimitKey]: options.maxRequestBytes },
       db: withLedgerChecks(config.db),
-      endpoints: [...(config.endpoints ?? []), ...exposed.map(actionEndpoint)],
+      endpoints: [
+        ...(config.endpoints ?? []),
+        ...exposed.map((action) => actionEndpoint(action, options.maxRequestBytes)),
+      ],
       jobs: options.disabled
         ? config.jobs
         : { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), generateExecutionsTask] },
@@ -177,7 +184,12 @@ export const manufacturingPlugin =
         ? config.hooks
         : {
             ...config.hooks,
-            afterError: [...(config.hooks?.afterError ?? []), answerDatabaseRefusals],
+            // First, so that the app's own hooks can still change the answer.
+            afterError: [
+              answerRefusalsPlainly,
+              answerDatabaseRefusals,
+              ...(config.hooks?.afterError ?? []),
+            ],
           },
       graphQL: {
         ...config.graphQL,
