@@ -2,16 +2,18 @@ import type { CollectionConfig } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { defaultRecipeCardFonts, sanitizeOptions } from './options'
+import { defaultMaxRequestBytes, defaultRecipeCardFonts, sanitizeOptions } from './options'
 
 describe('sanitizeOptions', () => {
   it('fills every default', () => {
     expect(sanitizeOptions()).toEqual({
       collections: {},
       disabled: false,
+      maxRequestBytes: 1048576,
       recipeCards: { fonts: [...defaultRecipeCardFonts] },
       usersCollection: 'users',
     })
+    expect(defaultMaxRequestBytes).toBe(1048576)
     expect(sanitizeOptions({ recipeCards: {} }).recipeCards.fonts).toEqual(defaultRecipeCardFonts)
     expect(sanitizeOptions({})).toEqual(sanitizeOptions())
   })
@@ -22,11 +24,13 @@ describe('sanitizeOptions', () => {
     const sanitized = sanitizeOptions({
       collections: { roles },
       disabled: true,
+      maxRequestBytes: 5_000_000,
       usersCollection: ' staff ',
     })
     expect(sanitized).toEqual({
       collections: { roles },
       disabled: true,
+      maxRequestBytes: 5_000_000,
       recipeCards: { fonts: [...defaultRecipeCardFonts] },
       usersCollection: 'staff',
     })
@@ -34,6 +38,14 @@ describe('sanitizeOptions', () => {
 
   it('treats only true as disabled', () => {
     expect(sanitizeOptions({ disabled: 'yes' as unknown as boolean }).disabled).toBe(false)
+  })
+
+  it('refuses a request limit that is not a whole number of bytes of at least 1024', () => {
+    for (const bad of [0, 1023, 1.5, -1, '1MB', Number.NaN, Number.POSITIVE_INFINITY, null])
+      expect(() => sanitizeOptions({ maxRequestBytes: bad as number })).toThrow(
+        /"maxRequestBytes" must be a whole number of bytes, at least 1024/,
+      )
+    expect(sanitizeOptions({ maxRequestBytes: 1024 }).maxRequestBytes).toBe(1024)
   })
 
   it('refuses an empty users collection slug, naming the option', () => {

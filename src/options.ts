@@ -65,6 +65,13 @@ export type ManufacturingPluginOptions = {
    */
   disabled?: boolean
   /**
+   * The largest request body accepted, in bytes: a larger one answers 413 before it is parsed
+   * (the plugin's action endpoints, and REST and GraphQL through `withRequestLimit` in the app's
+   * route files).
+   * @default 1048576
+   */
+  maxRequestBytes?: number
+  /**
    * The printable recipe cards: `fonts`, the chain of font files their text is drawn with.
    * @default { fonts: defaultRecipeCardFonts }
    */
@@ -80,6 +87,7 @@ export type ManufacturingPluginOptions = {
 export type SanitizedOptions = {
   collections: Partial<Record<ManufacturingCollectionSlug, CollectionOverride>>
   disabled: boolean
+  maxRequestBytes: number
   recipeCards: { fonts: string[] }
   usersCollection: string
 }
@@ -113,6 +121,18 @@ function recipeCardsOption(value: unknown): SanitizedOptions['recipeCards'] {
   }
 }
 
+/** The default `maxRequestBytes`: 1 MB. */
+export const defaultMaxRequestBytes = 1024 * 1024
+
+function maxRequestBytesOption(value: unknown): number {
+  if (value === undefined) return defaultMaxRequestBytes
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1024)
+    throw new Error(
+      'manufacturingPlugin: option "maxRequestBytes" must be a whole number of bytes, at least 1024',
+    )
+  return value
+}
+
 /** Fills every default and refuses options that cannot work, naming the option. */
 export function sanitizeOptions(options: ManufacturingPluginOptions = {}): SanitizedOptions {
   const collections = options.collections ?? {}
@@ -126,6 +146,7 @@ export function sanitizeOptions(options: ManufacturingPluginOptions = {}): Sanit
   return {
     collections,
     disabled: options.disabled === true,
+    maxRequestBytes: maxRequestBytesOption(options.maxRequestBytes),
     recipeCards: recipeCardsOption(options.recipeCards),
     usersCollection: nonEmpty(options.usersCollection, 'usersCollection', 'users'),
   }
