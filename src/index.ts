@@ -30,6 +30,7 @@ import {
 } from './access/collections/createUsersCollection'
 import { answerDatabaseRefusals } from './platform/hooks/answerDatabaseRefusals'
 import { answerRefusalsPlainly } from './platform/hooks/answerRefusalsPlainly'
+import { answerMeWhileUnreachable } from './platform/hooks/answerMeWhileUnreachable'
 import { checkEditLockInTransaction } from './platform/hooks/checkEditLockInTransaction'
 import { executionDocumentEndpoints } from './documents/executionDocumentEndpoints'
 import { requisitionDocumentEndpoints } from './documents/pickListEndpoints'
@@ -42,6 +43,7 @@ import { ensureLedgerGuards, withLedgerChecks } from './ledger'
 import { ensureOrderNumberSequence } from './manufacturingOrders/ensureOrderNumberSequence'
 import { ensureVirtualLocations } from './inventory/ensureVirtualLocations'
 import { warnAboutUnboundedPool } from './platform/warnAboutUnboundedPool'
+import { survivePoolErrors } from './platform/survivePoolErrors'
 import { requestLimitKey } from './platform/requestLimit'
 import {
   type ManufacturingCollectionSlug,
@@ -88,6 +90,15 @@ const withEditLockInTransaction = (collection: CollectionConfig): CollectionConf
   },
 })
 
+/** A logged-in caller's `me` while the database is down answers 503, not "no user". */
+const withMeWhileUnreachable = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    afterMe: [...(collection.hooks?.afterMe ?? []), answerMeWhileUnreachable],
+  },
+})
+
 /**
  * Production management for a Payload app: `plugins: [manufacturingPlugin()]`.
  * Adds the plugin's collections (each overridable), roles on the app's users, and the plugin's
@@ -101,10 +112,11 @@ export const manufacturingPlugin =
       options.collections[slug]?.({ defaultCollection }) ?? defaultCollection
     const existing = config.collections ?? []
     const appUsers = existing.find((collection) => collection.slug === options.usersCollection)
-    const users = overridden(
+    const withRoles = overridden(
       'users',
       appUsers ? addRolesToUsersCollection(appUsers, options) : createUsersCollection(options),
     )
+    const users = options.disabled ? withRoles : withMeWhileUnreachable(withRoles)
     const own = [
       users,
       overridden('roles', createRolesCollection(options)),
@@ -205,6 +217,7 @@ export const manufacturingPlugin =
       onInit: async (payload) => {
         await config.onInit?.(payload)
         if (!options.disabled) {
+          survivePoolErrors(payload)
           await ensureLedgerGuards(payload)
           await ensureVirtualLocations(payload)
           await ensureDefaultWorkflow(payload)

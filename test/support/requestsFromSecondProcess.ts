@@ -7,7 +7,10 @@
  */
 import readline from 'node:readline'
 
-export type Request = { body?: unknown; method: 'DELETE' | 'GET' | 'PATCH' | 'POST'; path: string }
+/** A REST request, or a GraphQL query when `graphql` is set. */
+export type Request =
+  | { body?: unknown; method: 'DELETE' | 'GET' | 'PATCH' | 'POST'; path: string }
+  | { graphql: string }
 export type Result = {
   answers: { body: any; status: number }[]
   endedAt: number
@@ -16,7 +19,6 @@ export type Result = {
 
 async function main() {
   if (!process.env.DATABASE_URI) throw new Error('DATABASE_URI is not set')
-  const token = process.env.SECOND_PROCESS_TOKEN
   process.env.PAYLOAD_DB_PUSH = 'false'
 
   const { getPayload } = await import('payload')
@@ -24,6 +26,9 @@ async function main() {
   const config = await (await import('../../demo/payload.config')).default
   await getPayload({ config })
   const api = apiClient(config)
+  // SECOND_PROCESS_LOGIN (`email password`): a user of this process's own database logs in.
+  const login = process.env.SECOND_PROCESS_LOGIN?.split(' ')
+  const token = login ? await api.login(login[0]!, login[1]!) : process.env.SECOND_PROCESS_TOKEN
   // One authenticated read, so the route handlers and the pool are warm before the race.
   const warm = await api.rest('GET', '/production-statuses?limit=1', { token })
   if (warm.status !== 200) throw new Error(`warm-up read failed: ${warm.status}`)
@@ -37,7 +42,10 @@ async function main() {
     const startedAt = Date.now()
     const answers = await Promise.all(
       requests.map(async (r) => {
-        const { body, status } = await api.rest(r.method, r.path, { body: r.body, token })
+        const { body, status } =
+          'graphql' in r
+            ? await api.graphql(r.graphql, {}, token)
+            : await api.rest(r.method, r.path, { body: r.body, token })
         return { body, status }
       }),
     )

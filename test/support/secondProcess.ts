@@ -14,9 +14,13 @@ export type SecondProcess = ReturnType<typeof spawnSecondProcess>
  * before it is ready, having done nothing, is started again (twice at most): now and then Node 20
  * never finishes evaluating @payloadcms/richtext-lexical's module graph and simply exits.
  */
-export async function startSecondProcess(token: string): Promise<SecondProcess> {
+export async function startSecondProcess(
+  token: string,
+  /** Another database than the suite's, and its user to log in as (`email password`). */
+  own?: { databaseUri: string; login: string },
+): Promise<SecondProcess> {
   for (let attempt = 1; ; attempt++) {
-    const started = spawnSecondProcess(token)
+    const started = spawnSecondProcess(token, own)
     try {
       await started.ready
       return started
@@ -26,13 +30,17 @@ export async function startSecondProcess(token: string): Promise<SecondProcess> 
   }
 }
 
-function spawnSecondProcess(token: string) {
+function spawnSecondProcess(token: string, own?: { databaseUri: string; login: string }) {
   const child: ChildProcessWithoutNullStreams = spawn(
     process.execPath,
     ['--import', 'tsx', path.join('test', 'support', 'requestsFromSecondProcess.ts')],
     {
       cwd: projectRoot,
-      env: { ...migratedEnv(inject('databaseUri')), SECOND_PROCESS_TOKEN: token },
+      env: {
+        ...migratedEnv(own?.databaseUri ?? inject('databaseUri')),
+        SECOND_PROCESS_TOKEN: token,
+        ...(own ? { SECOND_PROCESS_LOGIN: own.login } : {}),
+      },
       stdio: 'pipe',
     },
   )

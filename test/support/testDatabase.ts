@@ -40,7 +40,7 @@ async function appliedMigrations(databaseUri: string): Promise<number> {
  * migrate that exits cleanly without applying them (seen under heavy load) is retried, and a
  * persistent failure ends the run with migrate's own output instead of a suite of missing tables.
  */
-async function migrate(databaseUri: string): Promise<void> {
+export async function migrate(databaseUri: string): Promise<void> {
   let output = ''
   for (let attempt = 1; attempt <= 3; attempt++) {
     const { stderr, stdout } = await promisify(execFile)(
