@@ -5,9 +5,10 @@ import type { Db } from '../platform/transactionDb'
 
 /**
  * The ledger's triggers and CHECK constraints are present on every start: the migration adds
- * them, but a pushed development schema runs no migration (and a push may drop a constraint it
- * does not know), and a host app generates migrations of its own. One catalog query when they are
- * all there; otherwise one transaction under an advisory lock adds what is missing.
+ * them, but a pushed development schema runs no migration (the push itself creates the CHECKs,
+ * which the schema declares, but not the triggers), and a host app generates migrations of its
+ * own. One catalog query when they are all there; otherwise one transaction under an advisory
+ * lock adds what is missing.
  */
 export async function ensureLedgerGuards(payload: Payload): Promise<void> {
   const drizzle = (

@@ -52,6 +52,9 @@ export async function readBodyWithin(
 
 const isJson = (request: Request) => /\bjson\b/i.test(request.headers.get('content-type') ?? '')
 
+const isMultipart = (request: Request) =>
+  /^multipart\//i.test(request.headers.get('content-type') ?? '')
+
 const parsesAsJson = (body: Uint8Array) => {
   try {
     JSON.parse(new TextDecoder().decode(body))
@@ -65,7 +68,8 @@ type RouteHandler<Context> = (request: Request, context: Context) => Promise<Res
 
 /**
  * Wraps a route handler of the app (`REST_POST(config)`, `GRAPHQL_POST(config)`…) so that no
- * request body over the plugin's `maxRequestBytes` is read whole or parsed: it answers 413. A
+ * request body over the plugin's `maxRequestBytes` is read whole or parsed: it answers 413
+ * (multipart bodies excepted, see below). A
  * JSON body that does not parse answers 400 saying so (GraphQL's own handler would answer 500).
  * Payload has no request middleware, so the limit lives in the app's route files.
  */
@@ -76,6 +80,9 @@ export function withRequestLimit<Context>(
   return async (request, context) => {
     if (request.method === 'GET' || request.method === 'HEAD' || !request.body)
       return handler(request, context)
+    // Uploads and the admin's form saves: Payload's own multipart parser bounds them
+    // (`upload.limits`), streaming files instead of holding them.
+    if (isMultipart(request)) return handler(request, context)
     const custom = (await config).custom as Record<string, unknown> | undefined
     const maxBytes = Number(custom?.[requestLimitKey]) || defaultMaxRequestBytes
     const body = await readBodyWithin(request, maxBytes)

@@ -82,6 +82,25 @@ describe('the request size limit (maxRequestBytes)', () => {
     expect(await itemsNamed('BIG-2')).toBe(0)
   })
 
+  it('leaves multipart bodies (uploads, the admin’s form saves) to Payload’s own parser', async () => {
+    const form = new FormData()
+    form.set(
+      '_payload',
+      JSON.stringify({ kind: 'material', name: 'Form', sku: 'FORM-1', unit: 'kg' }),
+    )
+    const url = new URL('http://localhost:3000/api/items')
+    const response = await REST_POST_ROUTE(
+      new Request(url, {
+        body: form,
+        headers: { authorization: `JWT ${app.admin}` },
+        method: 'POST',
+      }),
+      { params: Promise.resolve({ slug: ['items'] }) },
+    )
+    expect(response.status).toBe(201)
+    expect(await itemsNamed('FORM-1')).toBe(1)
+  })
+
   it('lets a body at the limit through', async () => {
     const overhead = bigItem(0, 'BIG-OK').length
     const created = await route(REST_POST_ROUTE, '/items', bigItem(limit - overhead, 'BIG-OK'))
