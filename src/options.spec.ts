@@ -2,14 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { defaultRecipeCardFonts, sanitizeOptions } from './options'
+import { defaultRecipeCardFonts, optionalRecipeCardFonts, sanitizeOptions } from './options'
 
 describe('sanitizeOptions', () => {
   it('fills every default', () => {
     expect(sanitizeOptions()).toEqual({
+      administrators: [],
       collections: {},
       disabled: false,
-      recipeCards: { fonts: [...defaultRecipeCardFonts] },
+      recipeCards: { fonts: [...defaultRecipeCardFonts], optional: [...optionalRecipeCardFonts] },
       usersCollection: 'users',
     })
     expect(sanitizeOptions({ recipeCards: {} }).recipeCards.fonts).toEqual(defaultRecipeCardFonts)
@@ -25,9 +26,10 @@ describe('sanitizeOptions', () => {
       usersCollection: ' staff ',
     })
     expect(sanitized).toEqual({
+      administrators: [],
       collections: { roles },
       disabled: true,
-      recipeCards: { fonts: [...defaultRecipeCardFonts] },
+      recipeCards: { fonts: [...defaultRecipeCardFonts], optional: [...optionalRecipeCardFonts] },
       usersCollection: 'staff',
     })
   })
@@ -75,5 +77,34 @@ describe('sanitizeOptions', () => {
     expect(() => sanitizeOptions({ recipeCards: { fonts: [42 as never] } })).toThrow(
       /"recipeCards.fonts\[0\]" must be a non-empty string/,
     )
+  })
+  it('lets only the default chain go without its optional CJK font quietly', () => {
+    expect(optionalRecipeCardFonts).toEqual([
+      '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+    ])
+    expect(sanitizeOptions({ recipeCards: {} }).recipeCards.optional).toEqual(
+      optionalRecipeCardFonts,
+    )
+    // An app that lists the same font itself wants it.
+    expect(
+      sanitizeOptions({ recipeCards: { fonts: [...defaultRecipeCardFonts] } }).recipeCards,
+    ).toEqual({ fonts: defaultRecipeCardFonts, optional: [] })
+  })
+
+  it('keeps the administrators as Payload stores emails, each once', () => {
+    expect(
+      sanitizeOptions({ administrators: [' Owner@Example.com ', 'owner@example.com', 'b@c.d'] })
+        .administrators,
+    ).toEqual(['owner@example.com', 'b@c.d'])
+  })
+
+  it('refuses administrators that are not emails, naming the option and the item', () => {
+    expect(() => sanitizeOptions({ administrators: 'owner@example.com' as never })).toThrow(
+      /"administrators" must be a list of emails/,
+    )
+    for (const bad of ['', ' ', 'owner', 'a b@c.d', 'a@', 42, null])
+      expect(() => sanitizeOptions({ administrators: ['a@b.c', bad as never] })).toThrow(
+        /"administrators\[1\]" must be an email address/,
+      )
   })
 })
