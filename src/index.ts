@@ -39,6 +39,7 @@ import { actionEndpoint } from './platform/actionEndpoint'
 import { actionMutation } from './platform/actionMutation'
 import { actions } from './actions'
 import { ensureDefaultWorkflow } from './workflow/ensureDefaultWorkflow'
+import { grantAdministratorsAtStart } from './access/grantAdministrators'
 import { ensureLedgerGuards, withLedgerChecks } from './ledger'
 import { ensureOrderNumberSequence } from './manufacturingOrders/ensureOrderNumberSequence'
 import { ensureVirtualLocations } from './inventory/ensureVirtualLocations'
@@ -222,6 +223,7 @@ export const manufacturingPlugin =
           await ensureVirtualLocations(payload)
           await ensureDefaultWorkflow(payload)
           await ensureOrderNumberSequence(payload)
+          await grantAdministratorsAtStart(payload, options.usersCollection, options.administrators)
           warnAboutUnboundedPool(payload)
         }
       },

@@ -2,15 +2,21 @@ import type { CollectionConfig } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { defaultMaxRequestBytes, defaultRecipeCardFonts, sanitizeOptions } from './options'
+import {
+  defaultMaxRequestBytes,
+  defaultRecipeCardFonts,
+  optionalRecipeCardFonts,
+  sanitizeOptions,
+} from './options'
 
 describe('sanitizeOptions', () => {
   it('fills every default', () => {
     expect(sanitizeOptions()).toEqual({
+      administrators: [],
       collections: {},
       disabled: false,
       maxRequestBytes: 1048576,
-      recipeCards: { fonts: [...defaultRecipeCardFonts] },
+      recipeCards: { fonts: [...defaultRecipeCardFonts], optional: [...optionalRecipeCardFonts] },
       usersCollection: 'users',
     })
     expect(defaultMaxRequestBytes).toBe(1048576)
@@ -28,10 +34,11 @@ describe('sanitizeOptions', () => {
       usersCollection: ' staff ',
     })
     expect(sanitized).toEqual({
+      administrators: [],
       collections: { roles },
       disabled: true,
       maxRequestBytes: 5_000_000,
-      recipeCards: { fonts: [...defaultRecipeCardFonts] },
+      recipeCards: { fonts: [...defaultRecipeCardFonts], optional: [...optionalRecipeCardFonts] },
       usersCollection: 'staff',
     })
   })
@@ -87,5 +94,34 @@ describe('sanitizeOptions', () => {
     expect(() => sanitizeOptions({ recipeCards: { fonts: [42 as never] } })).toThrow(
       /"recipeCards.fonts\[0\]" must be a non-empty string/,
     )
+  })
+  it('lets only the default chain go without its optional CJK font quietly', () => {
+    expect(optionalRecipeCardFonts).toEqual([
+      '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+    ])
+    expect(sanitizeOptions({ recipeCards: {} }).recipeCards.optional).toEqual(
+      optionalRecipeCardFonts,
+    )
+    // An app that lists the same font itself wants it.
+    expect(
+      sanitizeOptions({ recipeCards: { fonts: [...defaultRecipeCardFonts] } }).recipeCards,
+    ).toEqual({ fonts: defaultRecipeCardFonts, optional: [] })
+  })
+
+  it('keeps the administrators as Payload stores emails, each once', () => {
+    expect(
+      sanitizeOptions({ administrators: [' Owner@Example.com ', 'owner@example.com', 'b@c.d'] })
+        .administrators,
+    ).toEqual(['owner@example.com', 'b@c.d'])
+  })
+
+  it('refuses administrators that are not emails, naming the option and the item', () => {
+    expect(() => sanitizeOptions({ administrators: 'owner@example.com' as never })).toThrow(
+      /"administrators" must be a list of emails/,
+    )
+    for (const bad of ['', ' ', 'owner', 'a b@c.d', 'a@', 42, null])
+      expect(() => sanitizeOptions({ administrators: ['a@b.c', bad as never] })).toThrow(
+        /"administrators\[1\]" must be an email address/,
+      )
   })
 })

@@ -31,13 +31,20 @@ export type ManufacturingCollectionSlug =
 export type CollectionOverride = (args: { defaultCollection: CollectionConfig }) => CollectionConfig
 
 /**
- * The fonts recipe cards are printed with, by default: Noto Sans (Latin, Greek, Cyrillic), then
- * Noto Sans SC (Chinese, and Japanese kana), both installed with the plugin.
+ * The fonts recipe cards are printed with, by default: Noto Sans (Latin, Greek, Cyrillic),
+ * installed with the plugin, then Noto Sans SC (Chinese, and Japanese kana), an optional peer
+ * dependency.
  */
 export const defaultRecipeCardFonts: readonly string[] = [
   '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
   '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
 ]
+
+/**
+ * The fonts of the default chain whose package a host may leave out (an optional peer
+ * dependency): when it is not installed, the chain goes without it and says nothing.
+ */
+export const optionalRecipeCardFonts: readonly string[] = [defaultRecipeCardFonts[1]!]
 
 /** Options of the printable recipe cards (`GET /api/executions/recipe-cards.pdf`). */
 export type RecipeCardsOptions = {
@@ -53,6 +60,13 @@ export type RecipeCardsOptions = {
 }
 
 export type ManufacturingPluginOptions = {
+  /**
+   * Emails of users made Administrators when the app starts: the way in for a site whose users
+   * existed before the plugin (the first-user rule only serves an empty users table). Idempotent;
+   * logged when it grants, naming any email that has no user.
+   * @default []
+   */
+  administrators?: string[]
   /**
    * Per-collection overrides, by slug: `{ roles: ({ defaultCollection }) => ({ ...defaultCollection, ... }) }`.
    * @default {}
@@ -85,10 +99,12 @@ export type ManufacturingPluginOptions = {
 }
 
 export type SanitizedOptions = {
+  administrators: string[]
   collections: Partial<Record<ManufacturingCollectionSlug, CollectionOverride>>
   disabled: boolean
   maxRequestBytes: number
-  recipeCards: { fonts: string[] }
+  /** `optional`: the fonts of `fonts` that may be absent without a warning (see loadFonts). */
+  recipeCards: { fonts: string[]; optional: string[] }
   usersCollection: string
 }
 
@@ -100,12 +116,33 @@ const nonEmpty = (value: unknown, name: string, fallback: string): string => {
   return value.trim()
 }
 
+const defaultChain = () => ({
+  fonts: [...defaultRecipeCardFonts],
+  optional: [...optionalRecipeCardFonts],
+})
+
+/** Emails as Payload stores them (trimmed, lower case), each once. */
+function administratorsOption(value: unknown): string[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value))
+    throw new Error('manufacturingPlugin: option "administrators" must be a list of emails')
+  const emails = value.map((email: unknown, i) => {
+    const trimmed = typeof email === 'string' ? email.trim().toLowerCase() : ''
+    if (!/^[^\s@]+@[^\s@]+$/.test(trimmed))
+      throw new Error(
+        `manufacturingPlugin: option "administrators[${i}]" must be an email address, got ${JSON.stringify(email)}`,
+      )
+    return trimmed
+  })
+  return [...new Set(emails)]
+}
+
 function recipeCardsOption(value: unknown): SanitizedOptions['recipeCards'] {
-  if (value === undefined) return { fonts: [...defaultRecipeCardFonts] }
+  if (value === undefined) return defaultChain()
   if (!value || typeof value !== 'object' || Array.isArray(value))
     throw new Error('manufacturingPlugin: option "recipeCards" must be an object: { fonts }')
   const { fonts } = value as RecipeCardsOptions
-  if (fonts === undefined) return { fonts: [...defaultRecipeCardFonts] }
+  if (fonts === undefined) return defaultChain()
   if (!Array.isArray(fonts) || fonts.length === 0)
     throw new Error(
       'manufacturingPlugin: option "recipeCards.fonts" must be a non-empty list of font files',
@@ -118,6 +155,8 @@ function recipeCardsOption(value: unknown): SanitizedOptions['recipeCards'] {
         )
       return font.trim()
     }),
+    // Fonts the app names itself are wanted: a missing one is worth a warning.
+    optional: [],
   }
 }
 
@@ -144,6 +183,7 @@ export function sanitizeOptions(options: ManufacturingPluginOptions = {}): Sanit
     }
   }
   return {
+    administrators: administratorsOption(options.administrators),
     collections,
     disabled: options.disabled === true,
     maxRequestBytes: maxRequestBytesOption(options.maxRequestBytes),

@@ -15,7 +15,11 @@ export const exportRecipeCardsPdf = (options: SanitizedOptions['recipeCards']): 
   handler: async (req) => {
     await demandPermission(req, 'executions.view', 'view executions')
     const cards = await recipeCardData(req, idsQuery(req.query))
-    const fonts = await loadFonts(options.fonts, (message) => req.payload.logger.warn(message))
+    const fonts = await loadFonts(
+      options.fonts,
+      (message) => req.payload.logger.warn(message),
+      options.optional,
+    )
     const pdf = await recipeCardsPdf(cards, fonts)
     return new Response(new Blob([pdf as Uint8Array<ArrayBuffer>]), {
       headers: {

@@ -21,7 +21,11 @@ const pickLists = async (req: PayloadRequest) => {
 const pickListPdfEndpoint = (options: SanitizedOptions['recipeCards']): Endpoint => ({
   handler: async (req) => {
     const lists = await pickLists(req)
-    const fonts = await loadFonts(options.fonts, (message) => req.payload.logger.warn(message))
+    const fonts = await loadFonts(
+      options.fonts,
+      (message) => req.payload.logger.warn(message),
+      options.optional,
+    )
     const pdf = await pickListPdf(lists, fonts)
     return new Response(new Blob([pdf as Uint8Array<ArrayBuffer>]), {
       headers: {

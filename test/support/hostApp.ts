@@ -75,15 +75,36 @@ export async function packPlugin(into: string) {
   }
 }
 
-/** test/host-app copied next to the tarball, depending on it as an npm user's app would. */
-export function copyHostApp(into: string, tarball: string): string {
+/** test/host-app copied into `into`: a Payload app with its own users, pages and migration. */
+export function copyHostApp(into: string): string {
   const app = path.join(into, 'app')
   cpSync(path.join(projectRoot, 'test', 'host-app'), app, { recursive: true })
-  const manifest = path.join(app, 'package.json')
-  const pkg = JSON.parse(readFileSync(manifest, 'utf8'))
-  pkg.dependencies['payload-plugin-manufacturing'] = `file:${tarball}`
-  writeFileSync(manifest, `${JSON.stringify(pkg, null, 2)}\n`)
   return app
+}
+
+/**
+ * The README's change to a host's payload.config.ts: the plugin imported and in `plugins`, the
+ * pool bounded by `databasePool()`. Each edit must find what it replaces.
+ */
+export function addPluginToConfig(app: string): void {
+  const file = path.join(app, 'payload.config.ts')
+  let source = readFileSync(file, 'utf8')
+  const edits: [string, string][] = [
+    [
+      "import { buildConfig } from 'payload'\n",
+      "import { buildConfig } from 'payload'\nimport { databasePool, manufacturingPlugin } from 'payload-plugin-manufacturing'\n",
+    ],
+    [
+      'pool: { connectionString: process.env.DATABASE_URI }',
+      'pool: databasePool({ connectionString: process.env.DATABASE_URI })',
+    ],
+    ['plugins: []', 'plugins: [manufacturingPlugin()]'],
+  ]
+  for (const [before, after] of edits) {
+    if (!source.includes(before)) throw new Error(`payload.config.ts has no ${before}`)
+    source = source.replace(before, after)
+  }
+  writeFileSync(file, source)
 }
 
 export const workDirectory = () => mkdtempSync(path.join(os.tmpdir(), 'host-app-'))

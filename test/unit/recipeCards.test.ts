@@ -168,4 +168,24 @@ describe('recipe cards PDF', () => {
     const pages = text(await pdfPages(await recipeCardsPdf([card('Crème brûlée')], loaded)))
     expect(pages[0]).toContain('Crème brûlée ingredient 1')
   })
+  it('goes quietly without an optional font whose package is not installed', async () => {
+    const warnings: string[] = []
+    const missing = 'no-such-optional-package/font.ttf'
+    const chain = [defaultRecipeCardFonts[0]!, missing]
+    const loaded = await loadFonts(chain, (message) => warnings.push(message), [missing])
+    expect(loaded.map((font) => font.name)).toEqual(['NotoSans_400Regular.ttf'])
+    expect(warnings).toEqual([])
+    // The same font named by the app itself is wanted: its absence is said.
+    await loadFonts(chain, (message) => warnings.push(message))
+    expect(warnings).toEqual([expect.stringMatching(/no font file "no-such-optional.*skipped/)])
+  })
+
+  it('still says when an optional font is installed but cannot be read', async () => {
+    const warnings: string[] = []
+    const unreadable = '/nonexistent/optional-font.ttf'
+    await loadFonts([defaultRecipeCardFonts[0]!, unreadable], (message) => warnings.push(message), [
+      unreadable,
+    ])
+    expect(warnings).toEqual([expect.stringMatching(/cannot read font file.*skipped/)])
+  })
 })
