@@ -84,8 +84,9 @@ describe('the app while its database restarts', () => {
     )
 
     // Back on the same port: the same app process serves again, without a restart of its own.
-    server = await startEmbeddedPostgres(serverOptions)
-    expect(server.port).toBe(serverOptions.port)
+    const port = server.port
+    server = await startEmbeddedPostgres({ ...serverOptions, port })
+    expect(server.port).toBe(port)
     const after = await app.send(Date.now(), traffic)
     const afterSeen = after.answers.map((a, i) => seen(a, isGraphql(i)))
     expect(afterSeen, JSON.stringify(afterSeen)).toEqual(
