@@ -44,8 +44,19 @@ describe('refusals over REST in a production build', () => {
     const first = (await api('/locations?limit=100&depth=0', { token })).body.docs
     const supplier = first.find((l: any) => l.virtualRole === 'supplier')
     const warehouse = first.find((l: any) => l.kind === 'warehouse')
-    const item = (await api('/items?limit=1&depth=0&where[kind][equals]=material', { token })).body
-      .docs[0]
+    // An item of its own, so that no other test's stock changes.
+    const item = (
+      await api('/items', {
+        body: JSON.stringify({
+          kind: 'material',
+          name: 'Refusal test salt',
+          sku: 'REFUSAL-SALT',
+          unit: 'kg',
+        }),
+        method: 'POST',
+        token,
+      })
+    ).body.doc
     const post = (quantity: number) =>
       api('/manufacturing/postStockMovements', {
         body: JSON.stringify({
