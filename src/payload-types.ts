@@ -566,7 +566,7 @@ export interface Execution {
     unitCost?: number | null;
   };
   /**
-   * Left empty on create: filled from the recipe, then editable.
+   * Left empty on create: filled from the recipe. Changing an item or a quantity later needs the override-recipe permission.
    */
   requirements?:
     | {
