@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { forgetCachedWorkflow } from '../hooks/forgetCachedWorkflow'
+import { keepFinalStatus } from '../hooks/keepFinalStatus'
 import { moveDocumentsToReplacementStatus } from '../hooks/moveDocumentsToReplacementStatus'
 import { refuseReorderBreakingRules } from '../hooks/refuseReorderBreakingRules'
 import { can } from '../../access/access'
@@ -30,7 +31,7 @@ export function createProductionStatusesCollection(options: SanitizedOptions): C
           },
       defaultColumns: ['name', 'color', 'icon'],
       description:
-        'Drag statuses into order. The first is where new production starts; the last is done.',
+        'Drag statuses into order. The first is where new production starts; the last is done, and what is in it is locked. A new status goes before the last one.',
       group: 'Administration',
       useAsTitle: 'name',
     },
@@ -70,7 +71,7 @@ export function createProductionStatusesCollection(options: SanitizedOptions): C
       : {
           afterChange: [forgetCachedWorkflow],
           afterDelete: [forgetCachedWorkflow],
-          beforeChange: [refuseReorderBreakingRules],
+          beforeChange: [refuseReorderBreakingRules, keepFinalStatus],
           beforeDelete: [moveDocumentsToReplacementStatus],
         },
     labels: { plural: 'Production statuses', singular: 'Production status' },

@@ -17,6 +17,10 @@ export const refuseRecipeOverride =
     if (operation !== 'update' || overrideAccess || value === undefined) return value
     if (!recipeValueChanged(value, previousValue, shape)) return value
     const name = 'name' in field ? field.name : 'a recipe field'
-    await demandPermission(req, permission, `change "${name}" (what production consumes or produces)`)
+    await demandPermission(
+      req,
+      permission,
+      `change "${name}" (what production consumes or produces)`,
+    )
     return value
   }
