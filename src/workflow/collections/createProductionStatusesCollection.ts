@@ -56,11 +56,16 @@ export function createProductionStatusesCollection(options: SanitizedOptions): C
           {
             name: 'icon',
             type: 'select',
+            admin: {
+              components: options.disabled
+                ? {}
+                : {
+                    Cell: 'payload-plugin-manufacturing/client#StatusIconCell',
+                    Field: 'payload-plugin-manufacturing/client#StatusIconField',
+                  },
+            },
             defaultValue: 'clipboard',
-            options: Object.entries(statusIcons).map(([value, glyph]) => ({
-              label: `${glyph} ${value}`,
-              value,
-            })),
+            options: [...statusIcons],
             required: true,
           },
         ],
