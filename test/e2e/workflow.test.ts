@@ -9,7 +9,7 @@ const baseURL = inject('baseURL')
 
 const api = httpApi(baseURL)
 
-type Status = { _order: string; id: number; name: string }
+type Status = { _order: string; icon: string; id: number; name: string }
 
 describe('the production workflow in the admin', () => {
   let browser: Browser
@@ -83,6 +83,11 @@ describe('the production workflow in the admin', () => {
       await screenshot(page, 'statuses-reordered')
 
       await page.goto(`${baseURL}/admin/collections/production-statuses/${added.id}`)
+      // The icon picker draws each icon as SVG, the status's own one chosen.
+      const chosen = page.locator('[data-icon-option="flag"]')
+      await expect.poll(() => chosen.getAttribute('aria-checked')).toBe('true')
+      expect(await chosen.locator('svg').count()).toBe(1)
+      expect(await page.locator('[data-icon-option] svg').count()).toBe(10)
       await page.locator('#delete-status-button').click()
       const dialog = page.locator('[role="dialog"]')
       await expect
@@ -229,5 +234,9 @@ describe('the production workflow in the admin', () => {
     await expect
       .poll(() => listed.locator(`.manufacturing-status-badge[data-status="${next.name}"]`).count())
       .toBe(1)
+    // The badge's icon is an SVG, so it shows without an emoji font (Chromium here has none).
+    const icon = listed.locator(`.manufacturing-status-badge[data-status="${next.name}"] svg`)
+    expect(await icon.getAttribute('data-icon')).toBe(next.icon)
+    expect((await icon.boundingBox())!.width).toBeGreaterThan(0)
   })
 })
