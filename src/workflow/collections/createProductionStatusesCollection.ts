@@ -25,6 +25,7 @@ export function createProductionStatusesCollection(options: SanitizedOptions): C
       components: options.disabled
         ? {}
         : {
+            beforeListTable: ['payload-plugin-manufacturing/client#FinalStatusControl'],
             edit: {
               beforeDocumentControls: ['payload-plugin-manufacturing/client#DeleteStatusButton'],
             },

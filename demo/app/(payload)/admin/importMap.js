@@ -11,6 +11,7 @@ import { AddToInventoryButton as AddToInventoryButton_a76e04480ce2576a3621b85f87
 import { StatusColorCell as StatusColorCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { StatusIconCell as StatusIconCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { StatusIconField as StatusIconField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { FinalStatusControl as FinalStatusControl_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { DeleteStatusButton as DeleteStatusButton_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { StatusBadgeCell as StatusBadgeCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { StatusPickerField as StatusPickerField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
@@ -57,6 +58,7 @@ export const importMap = {
   "payload-plugin-manufacturing/client#StatusColorCell": StatusColorCell_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#StatusIconCell": StatusIconCell_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#StatusIconField": StatusIconField_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/client#FinalStatusControl": FinalStatusControl_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#DeleteStatusButton": DeleteStatusButton_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#StatusBadgeCell": StatusBadgeCell_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#StatusPickerField": StatusPickerField_f519ad4aef7133d1d7667c9e127a8720,
