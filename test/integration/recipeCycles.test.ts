@@ -142,5 +142,23 @@ describe('recipes changed at once never close a cycle', () => {
       `lines[0].bom: its recipe's sub-recipes loop: A ${p.tag} → B ${p.tag} → A ${p.tag}`,
     )
     expect(await payload.count({ collection: 'manufacturing-orders' })).toEqual(orders)
+    const customer = await payload.create({ collection: 'customers', data: { name: `C ${p.tag}` } })
+    const sale = await payload.create({
+      collection: 'sales-orders',
+      data: { customer: customer.id, lines: [{ item: p.a, quantity: 1 }] },
+    })
+    for (const action of [
+      'createProductionFromSalesOrder',
+      'createManufacturingOrdersFromSalesOrder',
+    ]) {
+      const made = await api.rest('POST', `/manufacturing/${action}`, {
+        body: { salesOrder: sale.id },
+        token: admin,
+      })
+      expect(made.status, JSON.stringify(made.body)).toBe(400)
+      expect(JSON.stringify(made.body)).toContain(`A ${p.tag} → B ${p.tag} → A ${p.tag}`)
+    }
+    expect(await payload.count({ collection: 'executions' })).toEqual(before)
+    expect(await payload.count({ collection: 'manufacturing-orders' })).toEqual(orders)
   })
 })
