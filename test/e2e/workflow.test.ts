@@ -82,6 +82,29 @@ describe('the production workflow in the admin', () => {
         .toEqual([before[0]!.id, added.id, ...before.slice(1).map((s) => s.id)])
       await screenshot(page, 'statuses-reordered')
 
+      // Making another status final while work is done in the last one asks to confirm how many
+      // documents it would unlock; not confirming leaves the final status as it was.
+      await page.reload()
+      const final = before.at(-1)!
+      await expect
+        .poll(() => page.locator('#final-status-control').innerText())
+        .toContain(final.name)
+      await page.locator('#final-status-choice').selectOption(String(added.id))
+      await page.locator('#make-final-status').click()
+      const confirmation = page.locator('#final-status-confirmation')
+      await expect
+        .poll(() => confirmation.innerText(), { timeout: 15_000 })
+        .toMatch(
+          new RegExp(
+            `makes ${added.name} the final status instead of ${final.name}: \\d+ documents? done`,
+          ),
+        )
+      await expect
+        .poll(() => page.locator('#confirm-unlock').innerText())
+        .toMatch(/Unlock \d+ documents/)
+      await screenshot(page, 'final-status-confirmation')
+      expect((await statuses()).at(-1)!.id).toBe(final.id)
+
       await page.goto(`${baseURL}/admin/collections/production-statuses/${added.id}`)
       // The icon picker draws each icon as SVG, the status's own one chosen.
       const chosen = page.locator('[data-icon-option="flag"]')

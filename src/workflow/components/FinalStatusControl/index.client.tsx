@@ -1,5 +1,5 @@
 'use client'
-import { Button, toast, useConfig } from '@payloadcms/ui'
+import { Button, toast, useAuth, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
@@ -23,6 +23,8 @@ type Ordered = ProductionStatus & { _order: string }
  */
 export function FinalStatusControl() {
   const { config } = useConfig()
+  const { permissions } = useAuth()
+  const mayManage = Boolean(permissions?.collections?.['production-statuses']?.update)
   const router = useRouter()
   const { statuses } = useProductionStatuses({ fresh: true })
   const [choice, setChoice] = useState('')
@@ -71,33 +73,37 @@ export function FinalStatusControl() {
     >
       <span>Final status (done, locked):</span>
       <StatusBadge status={final} />
-      <select
-        aria-label="Status to make final"
-        disabled={busy}
-        id="final-status-choice"
-        onChange={(event) => {
-          setChoice(event.target.value)
-          setPending(null)
-        }}
-        style={{ ...inputStyle, width: 'auto' }}
-        value={chosen}
-      >
-        {others.map((status) => (
-          <option key={status.id} value={status.id}>
-            {status.name}
-          </option>
-        ))}
-      </select>
-      <Button
-        buttonStyle="secondary"
-        disabled={busy}
-        id="make-final-status"
-        margin={false}
-        onClick={() => send()}
-        size="small"
-      >
-        Make final
-      </Button>
+      {mayManage && (
+        <>
+          <select
+            aria-label="Status to make final"
+            disabled={busy}
+            id="final-status-choice"
+            onChange={(event) => {
+              setChoice(event.target.value)
+              setPending(null)
+            }}
+            style={{ ...inputStyle, width: 'auto' }}
+            value={chosen}
+          >
+            {others.map((status) => (
+              <option key={status.id} value={status.id}>
+                {status.name}
+              </option>
+            ))}
+          </select>
+          <Button
+            buttonStyle="secondary"
+            disabled={busy}
+            id="make-final-status"
+            margin={false}
+            onClick={() => send()}
+            size="small"
+          >
+            Make final
+          </Button>
+        </>
+      )}
       {pending && (
         <div id="final-status-confirmation" role="alert" style={{ flexBasis: '100%' }}>
           <p style={{ margin: '4px 0' }}>{pending.message}</p>
