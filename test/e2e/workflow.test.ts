@@ -65,6 +65,10 @@ describe('the production workflow in the admin', () => {
       await page.goto(`${baseURL}/admin/collections/production-statuses`)
       const rows = page.locator('table tbody tr')
       await expect.poll(() => rows.count()).toBe(before.length + 1)
+      // The final-status control above the list has loaded: nothing moves under the drag.
+      await expect
+        .poll(() => page.locator('#final-status-control').innerText())
+        .toContain(before.at(-1)!.name)
       const handle = rows
         .filter({ hasText: added.name })
         .locator('.cell-_dragHandle [aria-roledescription="sortable"]')

@@ -33,6 +33,16 @@ export function FinalStatusControl() {
   const [error, setError] = useState<null | string>(null)
   const ordered = (statuses ?? []) as Ordered[]
   const final = ordered[ordered.length - 1]
+  const style: React.CSSProperties = {
+    alignItems: 'center',
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: 8,
+    margin: '8px 0',
+    minHeight: 40,
+  }
+  // Its place is kept while the statuses load, so the list below does not jump under a drag.
+  if (!statuses) return <div aria-busy="true" style={style} />
   if (!final || ordered.length < 2) return null
   const others = ordered.slice(0, -1)
   const chosen = choice || String(others[others.length - 1]!.id)
@@ -67,10 +77,7 @@ export function FinalStatusControl() {
   }
 
   return (
-    <div
-      id="final-status-control"
-      style={{ alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0' }}
-    >
+    <div id="final-status-control" style={style}>
       <span>Final status (done, locked):</span>
       <StatusBadge status={final} />
       {mayManage && (
