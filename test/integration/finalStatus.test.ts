@@ -150,6 +150,7 @@ describe('the final status changes only when confirmed', () => {
     expect(JSON.stringify(down.body)).toContain(
       `Moving Packaging there makes Packaging the final status instead of Completed: ${count} documents`,
     )
+    expect(down.body.errors[0].data).toMatchObject({ confirmUnlock: count })
     const up = await reorder(s.Completed, s.Plan)
     expect(up.status).toBe(409)
     expect((await order()).at(-1)).toBe('Completed')

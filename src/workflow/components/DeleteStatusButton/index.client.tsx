@@ -5,7 +5,7 @@ import React, { useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../../../platform/components/Dialog/index.client'
 import { fetchJson } from '../../../platform/components/fetchJson'
-import { unlockCountOf } from '../FinalStatusControl/unlockConfirmation'
+import { unlockToConfirm } from '../FinalStatusControl/unlockConfirmation'
 import { StatusBadge } from '../StatusBadge'
 import { forgetProductionStatuses, useProductionStatuses } from '../StatusBadge/productionStatuses'
 
@@ -62,8 +62,14 @@ function DeleteStatusDialog({ id, onClose }: { id: number | string; onClose: () 
       toast.success(`${name} deleted; its documents moved to ${to}`)
       router.push(`${config.routes.admin}/collections/production-statuses`)
     } catch (reason) {
-      setUnlock(unlockCountOf(reason))
-      setError((reason as Error).message)
+      const ask =
+        unlock === null && status
+          ? await unlockToConfirm(reason, `${config.serverURL}${config.routes.api}`, status).catch(
+              () => null,
+            )
+          : null
+      setUnlock(ask?.count ?? null)
+      setError(ask?.message ?? (reason as Error).message)
       setDeleting(false)
     }
   }

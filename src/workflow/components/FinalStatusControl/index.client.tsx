@@ -11,7 +11,7 @@ import {
   type ProductionStatus,
   useProductionStatuses,
 } from '../StatusBadge/productionStatuses'
-import { unlockCountOf } from './unlockConfirmation'
+import { unlockToConfirm } from './unlockConfirmation'
 
 type Ordered = ProductionStatus & { _order: string }
 
@@ -67,9 +67,12 @@ export function FinalStatusControl() {
       toast.success(`${others.find((s) => String(s.id) === chosen)?.name} is now the final status`)
       router.refresh()
     } catch (reason) {
-      const count = unlockCountOf(reason)
-      if (count !== null && confirmUnlock === undefined)
-        setPending({ count, message: (reason as Error).message })
+      const api = `${config.serverURL}${config.routes.api}`
+      const ask =
+        confirmUnlock === undefined
+          ? await unlockToConfirm(reason, api, final).catch(() => null)
+          : null
+      if (ask) setPending(ask)
       else setError((reason as Error).message)
     } finally {
       setBusy(false)
