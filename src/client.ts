@@ -4,6 +4,8 @@ export { ReceivePurchaseOrderControls } from './trade/components/ReceivePurchase
 export { DeleteStatusButton } from './workflow/components/DeleteStatusButton/index.client'
 export { StatusBadgeCell } from './workflow/components/StatusBadgeCell/index.client'
 export { StatusColorCell } from './workflow/components/StatusColorCell/index.client'
+export { FinalStatusControl } from './workflow/components/FinalStatusControl/index.client'
+export { StatusIconCell, StatusIconField } from './workflow/components/StatusIconField/index.client'
 export { StatusPickerField } from './workflow/components/StatusPickerField/index.client'
 export { ExecutionListFilters } from './executions/components/ExecutionListFilters/index.client'
 export { CompleteRunControl } from './processes/components/CompleteRunButton/index.client'

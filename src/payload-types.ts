@@ -566,7 +566,7 @@ export interface Execution {
     unitCost?: number | null;
   };
   /**
-   * Left empty on create: filled from the recipe, then editable.
+   * Left empty on create: filled from the recipe. Changing an item or a quantity later needs the override-recipe permission.
    */
   requirements?:
     | {
@@ -590,7 +590,7 @@ export interface Execution {
   createdAt: string;
 }
 /**
- * Drag statuses into order. The first is where new production starts; the last is done.
+ * Drag statuses into order. The first is where new production starts; the last is done, and what is in it is locked. A new status goes before the last one.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "production-statuses".

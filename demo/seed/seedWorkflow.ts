@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import { generateKeyBetween } from 'payload/shared'
 
 import { defaultStatuses } from '../../src/workflow/ensureDefaultWorkflow'
 
@@ -40,9 +41,18 @@ export async function seedWorkflow(req: PayloadRequest, created: string[]): Prom
     })
   }
   const statusIds = docs.map((status) => status.id)
+  // Placed after the last explicitly: a status left unplaced goes before the final one.
+  let last = docs[docs.length - 1]?._order ?? null
   for (const status of demoStatuses.slice(docs.length)) {
+    last = generateKeyBetween(last, null)
     statusIds.push(
-      (await payload.create({ collection: 'production-statuses', data: status, req })).id,
+      (
+        await payload.create({
+          collection: 'production-statuses',
+          data: { ...status, _order: last },
+          req,
+        })
+      ).id,
     )
   }
   created.push(`statuses ${demoStatuses.map((status) => status.name).join(' → ')}`)

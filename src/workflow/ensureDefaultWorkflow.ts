@@ -1,4 +1,5 @@
 import { createLocalReq, type Payload } from 'payload'
+import { generateNKeysBetween } from 'payload/shared'
 
 import { query, sql, transactionDb } from '../platform/transactionDb'
 import { inTransaction } from '../platform/inTransaction'
@@ -24,8 +25,14 @@ export async function ensureDefaultWorkflow(payload: Payload): Promise<void> {
     )
     const { totalDocs } = await payload.count({ collection: 'production-statuses', req })
     if (totalDocs > 0) return
-    for (const status of defaultStatuses) {
-      await payload.create({ collection: 'production-statuses', data: status, req })
+    // Placed explicitly, one after another: a status left unplaced goes before the final one.
+    const keys = generateNKeysBetween(null, null, defaultStatuses.length)
+    for (const [index, status] of defaultStatuses.entries()) {
+      await payload.create({
+        collection: 'production-statuses',
+        data: { ...status, _order: keys[index] },
+        req,
+      })
     }
   })
 }

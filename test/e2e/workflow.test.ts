@@ -9,7 +9,7 @@ const baseURL = inject('baseURL')
 
 const api = httpApi(baseURL)
 
-type Status = { _order: string; id: number; name: string }
+type Status = { _order: string; icon: string; id: number; name: string }
 
 describe('the production workflow in the admin', () => {
   let browser: Browser
@@ -60,10 +60,15 @@ describe('the production workflow in the admin', () => {
       name: `Review ${tag}`,
     })
     try {
-      expect((await statuses()).at(-1)!.id).toBe(added.id)
+      // A new status goes before the final one, so nothing done is unlocked.
+      expect((await statuses()).at(-2)!.id).toBe(added.id)
       await page.goto(`${baseURL}/admin/collections/production-statuses`)
       const rows = page.locator('table tbody tr')
       await expect.poll(() => rows.count()).toBe(before.length + 1)
+      // The final-status control above the list has loaded: nothing moves under the drag.
+      await expect
+        .poll(() => page.locator('#final-status-control').innerText())
+        .toContain(before.at(-1)!.name)
       const handle = rows
         .filter({ hasText: added.name })
         .locator('.cell-_dragHandle [aria-roledescription="sortable"]')
@@ -81,7 +86,31 @@ describe('the production workflow in the admin', () => {
         .toEqual([before[0]!.id, added.id, ...before.slice(1).map((s) => s.id)])
       await screenshot(page, 'statuses-reordered')
 
+      // Making another status final while work is done in the last one asks to confirm how many
+      // documents it would unlock; not confirming leaves the final status as it was.
+      await page.reload()
+      const final = before.at(-1)!
+      await expect
+        .poll(() => page.locator('#final-status-control').innerText())
+        .toContain(final.name)
+      await page.locator('#final-status-choice').selectOption(String(added.id))
+      await page.locator('#make-final-status').click()
+      const confirmation = page.locator('#final-status-confirmation')
+      await expect
+        .poll(() => confirmation.innerText(), { timeout: 15_000 })
+        .toMatch(new RegExp(`\\d+ documents? done in ${final.name}`))
+      await expect
+        .poll(() => page.locator('#confirm-unlock').innerText())
+        .toMatch(/Unlock \d+ documents/)
+      await screenshot(page, 'final-status-confirmation')
+      expect((await statuses()).at(-1)!.id).toBe(final.id)
+
       await page.goto(`${baseURL}/admin/collections/production-statuses/${added.id}`)
+      // The icon picker draws each icon as SVG, the status's own one chosen.
+      const chosen = page.locator('[data-icon-option="flag"]')
+      await expect.poll(() => chosen.getAttribute('aria-checked')).toBe('true')
+      expect(await chosen.locator('svg').count()).toBe(1)
+      expect(await page.locator('[data-icon-option] svg').count()).toBe(10)
       await page.locator('#delete-status-button').click()
       const dialog = page.locator('[role="dialog"]')
       await expect
@@ -228,5 +257,9 @@ describe('the production workflow in the admin', () => {
     await expect
       .poll(() => listed.locator(`.manufacturing-status-badge[data-status="${next.name}"]`).count())
       .toBe(1)
+    // The badge's icon is an SVG, so it shows without an emoji font (Chromium here has none).
+    const icon = listed.locator(`.manufacturing-status-badge[data-status="${next.name}"] svg`)
+    expect(await icon.getAttribute('data-icon')).toBe(next.icon)
+    expect((await icon.boundingBox())!.width).toBeGreaterThan(0)
   })
 })

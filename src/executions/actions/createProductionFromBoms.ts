@@ -7,6 +7,7 @@ import { executionLineInput, requireProducedWhenDone } from '../executionLineInp
 import { productionFloorFor } from '../productionFloorFor'
 import { documentId, lineList, positiveQuantity } from '../../platform/parseInput'
 import { loadWorkflow } from '../../workflow/workflow'
+import { refuseLoopingRecipes } from '../../recipes/recipeGraph'
 
 type Args = {
   /**
@@ -70,6 +71,10 @@ export const createProductionFromBoms = defineAction<Args, { created: CreatedExe
         throw invalid(`lines[${index}].bom`, `no bill of materials with id ${line.bom}`)
       floors.push(await productionFloorFor(req, line.floor, `lines[${index}].productionFloor`))
     }
+    await refuseLoopingRecipes(
+      req,
+      lines.map((line) => ({ path: line.at('bom'), product: productOf.get(line.bom)! })),
+    )
 
     const workflow = await loadWorkflow(req)
     requireProducedWhenDone(workflow, lines)

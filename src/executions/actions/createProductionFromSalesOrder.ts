@@ -10,6 +10,7 @@ import {
   type SalesOrderLineRef,
 } from '../../trade/salesOrderLines'
 import { loadWorkflow } from '../../workflow/workflow'
+import { refuseLoopingRecipes } from '../../recipes/recipeGraph'
 
 type Args = {
   /**
@@ -74,6 +75,10 @@ export const createProductionFromSalesOrder = defineAction<Args, SalesOrderProdu
     const floors: number[] = []
     for (const line of lines)
       floors.push(await productionFloorFor(req, line.floor, line.at('productionFloor')))
+    await refuseLoopingRecipes(
+      req,
+      lines.map((made) => ({ path: made.at('item'), product: made.line.item })),
+    )
     const workflow = await loadWorkflow(req)
     requireProducedWhenDone(workflow, lines)
     for (const [index, { at, bom, day, line, produced }] of lines.entries()) {

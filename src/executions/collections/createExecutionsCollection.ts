@@ -10,6 +10,7 @@ import { reverseInventoryOfDeletedDocument } from '../../workflow/hooks/reverseI
 import { can, fieldCan } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
 import { productField } from '../../recipes/collections/productField'
+import { refuseRecipeOverride } from '../../workflow/hooks/refuseRecipeOverride'
 import { loadWorkflow } from '../../workflow/workflow'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
 import { predecessorsTab, requirementsTab } from './executionLinkTabs'
@@ -115,7 +116,7 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
               {
                 type: 'row',
                 fields: [
-                  productField(),
+                  productField(refuseRecipeOverride('executions.overrideRecipe')),
                   { name: 'lotLabel', type: 'text', index: true },
                   {
                     name: 'productDescription',
@@ -163,6 +164,7 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
                       description:
                         "Empty: the product's active recipe. Changing it later needs the override-recipe permission.",
                     },
+                    hooks: { beforeValidate: [refuseRecipeOverride('executions.overrideRecipe')] },
                     label: 'BOM',
                     relationTo: 'boms',
                   },

@@ -1,6 +1,7 @@
 import type { Tab } from 'payload'
 
 import type { SanitizedOptions } from '../../options'
+import { refuseRecipeOverride } from '../../workflow/hooks/refuseRecipeOverride'
 
 /**
  * What an execution needs (its requirements, each with its supply status) and what needs it (the
@@ -21,7 +22,17 @@ export const requirementsTab = (options: SanitizedOptions): Tab => ({
       name: 'requirements',
       type: 'array',
       admin: {
-        description: 'Left empty on create: filled from the recipe, then editable.',
+        description:
+          'Left empty on create: filled from the recipe. Changing an item or a quantity later needs the override-recipe permission.',
+      },
+      hooks: {
+        beforeValidate: [
+          refuseRecipeOverride('executions.overrideRecipe', {
+            item: null,
+            kind: 'supplied',
+            requiredQuantity: null,
+          }),
+        ],
       },
       fields: [
         {

@@ -2,12 +2,12 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { demandPermission } from '../../access/demandPermission'
 import { guardStatusChange } from '../../workflow/guardStatusChange'
-import { refOf } from '../../platform/idOf'
 import { dayOfValue } from '../productionDay'
 
 /**
  * The workflow's guards on an execution (see statusChangeProblems), and on an update: moving the
- * date needs move-date and changing the recipe needs override-recipe.
+ * date needs move-date. Changing the recipe needs override-recipe (see refuseRecipeOverride on
+ * the fields that decide what is consumed and produced).
  */
 export const refuseForbiddenExecutionChanges: CollectionBeforeChangeHook = async ({
   data,
@@ -31,8 +31,6 @@ export const refuseForbiddenExecutionChanges: CollectionBeforeChangeHook = async
       dayOfValue(data.productionDate) !== dayOfValue(originalDoc?.productionDate)
     )
       await demandPermission(req, 'executions.moveDate', 'move production to another date')
-    if ('bom' in data && refOf(data.bom) !== refOf(originalDoc?.bom))
-      await demandPermission(req, 'executions.overrideRecipe', "change an execution's recipe")
   }
   return data
 }

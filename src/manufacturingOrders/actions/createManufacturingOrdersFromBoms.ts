@@ -2,6 +2,7 @@ import type { Decimal } from '../../platform/rules/decimal'
 import type { OrderPlan } from '../../recipes/rules/orderPlan'
 import { orderSizeFor } from '../rules/orderSize'
 import { invalid } from '../../platform/errors'
+import { refuseLoopingRecipes } from '../../recipes/recipeGraph'
 import { defineAction } from '../../platform/defineAction'
 import { errorOfLine } from '../../platform/errorOfLine'
 import { type CreatedOrder, createOrder } from '../createOrder'
@@ -93,6 +94,10 @@ export const createManufacturingOrdersFromBoms = defineAction<Args, { created: C
             : orderSizeFor(line.amount.quantity, recipe.mode, recipe.batchOutput),
       })
     }
+    await refuseLoopingRecipes(
+      req,
+      planned.map((order, index) => ({ path: `lines[${index}].bom`, product: order.product })),
+    )
 
     const created: CreatedOrder[] = []
     for (const [index, order] of planned.entries()) {

@@ -4,6 +4,7 @@ import { errorOfLine } from '../../platform/errorOfLine'
 import { idOf } from '../../platform/idOf'
 import { type CreatedOrder, createOrder } from '../createOrder'
 import { loadRecipeSizing } from '../recipeSizing'
+import { refuseLoopingRecipes } from '../../recipes/recipeGraph'
 import { dateOnDay } from '../../platform/rules/calendarDay'
 import { parseDay } from '../../executions/productionDay'
 import { productionFloorFor } from '../../executions/productionFloorFor'
@@ -75,6 +76,10 @@ export const createManufacturingOrdersFromSalesOrder = defineAction<Args, SalesO
           ? undefined
           : await productionFloorFor(req, line.location, line.at('location')),
       )
+    await refuseLoopingRecipes(
+      req,
+      lines.map((made) => ({ path: made.at('item'), product: made.line.item })),
+    )
     const recipes = await loadRecipeSizing(
       req,
       lines.map((made) => made.bom),

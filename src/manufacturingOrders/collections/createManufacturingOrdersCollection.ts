@@ -13,7 +13,7 @@ import type { SanitizedOptions } from '../../options'
 import { fillOrderLocation } from '../hooks/fillOrderLocation'
 import { loadWorkflow } from '../../workflow/workflow'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
-import { costNumber, orderLineFields } from './manufacturingOrderLineFields'
+import { costNumber, orderLineFields, overridesRecipe } from './manufacturingOrderLineFields'
 import { productField } from '../../recipes/collections/productField'
 
 /**
@@ -143,11 +143,12 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
       {
         type: 'row',
         fields: [
-          productField(),
+          productField(overridesRecipe()),
           {
             name: 'bom',
             type: 'relationship',
             admin: { description: 'The recipe the order was copied from.', readOnly: true },
+            hooks: { beforeValidate: [overridesRecipe()] },
             label: 'BOM',
             relationTo: 'boms',
           },
@@ -211,6 +212,7 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
             'The snapshot of the recipe the order scales: later recipe edits do not change it.',
           readOnly: true,
         },
+        hooks: { beforeValidate: [overridesRecipe({ basis: null, outputQuantity: null })] },
         fields: [
           {
             type: 'row',

@@ -1,6 +1,16 @@
 import type { Field } from 'payload'
 
 import { fieldCan } from '../../access/access'
+import { refuseRecipeOverride } from '../../workflow/hooks/refuseRecipeOverride'
+import type { RowShape } from '../../workflow/rules/recipeOverride'
+
+/**
+ * What an order consumes and produces (product, recipe, ingredients, operations, outputs) changes
+ * only with override-recipe. Sizing (quantity, batches, mode) and what was actually used
+ * (actual quantities, crew and minutes) are the operator's to record.
+ */
+export const overridesRecipe = (shape?: RowShape) =>
+  refuseRecipeOverride('manufacturingOrders.overrideRecipe', shape)
 
 /** Costs are written by the plugin in SQL after each save, and read only with view-costs. */
 export const orderCostAccess = {
@@ -24,6 +34,16 @@ export const orderLineFields = (): Field[] => [
   {
     name: 'ingredients',
     type: 'array',
+    hooks: {
+      beforeValidate: [
+        overridesRecipe({
+          basis: 'per_unit',
+          item: null,
+          plannedQuantity: null,
+          recipeQuantity: null,
+        }),
+      ],
+    },
     fields: [
       {
         type: 'row',
@@ -92,6 +112,17 @@ export const orderLineFields = (): Field[] => [
   {
     name: 'outputs',
     type: 'array',
+    hooks: {
+      beforeValidate: [
+        overridesRecipe({
+          batchNumber: null,
+          completedQuantity: null,
+          lot: null,
+          plannedQuantity: null,
+          reversedQuantity: null,
+        }),
+      ],
+    },
     admin: { description: 'Batches, or one row per recorded completion.', readOnly: true },
     fields: [
       {
@@ -125,6 +156,9 @@ export const orderLineFields = (): Field[] => [
   {
     name: 'operations',
     type: 'array',
+    hooks: {
+      beforeValidate: [overridesRecipe({ crewSize: 1, plannedMinutes: null, resource: null })],
+    },
     fields: [
       {
         type: 'row',

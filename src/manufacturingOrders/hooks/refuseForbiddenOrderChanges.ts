@@ -2,12 +2,12 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { demandPermission } from '../../access/demandPermission'
 import { guardStatusChange } from '../../workflow/guardStatusChange'
-import { refOf } from '../../platform/idOf'
 import { dayOfValue } from '../../executions/productionDay'
 
 /**
  * The workflow's guards on an order (see statusChangeProblems; a done order is locked), and on an
- * update: another product or recipe needs override-recipe, another deadline needs move-date.
+ * update: another deadline needs move-date. Another product or recipe needs override-recipe (see
+ * refuseRecipeOverride on the fields that decide what is consumed and produced).
  */
 export const refuseForbiddenOrderChanges: CollectionBeforeChangeHook = async ({
   data,
@@ -25,8 +25,6 @@ export const refuseForbiddenOrderChanges: CollectionBeforeChangeHook = async ({
     table: 'manufacturing_orders',
   })
   if (operation === 'update' && req.user) {
-    if ('product' in data && refOf(data.product) !== refOf(originalDoc?.product))
-      await demandPermission(req, 'manufacturingOrders.overrideRecipe', "change an order's recipe")
     if ('deadline' in data && dayOfValue(data.deadline) !== dayOfValue(originalDoc?.deadline))
       await demandPermission(req, 'manufacturingOrders.moveDate', 'move an order to another date')
   }

@@ -1,6 +1,6 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { describePath, findCycle } from '../rules/bomGraph'
+import { activeRecipeGraph, lockRecipeGraph, refuseCycle } from '../recipeGraph'
 import { parseDecimal, problemText } from '../../platform/rules/decimal'
 import { invalid } from '../../platform/errors'
 import { idOf } from '../../platform/idOf'
@@ -12,31 +12,11 @@ const positive = (value: unknown, path: string) => {
   if (!parsed.ok) throw invalid(path, problemText[parsed.problem])
 }
 
-/** Every other active recipe's edges: product → the products it consumes. */
-async function activeRecipeGraph(req: PayloadRequest, except: number | undefined) {
-  const { docs } = await req.payload.find({
-    collection: 'boms',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { components: true, product: true },
-    where: { active: { equals: true }, ...(except ? { id: { not_equals: except } } : {}) },
-  })
-  const graph = new Map<number, number[]>()
-  for (const bom of docs) {
-    const product = idOf(bom.product)
-    graph.set(product, [
-      ...(graph.get(product) ?? []),
-      ...(bom.components ?? []).map((c) => idOf(c.item)),
-    ])
-  }
-  return { graph, recipes: docs }
-}
-
 /**
  * A recipe must be producible: positive quantities, a product as output, resources only in
  * operations, one active recipe per product, and no cycle through other recipes at any depth.
+ * Saves of active recipes take turns (lockRecipeGraph), so two of them cannot each add half of a
+ * cycle or each make a second active recipe.
  */
 export const refuseInvalidRecipe: CollectionBeforeChangeHook = async ({
   data,
@@ -94,6 +74,7 @@ export const refuseInvalidRecipe: CollectionBeforeChangeHook = async ({
   })
   if (!data.name) data.name = `${output.name} recipe`
   if (data.active === false) return data
+  await lockRecipeGraph(req)
   const { graph, recipes } = await activeRecipeGraph(req, originalDoc?.id)
   const rival = recipes.find((bom) => idOf(bom.product) === product)
   if (rival)
@@ -105,22 +86,6 @@ export const refuseInvalidRecipe: CollectionBeforeChangeHook = async ({
     product,
     components.map((c) => idOf(c.item)),
   )
-  const cycle = findCycle(graph, product)
-  if (cycle) {
-    const names = await req.payload.find({
-      collection: 'items',
-      depth: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: { name: true },
-      where: { id: { in: cycle } },
-    })
-    const nameOf = new Map(names.docs.map((d) => [d.id, (d as ItemRow).name]))
-    throw invalid(
-      'components',
-      `the recipe would make a cycle: ${describePath(cycle, (id) => nameOf.get(id) ?? `#${id}`)}`,
-    )
-  }
+  await refuseCycle(req, graph, product, 'components')
   return data
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { forgetCachedWorkflow } from '../hooks/forgetCachedWorkflow'
+import { keepFinalStatus } from '../hooks/keepFinalStatus'
 import { moveDocumentsToReplacementStatus } from '../hooks/moveDocumentsToReplacementStatus'
 import { refuseReorderBreakingRules } from '../hooks/refuseReorderBreakingRules'
 import { can } from '../../access/access'
@@ -24,13 +25,14 @@ export function createProductionStatusesCollection(options: SanitizedOptions): C
       components: options.disabled
         ? {}
         : {
+            beforeListTable: ['payload-plugin-manufacturing/client#FinalStatusControl'],
             edit: {
               beforeDocumentControls: ['payload-plugin-manufacturing/client#DeleteStatusButton'],
             },
           },
       defaultColumns: ['name', 'color', 'icon'],
       description:
-        'Drag statuses into order. The first is where new production starts; the last is done.',
+        'Drag statuses into order. The first is where new production starts; the last is done, and what is in it is locked. A new status goes before the last one.',
       group: 'Administration',
       useAsTitle: 'name',
     },
@@ -55,11 +57,16 @@ export function createProductionStatusesCollection(options: SanitizedOptions): C
           {
             name: 'icon',
             type: 'select',
+            admin: {
+              components: options.disabled
+                ? {}
+                : {
+                    Cell: 'payload-plugin-manufacturing/client#StatusIconCell',
+                    Field: 'payload-plugin-manufacturing/client#StatusIconField',
+                  },
+            },
             defaultValue: 'clipboard',
-            options: Object.entries(statusIcons).map(([value, glyph]) => ({
-              label: `${glyph} ${value}`,
-              value,
-            })),
+            options: [...statusIcons],
             required: true,
           },
         ],
@@ -70,7 +77,7 @@ export function createProductionStatusesCollection(options: SanitizedOptions): C
       : {
           afterChange: [forgetCachedWorkflow],
           afterDelete: [forgetCachedWorkflow],
-          beforeChange: [refuseReorderBreakingRules],
+          beforeChange: [refuseReorderBreakingRules, keepFinalStatus],
           beforeDelete: [moveDocumentsToReplacementStatus],
         },
     labels: { plural: 'Production statuses', singular: 'Production status' },

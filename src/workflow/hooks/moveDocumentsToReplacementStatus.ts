@@ -5,6 +5,7 @@ import { query, sql, transactionDb } from '../../platform/transactionDb'
 import { idOf } from '../../platform/idOf'
 import { lockDocuments } from '../../platform/lockDocuments'
 import { loadWorkflow } from '../workflow'
+import { refuseUnlockingDone } from '../refuseUnlockingDone'
 
 /** The replacement named by `?replacement=<id>` (REST) or by the deleting action (context). */
 const replacementOf = (req: Parameters<CollectionBeforeDeleteHook>[0]['req']) =>
@@ -28,6 +29,14 @@ export const moveDocumentsToReplacementStatus: CollectionBeforeDeleteHook = asyn
     )
   if (replacement === deleted || !workflow.order.includes(replacement))
     throw invalid('replacement', `must be another existing status: one of ${others.join(', ')}`)
+  const order = workflow.order.filter((s) => s !== deleted)
+  // Deleting the final status makes the one before it final: what is done in the deleted one
+  // stays done only if it moves there.
+  if (deleted === workflow.terminal && replacement !== order[order.length - 1])
+    await refuseUnlockingDone(req, workflow, {
+      newFinal: order[order.length - 1]!,
+      what: `Deleting ${name} into ${workflow.statuses.find((s) => s.id === replacement)?.name}`,
+    })
   const point = (ref: unknown): number | null =>
     ref ? (idOf(ref) === deleted ? replacement : idOf(ref)) : null
   const settings = await req.payload.findGlobal({
@@ -39,7 +48,6 @@ export const moveDocumentsToReplacementStatus: CollectionBeforeDeleteHook = asyn
   const rules = Object.fromEntries(
     Object.entries(settings.rules ?? {}).map(([key, value]) => [key, point(value)]),
   )
-  const order = workflow.order.filter((s) => s !== deleted)
   const position = (status: unknown) => order.indexOf(idOf(status))
   const conditionalRules = (settings.conditionalRules ?? [])
     .map((rule) => ({ ...rule, status: point(rule.status)! }))

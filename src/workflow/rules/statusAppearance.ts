@@ -12,17 +12,24 @@ export const statusColors = {
 
 export type StatusColor = keyof typeof statusColors
 
-export const statusIcons = {
-  box: '📦',
-  brush: '🖌',
-  check: '✓',
-  clipboard: '📋',
-  clock: '⏱',
-  flag: '⚑',
-  gear: '⚙',
-  pause: '⏸',
-  play: '▶',
-  wrench: '🔧',
-} as const
+/**
+ * The icons a status can show, by name: the stored value. Each is drawn as SVG (see StatusIcon),
+ * so it shows on machines without an emoji font.
+ */
+export const statusIcons = [
+  'box',
+  'brush',
+  'check',
+  'clipboard',
+  'clock',
+  'flag',
+  'gear',
+  'pause',
+  'play',
+  'wrench',
+] as const
 
-export type StatusIcon = keyof typeof statusIcons
+export type StatusIcon = (typeof statusIcons)[number]
+
+export const isStatusIcon = (name: unknown): name is StatusIcon =>
+  (statusIcons as readonly unknown[]).includes(name)

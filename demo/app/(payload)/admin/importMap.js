@@ -9,6 +9,9 @@ import { CreateProductionButton as CreateProductionButton_a76e04480ce2576a3621b8
 import { CreateManufacturingOrderButton as CreateManufacturingOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { AddToInventoryButton as AddToInventoryButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { StatusColorCell as StatusColorCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { StatusIconCell as StatusIconCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { StatusIconField as StatusIconField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { FinalStatusControl as FinalStatusControl_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { DeleteStatusButton as DeleteStatusButton_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { StatusBadgeCell as StatusBadgeCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { StatusPickerField as StatusPickerField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
@@ -53,6 +56,9 @@ export const importMap = {
   "payload-plugin-manufacturing/rsc#CreateManufacturingOrderButton": CreateManufacturingOrderButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#AddToInventoryButton": AddToInventoryButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#StatusColorCell": StatusColorCell_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/client#StatusIconCell": StatusIconCell_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/client#StatusIconField": StatusIconField_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/client#FinalStatusControl": FinalStatusControl_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#DeleteStatusButton": DeleteStatusButton_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#StatusBadgeCell": StatusBadgeCell_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#StatusPickerField": StatusPickerField_f519ad4aef7133d1d7667c9e127a8720,

@@ -11,9 +11,12 @@ export function apiErrorMessages(body: unknown): string[] {
   })
 }
 
+/** A refused request: what the API said was wrong, with its status and the body it answered. */
+export type ApiRefusal = Error & { body: unknown; status: number }
+
 /**
  * A JSON request to the app's own API with the admin's session cookie. A refused request throws
- * an Error whose message lists what the API said was wrong.
+ * an ApiRefusal whose message lists what the API said was wrong.
  */
 export async function fetchJson<T>(url: string, init: RequestInit & { json?: unknown } = {}) {
   const { json, ...rest } = init
@@ -27,9 +30,10 @@ export async function fetchJson<T>(url: string, init: RequestInit & { json?: unk
   const body = await response.json().catch(() => null)
   if (!response.ok) {
     const messages = apiErrorMessages(body)
-    throw new Error(
-      messages.length ? messages.join('\n') : `${response.status} ${response.statusText}`,
-    )
+    const message = messages.length
+      ? messages.join('\n')
+      : `${response.status} ${response.statusText}`
+    throw Object.assign(new Error(message), { body, status: response.status }) as ApiRefusal
   }
   return body as T
 }

@@ -5,6 +5,7 @@ import React, { useState } from 'react'
 
 import { Dialog, DialogError, inputStyle } from '../../../platform/components/Dialog/index.client'
 import { fetchJson } from '../../../platform/components/fetchJson'
+import { unlockToConfirm } from '../FinalStatusControl/unlockConfirmation'
 import { StatusBadge } from '../StatusBadge'
 import { forgetProductionStatuses, useProductionStatuses } from '../StatusBadge/productionStatuses'
 
@@ -40,6 +41,9 @@ function DeleteStatusDialog({ id, onClose }: { id: number | string; onClose: () 
   const [choice, setChoice] = useState<null | string>(null)
   const [deleting, setDeleting] = useState(false)
   const [error, setError] = useState<null | string>(null)
+  // Deleting the final status into another than the one before it unlocks what is done in it:
+  // the API answers with their count, which the admin confirms by deleting again.
+  const [unlock, setUnlock] = useState<null | number>(null)
   const status = statuses?.find((s) => String(s.id) === String(id))
   const others = (statuses ?? []).filter((s) => String(s.id) !== String(id))
   const replacement = choice ?? (others[0] ? String(others[0].id) : '')
@@ -50,7 +54,7 @@ function DeleteStatusDialog({ id, onClose }: { id: number | string; onClose: () 
     setError(null)
     try {
       await fetchJson(
-        `${config.serverURL}${config.routes.api}/production-statuses/${id}?replacement=${encodeURIComponent(replacement)}`,
+        `${config.serverURL}${config.routes.api}/production-statuses/${id}?replacement=${encodeURIComponent(replacement)}${unlock === null ? '' : `&confirmUnlock=${unlock}`}`,
         { method: 'DELETE' },
       )
       forgetProductionStatuses()
@@ -58,7 +62,14 @@ function DeleteStatusDialog({ id, onClose }: { id: number | string; onClose: () 
       toast.success(`${name} deleted; its documents moved to ${to}`)
       router.push(`${config.routes.admin}/collections/production-statuses`)
     } catch (reason) {
-      setError((reason as Error).message)
+      const ask =
+        unlock === null && status
+          ? await unlockToConfirm(reason, `${config.serverURL}${config.routes.api}`, status).catch(
+              () => null,
+            )
+          : null
+      setUnlock(ask?.count ?? null)
+      setError(ask?.message ?? (reason as Error).message)
       setDeleting(false)
     }
   }
@@ -77,7 +88,11 @@ function DeleteStatusDialog({ id, onClose }: { id: number | string; onClose: () 
             margin={false}
             onClick={confirm}
           >
-            {deleting ? 'Deleting…' : `Delete ${name}`}
+            {deleting
+              ? 'Deleting…'
+              : unlock === null
+                ? `Delete ${name}`
+                : `Delete ${name} and unlock ${unlock} documents`}
           </Button>
         </>
       }
@@ -99,7 +114,10 @@ function DeleteStatusDialog({ id, onClose }: { id: number | string; onClose: () 
             <select
               disabled={!statuses || deleting}
               id="replacement-status"
-              onChange={(event) => setChoice(event.target.value)}
+              onChange={(event) => {
+                setChoice(event.target.value)
+                setUnlock(null)
+              }}
               style={{ ...inputStyle, minWidth: 200 }}
               value={replacement}
             >

@@ -1,6 +1,7 @@
 import React from 'react'
 
-import { statusColors, statusIcons } from '../../rules/statusAppearance'
+import { statusColors } from '../../rules/statusAppearance'
+import { StatusIcon } from '../StatusIcon'
 
 export type StatusLook = { color?: null | string; icon?: null | string; name: string }
 
@@ -10,7 +11,6 @@ export const statusHex = (color?: null | string) =>
 
 /** A production status as a pill: its color behind white text, its icon, its name. */
 export function StatusBadge({ status, title }: { status: StatusLook; title?: string }) {
-  const glyph = statusIcons[status.icon as keyof typeof statusIcons]
   return (
     <span
       className="manufacturing-status-badge"
@@ -31,7 +31,7 @@ export function StatusBadge({ status, title }: { status: StatusLook; title?: str
       }}
       title={title}
     >
-      {glyph && <span aria-hidden="true">{glyph}</span>}
+      <StatusIcon name={status.icon} />
       <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{status.name}</span>
     </span>
   )
