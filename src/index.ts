@@ -32,6 +32,7 @@ import { answerDatabaseRefusals } from './platform/hooks/answerDatabaseRefusals'
 import { answerRefusalsPlainly } from './platform/hooks/answerRefusalsPlainly'
 import { answerMeWhileUnreachable } from './platform/hooks/answerMeWhileUnreachable'
 import { checkEditLockInTransaction } from './platform/hooks/checkEditLockInTransaction'
+import { refuseBadInput } from './platform/hooks/refuseBadInput'
 import { executionDocumentEndpoints } from './documents/executionDocumentEndpoints'
 import { requisitionDocumentEndpoints } from './documents/pickListEndpoints'
 import { generateExecutionsTask } from './planning/generateExecutionsTask'
@@ -82,12 +83,19 @@ const withEndpoints = (collection: CollectionConfig, endpoints: Endpoint[]): Col
     ? { ...collection, endpoints: [...(collection.endpoints || []), ...endpoints] }
     : collection
 
-/** Payload's edit-lock check moved into the operation's transaction (see the hook). */
-const withEditLockInTransaction = (collection: CollectionConfig): CollectionConfig => ({
+/**
+ * Every input checked field by field before anything reads it (see refuseBadInput), and
+ * Payload's edit-lock check moved into the operation's transaction (see the hook).
+ */
+const withOperationChecks = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [checkEditLockInTransaction, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [
+      refuseBadInput,
+      checkEditLockInTransaction,
+      ...(collection.hooks?.beforeOperation ?? []),
+    ],
   },
 })
 
@@ -152,7 +160,7 @@ export const manufacturingPlugin =
       overridden('processes', createProcessesCollection(options)),
       overridden('production-runs', createProductionRunsCollection(options)),
       overridden('production-run-entries', createProductionRunEntriesCollection(options)),
-    ].map((collection) => (options.disabled ? collection : withEditLockInTransaction(collection)))
+    ].map((collection) => (options.disabled ? collection : withOperationChecks(collection)))
     const collections = [
       ...existing.map((collection) => (collection === appUsers ? own[0]! : collection)),
       ...(appUsers ? own.slice(1) : own),

@@ -135,7 +135,13 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
                     index: true,
                     required: true,
                   },
-                  { name: 'plannedQuantity', type: 'number', min: 0, required: true },
+                  {
+                    name: 'plannedQuantity',
+                    type: 'number',
+                    custom: { decimal: 'positive' },
+                    min: 0,
+                    required: true,
+                  },
                   {
                     name: 'producedQuantity',
                     type: 'number',

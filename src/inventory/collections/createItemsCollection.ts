@@ -61,7 +61,7 @@ export function createItemsCollection(options: SanitizedOptions): CollectionConf
             defaultValue: 'discrete',
             options: ['discrete', 'batch'],
           },
-          { name: 'batchSize', type: 'number', min: 0 },
+          { name: 'batchSize', type: 'number', custom: { decimal: 'positive' }, min: 0 },
           {
             name: 'lotStrategy',
             type: 'select',

@@ -167,6 +167,7 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
             name: 'quantity',
             type: 'number',
             admin: { condition: (data) => data?.mode !== 'batch' },
+            custom: { decimal: 'positive' },
             // One unit unless told otherwise; batch mode sizes by batches and ignores it.
             defaultValue: 1,
             min: 0,
@@ -175,6 +176,7 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
             name: 'batches',
             type: 'number',
             admin: { condition: (data) => data?.mode === 'batch' },
+            custom: { decimal: 'integer' },
             defaultValue: 1,
             min: 1,
           },

@@ -61,7 +61,13 @@ export function createProductionPlansCollection(options: SanitizedOptions): Coll
             type: 'row',
             fields: [
               productField(),
-              { name: 'quantity', type: 'number', min: 0, required: true },
+              {
+                name: 'quantity',
+                type: 'number',
+                custom: { decimal: 'positive' },
+                min: 0,
+                required: true,
+              },
               {
                 name: 'date',
                 type: 'date',

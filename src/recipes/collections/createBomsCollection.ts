@@ -51,6 +51,7 @@ export function createBomsCollection(options: SanitizedOptions): CollectionConfi
             name: 'outputQuantity',
             type: 'number',
             admin: { description: 'What one batch of this recipe makes (e.g. 10 kg).' },
+            custom: { decimal: 'positive' },
             defaultValue: 1,
             required: true,
           },
@@ -84,7 +85,7 @@ export function createBomsCollection(options: SanitizedOptions): CollectionConfi
                 relationTo: 'items',
                 required: true,
               },
-              { name: 'quantity', type: 'number', required: true },
+              { name: 'quantity', type: 'number', custom: { decimal: 'positive' }, required: true },
               { name: 'note', type: 'text' },
             ],
           },
@@ -118,10 +119,17 @@ export function createBomsCollection(options: SanitizedOptions): CollectionConfi
           {
             type: 'row',
             fields: [
-              { name: 'crewSize', type: 'number', defaultValue: 1, required: true },
+              {
+                name: 'crewSize',
+                type: 'number',
+                custom: { decimal: 'positive' },
+                defaultValue: 1,
+                required: true,
+              },
               {
                 name: 'minutes',
                 type: 'number',
+                custom: { decimal: 'positive' },
                 admin: { description: 'Per recipe output.' },
                 required: true,
               },

@@ -56,7 +56,13 @@ export function createSalesOrdersCollection(options: SanitizedOptions): Collecti
             type: 'row',
             fields: [
               { name: 'item', type: 'relationship', relationTo: 'items', required: true },
-              { name: 'quantity', type: 'number', min: 0, required: true },
+              {
+                name: 'quantity',
+                type: 'number',
+                custom: { decimal: 'positive' },
+                min: 0,
+                required: true,
+              },
             ],
           },
         ],

@@ -17,6 +17,9 @@ export function createSuppliersCollection(): CollectionConfig {
       group: 'Purchasing & sales',
       useAsTitle: 'name',
     },
-    fields: [...partyFields(), { name: 'leadTimeDays', type: 'number', min: 0 }],
+    fields: [
+      ...partyFields(),
+      { name: 'leadTimeDays', type: 'number', custom: { decimal: 'integer' }, min: 0 },
+    ],
   }
 }
