@@ -93,12 +93,14 @@ describe('access through REST and GraphQL', () => {
     const adminRole = (
       await payload.find({ collection: 'roles', where: { key: { equals: 'admin' } } })
     ).docs[0]!
-    await api.rest('PATCH', `/users/${me.id}`, {
+    const refused = await api.rest('PATCH', `/users/${me.id}`, {
       body: { name: 'Pat', roles: [adminRole.id] },
       token: planner,
     })
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors[0].message).toMatch(/^roles: only someone who manages roles/)
     const after = await payload.findByID({ collection: 'users', depth: 0, id: me.id })
-    expect(after.name).toBe('Pat')
+    expect(after.name).toBe(me.name)
     expect(after.roles).not.toContain(adminRole.id)
   })
 

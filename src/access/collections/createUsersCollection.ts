@@ -4,6 +4,7 @@ import type { SanitizedOptions } from '../../options'
 
 import { can, canOrSelf } from '../access'
 import { makeFirstUserAdministrator } from '../hooks/makeFirstUserAdministrator'
+import { refuseRoleChangesWithoutPermission } from '../hooks/refuseRoleChangesWithoutPermission'
 import { rolesField } from './rolesField'
 
 /** The auth collection the plugin adds when the app has none of its own. */
@@ -23,7 +24,12 @@ export function createUsersCollection(options: SanitizedOptions): CollectionConf
     },
     auth: true,
     fields: [{ name: 'name', type: 'text' }, rolesField()],
-    hooks: options.disabled ? {} : { beforeChange: [makeFirstUserAdministrator] },
+    hooks: options.disabled
+      ? {}
+      : {
+          beforeChange: [makeFirstUserAdministrator],
+          beforeOperation: [refuseRoleChangesWithoutPermission],
+        },
   }
 }
 
@@ -45,6 +51,10 @@ export function addRolesToUsersCollection(
       : {
           ...collection.hooks,
           beforeChange: [...(collection.hooks?.beforeChange ?? []), makeFirstUserAdministrator],
+          beforeOperation: [
+            ...(collection.hooks?.beforeOperation ?? []),
+            refuseRoleChangesWithoutPermission,
+          ],
         },
   }
 }
