@@ -34,12 +34,12 @@ export async function planOutputReversal(
   order: ManufacturingOrder,
   args: { quantity: unknown; row: unknown },
 ) {
+  const quantity = parseDecimal(args.quantity, 'positive')
+  if (!quantity.ok) throw invalid('quantity', problemText[quantity.problem])
   const rows = order.outputs ?? []
   const row = rows.find((r) => r.id === args.row || String(r.batchNumber) === String(args.row))
   if (!row || !row.lot || !decimalOf(row.completedQuantity).gt(0))
     throw invalid('row', 'name an output row that was recorded')
-  const quantity = parseDecimal(args.quantity, 'positive')
-  if (!quantity.ok) throw invalid('quantity', problemText[quantity.problem])
   const key = outputPostingKey(order.id, row.id!)
   const db = await transactionDb(req)
   // What recording the row consumed, per movement, and what earlier reversals returned of it.

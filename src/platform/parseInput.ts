@@ -2,13 +2,12 @@ import type { Decimal } from './rules/decimal'
 
 import { parseDecimal, problemText } from './rules/decimal'
 import { invalid } from './errors'
+import { isCanonicalId, textProblem } from './rules/inputValues'
 
 /** A document id from JSON: a positive integer, or its decimal string. */
 export function documentId(value: unknown, path: string, what: string): number {
-  const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n <= 0)
-    throw invalid(path, `must be the id of ${what}`)
-  return n
+  if (!isCanonicalId(value)) throw invalid(path, `must be the id of ${what}`)
+  return Number(value)
 }
 
 export const optionalId = (value: unknown, path: string, what: string): number | undefined =>
@@ -24,6 +23,8 @@ export function noteOf(value: unknown, path: string): null | string {
   if (value === undefined || value === null || value === '') return null
   if (typeof value !== 'string' || value.length > 2000)
     throw invalid(path, 'must be text of at most 2000 characters')
+  const problem = textProblem(value, false)
+  if (problem) throw invalid(path, problem)
   return value.trim() || null
 }
 

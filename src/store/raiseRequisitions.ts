@@ -6,6 +6,7 @@ import { dayOf } from '../executions/productionDay'
 import { conflict, invalid } from '../platform/errors'
 import { idOf } from '../platform/idOf'
 import { dateOnDay } from '../platform/rules/calendarDay'
+import { isCanonicalId } from '../platform/rules/inputValues'
 import { loadWorkflow } from '../workflow/workflow'
 import { planRequisitions } from './rules/requisitionLines'
 import type { Requisition } from './requisitions'
@@ -16,12 +17,12 @@ type Served = { code: string; doc: Execution; id: number; status: number }
 /** The store to take from: the one named (a warehouse), or the first warehouse there is. */
 async function storeLocation(req: PayloadRequest, source: unknown): Promise<number> {
   if (source !== undefined && source !== null) {
-    if (!Number.isSafeInteger(source)) throw invalid('source', 'must be a location id')
+    if (!isCanonicalId(source)) throw invalid('source', 'must be a location id')
     const location = await req.payload.findByID({
       collection: 'locations',
       depth: 0,
       disableErrors: true,
-      id: source as number,
+      id: Number(source),
       overrideAccess: true,
       req,
     })

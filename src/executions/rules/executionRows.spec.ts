@@ -33,6 +33,21 @@ describe('readExecutionRow', () => {
       { field: 'productionDate', message: 'must be a day as YYYY-MM-DD' },
     ])
   })
+
+  it('refuses a reference that is neither an id nor a name, rather than dropping the row', () => {
+    const good = { plannedQuantity: 1, productionDate: '2026-11-24', productionFloor: 2 }
+    for (const product of [true, {}, [], 1.5, -3]) {
+      const { draft, problems } = readExecutionRow({ ...good, product })
+      expect(draft, JSON.stringify(product)).toBeUndefined()
+      expect(problems).toContainEqual({
+        field: 'product',
+        message: 'must be the id, SKU or name of a product',
+      })
+    }
+    expect(readExecutionRow({ ...good, lotLabel: 7, product: 1 }).problems).toEqual([
+      { field: 'lotLabel', message: 'must be text' },
+    ])
+  })
 })
 
 describe('CSV columns', () => {

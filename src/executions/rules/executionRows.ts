@@ -68,12 +68,20 @@ export function readExecutionRow(row: Record<string, unknown>): {
   problems: RowProblem[]
 } {
   const problems: RowProblem[] = []
-  for (const field of required) {
-    if (row[field] === undefined || row[field] === null || String(row[field]).trim() === '')
-      problems.push({ field, message: 'is required' })
-  }
+  const given = (field: keyof ExecutionDraft) =>
+    typeof row[field] === 'string'
+      ? (row[field] as string).trim() !== ''
+      : row[field] !== undefined && row[field] !== null
+  for (const field of required) if (!given(field)) problems.push({ field, message: 'is required' })
   const product = reference(row.product)
   const productionFloor = reference(row.productionFloor)
+  if (given('product') && !product)
+    problems.push({ field: 'product', message: 'must be the id, SKU or name of a product' })
+  if (given('productionFloor') && !productionFloor)
+    problems.push({ field: 'productionFloor', message: 'must be the id or name of a floor' })
+  for (const field of ['lotLabel', 'productDescription'] as const)
+    if (row[field] !== undefined && row[field] !== null && typeof row[field] !== 'string')
+      problems.push({ field, message: 'must be text' })
   const quantity =
     row.plannedQuantity === undefined || row.plannedQuantity === ''
       ? undefined

@@ -4,6 +4,7 @@ import type { PostingResult } from '../postingTypes'
 
 import { reverse } from '../reverse'
 import { invalid } from '../../platform/errors'
+import { textProblem } from '../../platform/rules/inputValues'
 import { query, sql, transactionDb } from '../../platform/transactionDb'
 import { clientPostingKey } from '../clientPostingKey'
 import { defineAction } from '../../platform/defineAction'
@@ -41,6 +42,8 @@ export const reverseStockMovements = defineAction<
     if (!scoped) throw invalid('key', 'must be a non-empty string of at most 100 characters')
     if (postingKey !== undefined && postingKey !== null && typeof postingKey !== 'string')
       throw invalid('postingKey', 'must be the key of a posting')
+    const keyProblem = textProblem(postingKey, false)
+    if (keyProblem) throw invalid('postingKey', keyProblem)
     if (movements !== undefined && movements !== null) {
       if (
         !Array.isArray(movements) ||

@@ -75,6 +75,12 @@ export const recordOrderOutput = defineAction<Args, Result>({
     const disposition = args.disposition ?? 'available'
     if (disposition !== 'available' && disposition !== 'blocked')
       throw invalid('disposition', 'must be available or blocked')
+    const clientKey = clientPostingKey(req, 'recordOrderOutput', args.key)
+    const given =
+      args.quantity === undefined || args.quantity === null
+        ? null
+        : parseDecimal(args.quantity, 'positive')
+    if (given && !given.ok) throw invalid('quantity', problemText[given.problem])
     const rows = order.outputs ?? []
     let row: OutputRow
     if (order.mode === 'batch') {
@@ -86,12 +92,12 @@ export const recordOrderOutput = defineAction<Args, Result>({
         throw conflict(`batch ${found.batchNumber} of ${order.orderNumber} is already completed`)
       row = found
     } else {
-      const id = rowIdOf(clientPostingKey(req, 'recordOrderOutput', args.key))
+      const id = rowIdOf(clientKey)
       if (rows.some((r) => r.id === id))
         throw conflict(`output with key ${args.key} was already recorded on ${order.orderNumber}`)
       row = { id, status: 'pending' }
     }
-    const quantity = parseDecimal(args.quantity ?? row.plannedQuantity, 'positive')
+    const quantity = given ?? parseDecimal(row.plannedQuantity, 'positive')
     if (!quantity.ok) throw invalid('quantity', problemText[quantity.problem])
     const completed = quantity.value
 

@@ -4,13 +4,14 @@ import { selectExecutions } from '../../executions/selectExecutions'
 import { clientPostingKey } from '../../ledger'
 import { defineAction } from '../../platform/defineAction'
 import { conflict, invalid } from '../../platform/errors'
+import { isCanonicalId } from '../../platform/rules/inputValues'
 import { raiseRequisitions } from '../raiseRequisitions'
 import { requisitionAnswer, type Requisition, type RequisitionAnswer } from '../requisitions'
 
 type Args = { executions?: unknown; key?: unknown; plan?: unknown; source?: unknown }
 
 async function planExecutionIds(req: PayloadRequest, plan: unknown): Promise<number[]> {
-  if (!Number.isSafeInteger(plan)) throw invalid('plan', 'must be a production plan id')
+  if (!isCanonicalId(plan)) throw invalid('plan', 'must be a production plan id')
   const { docs } = await req.payload.find({
     collection: 'executions',
     depth: 0,
@@ -39,6 +40,9 @@ export const requestMaterials = defineAction<Args, { requisitions: RequisitionAn
   run: async (req, args) => {
     // The client's key, scoped by user and action: asking twice with it raises nothing twice.
     const requestKey = clientPostingKey(req, 'requestMaterials', args.key)
+    const given = (value: unknown) => value !== undefined && value !== null
+    if (given(args.executions) && given(args.plan))
+      throw invalid('plan', 'name the executions or a plan, not both')
     const ids =
       args.executions === undefined || args.executions === null
         ? args.plan === undefined || args.plan === null

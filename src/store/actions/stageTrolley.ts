@@ -4,6 +4,7 @@ import type { Trolley } from '../../payload-types'
 import { defineAction } from '../../platform/defineAction'
 import { conflict, invalid } from '../../platform/errors'
 import { idOf } from '../../platform/idOf'
+import { isCanonicalId, textProblem } from '../../platform/rules/inputValues'
 import {
   addToLot,
   lockRequisition,
@@ -56,12 +57,22 @@ export const stageTrolley = defineAction<
   permission: 'trolleys.build',
   run: async (req, args) => {
     const ids = args.requisitions
-    if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => Number.isSafeInteger(id)))
+    if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => isCanonicalId(id)))
       throw invalid('requisitions', 'list the requisitions to stage by id')
-    if (args.label !== undefined && args.label !== null && typeof args.label !== 'string')
-      throw invalid('label', 'must be text')
+    const labelProblem = textProblem(args.label, false)
+    if (labelProblem) throw invalid('label', labelProblem)
+    if (args.trolley !== undefined && args.trolley !== null) {
+      if (!isCanonicalId(args.trolley)) throw invalid('trolley', 'must be a trolley id')
+      const { totalDocs } = await req.payload.count({
+        collection: 'trolleys',
+        overrideAccess: true,
+        req,
+        where: { id: { equals: args.trolley } },
+      })
+      if (totalDocs === 0) throw invalid('trolley', `there is no trolley ${args.trolley}`)
+    }
     const requisitions: Requisition[] = []
-    for (const [i, id] of [...new Set(ids as number[])].sort((a, b) => a - b).entries()) {
+    for (const [i, id] of [...new Set(ids.map(Number))].sort((a, b) => a - b).entries()) {
       const requisition = await lockRequisition(req, id, `requisitions[${i}]`)
       refuseClosed(requisition, 'staged')
       requisitions.push(requisition)

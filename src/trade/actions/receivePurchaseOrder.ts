@@ -9,6 +9,7 @@ import { clientPostingKey } from '../../ledger'
 import { defineAction } from '../../platform/defineAction'
 import { virtualLocation } from '../../inventory/virtualLocation'
 import { idOf } from '../../platform/idOf'
+import { documentId } from '../../platform/parseInput'
 
 type Args = {
   id: number
@@ -29,6 +30,7 @@ export const receivePurchaseOrder = defineAction<Args, PostingResult & { status:
   run: async (req, args) => {
     if (!Number.isSafeInteger(args.id) || args.id <= 0)
       throw invalid('id', 'must be the id of a purchase order')
+    const location = documentId(args.location, 'location', 'a location')
     const {
       docs: [order],
     } = await req.payload.find({
@@ -88,7 +90,7 @@ export const receivePurchaseOrder = defineAction<Args, PostingResult & { status:
               quantity: arriving[index]!.toFixed(),
               reason: 'receipt',
               sourceLine: line.id ?? String(index),
-              to: args.location,
+              to: location,
             },
           ]
         : [],

@@ -1,5 +1,7 @@
+import { APIError } from 'payload'
+
 import { defineAction } from '../../platform/defineAction'
-import { invalid } from '../../platform/errors'
+import { documentId } from '../../platform/parseInput'
 
 type Args = { confirmUnlock?: number; id: number; replacement: number }
 
@@ -16,12 +18,20 @@ export const deleteProductionStatus = defineAction<Args, { id: number; replaceme
   name: 'deleteProductionStatus',
   permission: 'statuses.manage',
   run: async (req, args) => {
-    if (!Number.isSafeInteger(args.id) || args.id <= 0)
-      throw invalid('id', 'must be the id of a production status')
-    req.context.replacementStatus = args.replacement
+    const id = documentId(args.id, 'id', 'a production status')
+    const replacement = documentId(args.replacement, 'replacement', 'a production status')
+    const { totalDocs } = await req.payload.count({
+      collection: 'production-statuses',
+      overrideAccess: true,
+      req,
+      where: { id: { equals: id } },
+    })
+    if (totalDocs === 0)
+      throw new APIError(`id: no production status with id ${id}`, 404, null, true)
+    req.context.replacementStatus = replacement
     if (args.confirmUnlock !== undefined && args.confirmUnlock !== null)
       req.context.confirmUnlock = args.confirmUnlock
-    await req.payload.delete({ collection: 'production-statuses', id: args.id, req })
-    return { id: args.id, replacement: args.replacement }
+    await req.payload.delete({ collection: 'production-statuses', id, req })
+    return { id, replacement }
   },
 })

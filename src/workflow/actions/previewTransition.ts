@@ -4,6 +4,7 @@ import { APIError, type PayloadRequest } from 'payload'
 import { invalid } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
+import { parseDecimal, problemText } from '../../platform/rules/decimal'
 import { manufacturingOrderDocument } from '../orderDocument'
 import type { OrderData } from '../orderShape'
 import { executionDocument } from '../productionDocument'
@@ -101,6 +102,10 @@ export const previewTransition = defineAction<Args, TransitionPreview>({
       throw invalid('status', 'must be the id of a production status')
     const to = statusOf(args.status)
     if (!to) throw invalid('status', `no production status with id ${args.status}`)
+    if (args.producedQuantity !== undefined && args.producedQuantity !== null) {
+      const parsed = parseDecimal(args.producedQuantity, 'non_negative')
+      if (!parsed.ok) throw invalid('producedQuantity', problemText[parsed.problem])
+    }
     const from = doc.status ? idOf(doc.status) : null
     const producedQuantity = order
       ? undefined
