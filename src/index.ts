@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Endpoint } from 'payload'
+import type { CollectionConfig, Config, Endpoint, GlobalConfig } from 'payload'
 
 import { createBomsCollection } from './recipes/collections/createBomsCollection'
 import { createManufacturingOrdersCollection } from './manufacturingOrders/collections/createManufacturingOrdersCollection'
@@ -32,7 +32,7 @@ import { answerDatabaseRefusals } from './platform/hooks/answerDatabaseRefusals'
 import { answerRefusalsPlainly } from './platform/hooks/answerRefusalsPlainly'
 import { answerMeWhileUnreachable } from './platform/hooks/answerMeWhileUnreachable'
 import { checkEditLockInTransaction } from './platform/hooks/checkEditLockInTransaction'
-import { refuseBadInput } from './platform/hooks/refuseBadInput'
+import { refuseBadGlobalInput, refuseBadInput } from './platform/hooks/refuseBadInput'
 import { executionDocumentEndpoints } from './documents/executionDocumentEndpoints'
 import { requisitionDocumentEndpoints } from './documents/pickListEndpoints'
 import { generateExecutionsTask } from './planning/generateExecutionsTask'
@@ -105,6 +105,14 @@ const withMeWhileUnreachable = (collection: CollectionConfig): CollectionConfig 
   hooks: {
     ...collection.hooks,
     afterMe: [...(collection.hooks?.afterMe ?? []), answerMeWhileUnreachable],
+  },
+})
+
+const withGlobalInputCheck = (global: GlobalConfig): GlobalConfig => ({
+  ...global,
+  hooks: {
+    ...global.hooks,
+    beforeOperation: [refuseBadGlobalInput, ...(global.hooks?.beforeOperation ?? [])],
   },
 })
 
@@ -200,7 +208,12 @@ export const manufacturingPlugin =
       jobs: options.disabled
         ? config.jobs
         : { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), generateExecutionsTask] },
-      globals: [...(config.globals ?? []), createProductionSettingsGlobal(options)],
+      globals: [
+        ...(config.globals ?? []),
+        options.disabled
+          ? createProductionSettingsGlobal(options)
+          : withGlobalInputCheck(createProductionSettingsGlobal(options)),
+      ],
       hooks: options.disabled
         ? config.hooks
         : {

@@ -181,6 +181,17 @@ describe('bad-input corpus: every bad value is a named 4xx and writes nothing', 
           send: () => app.api.rest('GET', `/${slug}?${param}=${value}`, { token: app.admin }),
         })
     }
+    const settings = app.config.globals.find((g) => g.slug === 'production-settings')!
+    for (const c of fieldCases(settings.fields as Field[]))
+      for (const bad of c.values) {
+        const raw = bodyText(c.wrap, bad)
+        inputs.push({
+          label: `REST update production-settings ${c.path} = ${bad.label}`,
+          path: c.path,
+          send: () =>
+            app.api.rest('POST', '/globals/production-settings', { raw, token: app.admin }),
+        })
+      }
     return inputs
   }
 

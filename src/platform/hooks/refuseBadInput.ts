@@ -1,4 +1,9 @@
-import type { CollectionBeforeOperationHook, Field, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  Field,
+  GlobalBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import { checkFieldValues, type FieldError, type Reference } from '../checkFieldValues'
 import { invalid, invalidEach } from '../errors'
@@ -162,3 +167,13 @@ async function missingDocuments(
   }
   return errors
 }
+
+/** The same check of a global's data (the production settings) before any hook reads it. */
+export const refuseBadGlobalInput: GlobalBeforeOperationHook = ({ args, global, operation, req }) =>
+  refuseBadInput({
+    args,
+    collection: global,
+    context: req.context,
+    operation,
+    req,
+  } as unknown as Parameters<typeof refuseBadInput>[0])
