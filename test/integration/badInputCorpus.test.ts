@@ -363,7 +363,7 @@ describe('bad-input corpus: every bad value is a named 4xx and writes nothing', 
       createSubAssemblyOrders: { args: { execution: 'id', order: 'id' }, base: {} },
       deleteExecutions: { args: { ids: 'ids' }, base: {} },
       deleteProductionStatus: {
-        args: { id: 'id', replacement: 'id' },
+        args: { confirmUnlock: 'count', id: 'id', replacement: 'id' },
         base: { id: status, replacement: status },
       },
       executionCostVariance: { args: { id: 'id' }, base: { id: execution } },

@@ -191,10 +191,21 @@ const badKeys = [
 ]
 
 type ArgKind =
-  'amount' | 'date' | 'id' | 'ids' | 'index' | 'key' | 'option' | 'quantity' | 'rows' | 'text'
+  | 'amount'
+  | 'count'
+  | 'date'
+  | 'id'
+  | 'ids'
+  | 'index'
+  | 'key'
+  | 'option'
+  | 'quantity'
+  | 'rows'
+  | 'text'
 
 const valuesOfKind: Record<ArgKind, BadValue[]> = {
   amount: [...badNumbers, ...negative],
+  count: [...wrongTypes, v('"abc"', 'abc'), v('-1', -1), v('1.5', 1.5)],
   date: badDates,
   id: badIds,
   ids: idList,

@@ -1,6 +1,7 @@
 import { APIError } from 'payload'
 
 import { defineAction } from '../../platform/defineAction'
+import { invalid } from '../../platform/errors'
 import { documentId } from '../../platform/parseInput'
 
 type Args = { confirmUnlock?: number; id: number; replacement: number }
@@ -20,6 +21,13 @@ export const deleteProductionStatus = defineAction<Args, { id: number; replaceme
   run: async (req, args) => {
     const id = documentId(args.id, 'id', 'a production status')
     const replacement = documentId(args.replacement, 'replacement', 'a production status')
+    const confirm = args.confirmUnlock
+    if (
+      confirm !== undefined &&
+      confirm !== null &&
+      !(Number.isSafeInteger(confirm) && confirm >= 0)
+    )
+      throw invalid('confirmUnlock', 'must be the count of documents the change unlocks')
     const { totalDocs } = await req.payload.count({
       collection: 'production-statuses',
       overrideAccess: true,
