@@ -133,7 +133,8 @@ export function checkFieldValues(
       continue
     }
     if (field.type === 'array' || field.type === 'blocks') {
-      if (value === undefined || value === null) continue
+      // The admin's form sends an array without rows as its row count, 0; Payload stores none.
+      if (value === undefined || value === null || value === 0) continue
       if (!Array.isArray(value)) {
         errors.push({ message: 'must be a list of rows', path })
         continue
