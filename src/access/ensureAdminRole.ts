@@ -3,8 +3,8 @@ import type { PayloadRequest } from 'payload'
 import { permissionKeys } from './permissions'
 import { adminRoleKey } from './permissions'
 
-/** The administrators' role, created on first need. Returns its id. */
-export async function ensureAdminRole(req: PayloadRequest): Promise<number> {
+/** The administrators' role's id, when the site has it yet. */
+export async function findAdminRole(req: PayloadRequest): Promise<number | undefined> {
   const { docs } = await req.payload.find({
     collection: 'roles',
     depth: 0,
@@ -13,7 +13,13 @@ export async function ensureAdminRole(req: PayloadRequest): Promise<number> {
     req,
     where: { key: { equals: adminRoleKey } },
   })
-  if (docs[0]) return docs[0].id
+  return docs[0]?.id
+}
+
+/** The administrators' role, created on first need. Returns its id. */
+export async function ensureAdminRole(req: PayloadRequest): Promise<number> {
+  const found = await findAdminRole(req)
+  if (found !== undefined) return found
   const role = await req.payload.create({
     collection: 'roles',
     data: { key: adminRoleKey, name: 'Administrator', permissions: [...permissionKeys] },

@@ -7,8 +7,7 @@ import {
   type Payload,
 } from 'payload'
 
-import { ensureAdminRole } from './ensureAdminRole'
-import { adminRoleKey } from './permissions'
+import { ensureAdminRole, findAdminRole } from './ensureAdminRole'
 import {
   type AdministratorGrants,
   administratorGrants,
@@ -40,21 +39,13 @@ export async function grantAdministrators(
       req,
       where: { email: { in: emails.map((email) => email.trim().toLowerCase()) } },
     })
-    const { docs: roles } = await payload.find({
-      collection: 'roles',
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      req,
-      where: { key: { equals: adminRoleKey } },
-    })
     const decided = administratorGrants(
       emails,
       users.map((user) => {
         const { email, id, roles: held } = user as { email: string; id: number; roles?: unknown[] }
         return { email, id, roles: (held ?? []).map(idOf) }
       }),
-      roles[0]?.id,
+      await findAdminRole(req),
     )
     if (decided.grant.length) {
       const adminRole = await ensureAdminRole(req)
