@@ -4,14 +4,12 @@ import type { PayloadRequest } from 'payload'
 import type { ChosenLine } from './rules/shortagePurchases'
 import { invalid, invalidEach } from '../platform/errors'
 import { parseDecimal, problemText } from '../platform/rules/decimal'
+import { isCanonicalId } from '../platform/rules/inputValues'
 
 /** At most this many lines per request. */
 const maxLines = 500
 
-const idIn = (value: unknown): null | number => {
-  const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value
-  return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : null
-}
+const idIn = (value: unknown): null | number => (isCanonicalId(value) ? Number(value) : null)
 
 export type BuyableItem = { id: number; name: string; sku: string; standardCost: Big }
 

@@ -2,6 +2,7 @@ import { type Decimal, parseDecimal, problemText, sum } from '../platform/rules/
 import type { LotStrategy } from './rules/lotPicking'
 import { type MovementReason, movementReasons } from './rules/movementRules'
 import { invalid } from '../platform/errors'
+import { isCanonicalId } from '../platform/rules/inputValues'
 import type { Posting } from './postingTypes'
 
 export type NewLot = {
@@ -57,10 +58,8 @@ export type ValidPosting = {
 const maxLines = 10_000
 
 const id = (value: unknown, path: string): number => {
-  const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n <= 0)
-    throw invalid(path, 'must be the id of a document')
-  return n
+  if (!isCanonicalId(value)) throw invalid(path, 'must be the id of a document')
+  return Number(value)
 }
 
 const amount = (value: unknown, path: string, sign: 'non_negative' | 'positive'): Decimal => {

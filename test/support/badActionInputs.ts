@@ -65,7 +65,14 @@ export async function badActionInputs(app: SeededApp, firstId: FirstId): Promise
     : undefined
   const stage = (runDoc?.process as { stages?: { name: string }[] } | undefined)?.stages?.[0]?.name
   const salesOrder = await firstId('sales-orders')
-  const plan = await firstId('production-plans')
+  const plan = (
+    await made('/production-plans', {
+      date: '2026-12-11',
+      lines: [{ product, quantity: 1 }],
+      name: 'Corpus plan',
+      productionFloor: floor,
+    })
+  ).doc.id as number
   const entry = await firstId('production-run-entries')
   const processId = await firstId('processes')
   const line = { item, quantity: 1 }

@@ -244,15 +244,26 @@ export function actionCases(table: ActionTable): ActionCase[] {
       action,
       args: base,
       path: arg,
-      values: valuesOfKind[kind],
+      values: [...valuesOfKind[kind], ...spellingsOf(kind, base[arg])],
     })),
     ...Object.entries(row?.fields ?? {}).map(([field, kind]) => ({
       action,
       args: { ...base, [row!.arg]: [{ ...row!.base, [field]: '__value__' }] },
       path: `${row!.arg}[0].${field}`,
-      values: valuesOfKind[kind],
+      values: [...valuesOfKind[kind], ...spellingsOf(kind, row!.base[field])],
     })),
   ])
+}
+
+/**
+ * Other spellings of an existing document's id, which a loose parse (`Number(value)`) would take
+ * for it. The fixed bad ids only catch that when a document with id 1 happens to exist.
+ */
+function spellingsOf(kind: ArgKind, id: unknown): BadValue[] {
+  if (kind !== 'id' || typeof id !== 'number') return []
+  return [v(`"${id}e0"`, `${id}e0`), v(`"${id}.0"`, `${id}.0`), v(`" ${id} "`, ` ${id} `)].filter(
+    (spelling) => !badIds.some((bad) => bad.label === spelling.label),
+  )
 }
 
 /** The arguments with the bad value in place (at the top, or in the first line). */

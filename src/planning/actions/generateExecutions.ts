@@ -8,6 +8,7 @@ import { recipeRequirements } from '../../recipes/rules/recipeRequirements'
 import { invalid } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
+import { documentId } from '../../platform/parseInput'
 import { lockFor } from '../../platform/lockFor'
 import { loadPlanRecipes } from '../planRecipes'
 import { itemNames, linkNewChildren, planExecutions, sameExecution } from '../planExecutions'
@@ -231,5 +232,5 @@ export const generateExecutions = defineAction<Args, GenerateResult>({
   description: 'generate executions from a production plan',
   name: 'generateExecutions',
   permission: 'executions.create',
-  run: (req, args) => generatePlanExecutions(req, Number(args.id)),
+  run: (req, args) => generatePlanExecutions(req, documentId(args.id, 'id', 'a production plan')),
 })

@@ -1,5 +1,6 @@
 import { invalid } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
+import { documentId } from '../../platform/parseInput'
 
 type Args = { id: number }
 
@@ -14,9 +15,7 @@ export const queueExecutionGeneration = defineAction<Args, { job: number | strin
   name: 'queueExecutionGeneration',
   permission: 'executions.create',
   run: async (req, args) => {
-    const id = Number(args.id)
-    if (!Number.isSafeInteger(id) || id <= 0)
-      throw invalid('id', 'must be the id of a production plan')
+    const id = documentId(args.id, 'id', 'a production plan')
     const { totalDocs } = await req.payload.count({
       collection: 'production-plans',
       overrideAccess: true,
