@@ -16,8 +16,11 @@ export const layers = [
   'workflow',
   'trade',
   'executions',
-  'store',
   'manufacturingOrders',
+  'shortages',
+  'variance',
+  'previews',
+  'store',
   'planning',
   'documents',
 ] as const
