@@ -3,13 +3,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { InventoryAction } from '../workflow/rules/planTransition'
 import { idOf } from '../platform/idOf'
-import {
-  actionOfKind,
-  itemRows,
-  outputLine,
-  type ProductionDocument,
-  type ProductionLine,
-} from '../workflow/productionDocument'
+import type { ProductionDocument, ProductionLine } from '../workflow/productionDocument'
+import { actionOfKind, itemRows, outputLine } from '../workflow/productionDocument'
 
 /** Every consuming action: an execution's output absorbs all it consumed. */
 export const allConsumingActions: InventoryAction[] = [
