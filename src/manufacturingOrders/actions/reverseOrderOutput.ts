@@ -1,6 +1,5 @@
-import { post } from '../../ledger'
+import { post, postingCountUnder } from '../../ledger'
 import { conflict } from '../../platform/errors'
-import { query, sql, transactionDb } from '../../platform/transactionDb'
 import { defineAction } from '../../platform/defineAction'
 import { loadOpenOrder } from '../loadOrder'
 import { ingredientLine } from '../../workflow/orderDocument'
@@ -33,12 +32,7 @@ export const reverseOrderOutput = defineAction<
       order,
       args,
     )
-    const db = await transactionDb(req)
-    const [{ n }] = await query<{ n: number }>(
-      db,
-      sql`select count(distinct posting_key)::int as n from stock_movements
-          where posting_key like ${`${key}/reverse/%`}`,
-    )
+    const n = await postingCountUnder(req, `${key}/reverse/`)
     try {
       await post(req, {
         key: `${key}/reverse/${n}`,
