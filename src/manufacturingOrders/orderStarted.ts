@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { movementCountOf } from '../ledger'
-import { completedOutput, decimalOf, type OrderData } from '../workflow/orderShape'
+import { completedOutput, type OrderData } from '../workflow/orderShape'
+import { decimalOf } from '../platform/rules/decimal'
 
 /**
  * Whether production on an order has begun: something consumed or produced for it (by its rules

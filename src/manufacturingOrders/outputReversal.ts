@@ -1,14 +1,13 @@
 import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
-import { parseDecimal, problemText } from '../platform/rules/decimal'
+import { decimalOf, parseDecimal, problemText } from '../platform/rules/decimal'
 import { reversalShare } from './rules/reversalShare'
 import { consumptionOf, type PostingLineInput } from '../ledger'
 import { invalid } from '../platform/errors'
 import type { ManufacturingOrder } from '../payload-types'
 import { idOf } from '../platform/idOf'
 import { virtualLocation } from '../inventory/virtualLocation'
-import { decimalOf } from '../workflow/orderShape'
 import { outputLineOf, outputPostingKey } from './actions/recordOrderOutput'
 
 export type OutputRow = NonNullable<ManufacturingOrder['outputs']>[number]

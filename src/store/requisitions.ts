@@ -7,8 +7,8 @@ import { idOf } from '../platform/idOf'
 import { movementCountOf } from '../ledger'
 import { lockDocuments } from '../platform/lockDocuments'
 import { query, sql, transactionDb } from '../platform/transactionDb'
-import { type Decimal, sum } from '../platform/rules/decimal'
-import { decimalOf, requisitionState } from './rules/requisitionLines'
+import { type Decimal, decimalOf, sum } from '../platform/rules/decimal'
+import { requisitionState } from './rules/requisitionLines'
 
 export type Requisition = MaterialRequisition
 export type RequisitionLine = NonNullable<Requisition['lines']>[number]

@@ -1,7 +1,7 @@
 import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
-import { zero } from '../platform/rules/decimal'
+import { decimalOf, zero } from '../platform/rules/decimal'
 import { lineLotsUsedAt, type LotQuantity } from '../ledger'
 import { operationsCost, resourceHours } from '../recipes/rules/operations'
 import { plannedOutput } from '../recipes/rules/orderPlan'
@@ -16,7 +16,6 @@ import {
 } from './productionDocument'
 import {
   completedOutput,
-  decimalOf,
   type OperationRow,
   type OrderData,
   orderPlanOf,

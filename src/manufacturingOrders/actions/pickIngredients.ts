@@ -1,6 +1,6 @@
 import Big from 'big.js'
 
-import { parseDecimal, problemText } from '../../platform/rules/decimal'
+import { decimalOf, parseDecimal, problemText } from '../../platform/rules/decimal'
 import { postingKeyOf } from '../../platform/rules/idempotency'
 import { postingTarget } from '../../workflow/rules/remainingToPost'
 import { movementCountOf, post, type PostingLineInput } from '../../ledger'
@@ -9,7 +9,7 @@ import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
 import { loadReservations, releaseLines } from '../../workflow/reservations'
 import { loadOpenOrder } from '../loadOrder'
-import { decimalOf, type IngredientRow } from '../../workflow/orderShape'
+import { type IngredientRow } from '../../workflow/orderShape'
 import { saveOrderProgress } from '../saveOrderProgress'
 
 type PickLine = {

@@ -3,9 +3,9 @@ import { conflict } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
 import { loadOpenOrder } from '../loadOrder'
 import { ingredientLine } from '../../workflow/orderDocument'
-import { decimalOf } from '../../workflow/orderShape'
 import { planOutputReversal } from '../outputReversal'
 import { saveOrderProgress } from '../saveOrderProgress'
+import { decimalOf } from '../../platform/rules/decimal'
 
 type Args = { order: number; quantity: unknown; row: string }
 
@@ -43,6 +43,7 @@ export const reverseOrderOutput = defineAction<
       if ((error as { status?: number }).status === 409)
         throw conflict(
           `${order.orderNumber}: the output's lot no longer holds ${quantity.toFixed()} to take back. ${(error as Error).message}`,
+          (error as { data?: Parameters<typeof conflict>[1] }).data,
         )
       throw error
     }
