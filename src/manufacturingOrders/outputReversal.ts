@@ -10,7 +10,7 @@ import type { ManufacturingOrder } from '../payload-types'
 import { idOf } from '../platform/idOf'
 import { virtualLocation } from '../inventory/virtualLocation'
 import { decimalOf } from '../workflow/orderShape'
-import { outputLineOf, outputPostingKey } from './actions/recordOrderOutput'
+import { outputLineOf, outputPostingKey } from './rules/outputKeys'
 
 type Consumed = {
   id: number
