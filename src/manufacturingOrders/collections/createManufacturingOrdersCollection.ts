@@ -164,7 +164,7 @@ const salesOrderFields = (): Field[] => [
   },
 ]
 
-/** What to make, how much, where and by when, for whom, and the recipe snapshot it scales. */
+/** What to make, how much, where and by when. */
 const orderSubjectFields = (options: SanitizedOptions): Field[] => [
   {
     type: 'row',
@@ -220,6 +220,11 @@ const orderSubjectFields = (options: SanitizedOptions): Field[] => [
       { name: 'deadline', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
     ],
   },
+  ...orderPeopleFields(options),
+]
+
+/** Who makes it and for whom, notes, and the recipe snapshot the order scales. */
+const orderPeopleFields = (options: SanitizedOptions): Field[] => [
   {
     type: 'row',
     fields: [

@@ -92,23 +92,7 @@ const ingredientLines = (): Field => ({
         { name: 'notes', type: 'text' },
       ],
     },
-    {
-      name: 'pickedLots',
-      type: 'array',
-      admin: {
-        description: 'Lots reserved for this line by picking; used first.',
-        readOnly: true,
-      },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'lot', type: 'relationship', relationTo: 'lots', required: true },
-            { name: 'quantity', type: 'number', required: true },
-          ],
-        },
-      ],
-    },
+    pickedLots(),
   ],
 })
 
@@ -195,6 +179,25 @@ const operationLines = (): Field => ({
         costNumber('actualCost'),
         { name: 'actualCrewSize', type: 'number', min: 0 },
         { name: 'actualMinutes', type: 'number', min: 0 },
+      ],
+    },
+  ],
+})
+
+/** The lots picking reserved for an ingredient line, which its consumption takes first. */
+const pickedLots = (): Field => ({
+  name: 'pickedLots',
+  type: 'array',
+  admin: {
+    description: 'Lots reserved for this line by picking; used first.',
+    readOnly: true,
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'lot', type: 'relationship', relationTo: 'lots', required: true },
+        { name: 'quantity', type: 'number', required: true },
       ],
     },
   ],
