@@ -5,7 +5,7 @@ import type { LotCandidate } from '../ledger'
 import { invalid } from '../platform/errors'
 import { idOf } from '../platform/idOf'
 import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
-import { openToPick } from '../store/actions/pickRequisition'
+import { openToPick } from '../store/rules/pickChoice'
 import { lotQuantity, type Requisition } from '../store/requisitions'
 import { type PickListLine, pickListRows, type PickListStatus } from './rules/pickListRows'
 

@@ -8,13 +8,13 @@ import { lockDocuments } from '../platform/lockDocuments'
 import { query, sql, transactionDb } from '../platform/transactionDb'
 import { type Decimal, sum } from '../platform/rules/decimal'
 import { decimalOf, requisitionState } from './rules/requisitionLines'
+import { lotQuantity } from './rules/requisitionLots'
 
 export type Requisition = MaterialRequisition
 export type RequisitionLine = NonNullable<Requisition['lines']>[number]
 export type LotRow = NonNullable<RequisitionLine['lots']>[number]
 
-export const lotQuantity = (row: LotRow, field: 'issued' | 'picked' | 'returned' | 'staged') =>
-  decimalOf(row[field])
+export { lotQuantity }
 
 /**
  * Locks a requisition for an action, then the executions it serves (documents by id, before the

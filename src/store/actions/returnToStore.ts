@@ -20,9 +20,9 @@ import {
   saveRequisition,
   servedExecutions,
 } from '../requisitions'
-import { chooseTakes, type Take } from '../lineTakes'
+import { takesOrRefuse, type Take } from '../lineTakes'
+import { settleExecutions } from '../settleExecutions'
 import { refreshSupplyStatus } from '../supplyStatus'
-import { settleExecutions } from './issueRequisition'
 
 type Args = { key?: unknown; lines?: unknown; requisition: unknown }
 
@@ -103,7 +103,7 @@ export const returnToStore = defineAction<Args, RequisitionAnswer>({
     // The same return asked again (a retry after a lost answer) returns nothing twice.
     if (clientKey && (await findPosting(req, clientKey))) return requisitionAnswer(requisition)
     refuseClosed(requisition, 'returned')
-    const takes = chooseTakes(requisition, args.lines, returnable, {
+    const takes = takesOrRefuse(requisition, args.lines, returnable, {
       none: 'nothing of this line is on the floor',
       nothing: 'has nothing on the floor to return',
       over: (there, asked) => `only ${there} was issued and not returned, not ${asked}`,
