@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Execution } from '../payload-types'
-import { bringStockToStatus } from '../workflow/bringStockToStatus'
+import { bringStockToStatus } from '../executions/bringStockToStatus'
 
 /**
  * Brings each served execution's stock to its status again: with the materials now on its floor,
