@@ -37,7 +37,7 @@ const productRow = (): Field => ({
 })
 
 /** What one batch makes, and how quantities scale. */
-const outputRow = (options: SanitizedOptions): Field => ({
+const outputRow = (): Field => ({
   type: 'row',
   fields: [
     {
@@ -88,7 +88,7 @@ const componentsField = (): Field => ({
 })
 
 /** The work: each step's resource, crew, minutes and rate. */
-const operationsField = (options: SanitizedOptions): Field => ({
+const operationsField = (): Field => ({
   name: 'operations',
   type: 'array',
   admin: { description: 'Drag rows into the order the work is done.' },
@@ -154,9 +154,9 @@ export function createBomsCollection(options: SanitizedOptions): CollectionConfi
     admin: bomAdmin(options),
     fields: [
       productRow(),
-      outputRow(options),
+      outputRow(),
       componentsField(),
-      operationsField(options),
+      operationsField(),
       {
         name: 'standardCostPanel',
         type: 'ui',

@@ -24,7 +24,7 @@ const trolleyAdmin = (options: SanitizedOptions): CollectionConfig['admin'] => (
 })
 
 /** Its label, the floor it stands on and whether it is still ready. */
-const whereRow = (options: SanitizedOptions): Field => ({
+const whereRow = (): Field => ({
   type: 'row',
   fields: [
     { name: 'label', type: 'text', admin: { readOnly: true } },
@@ -88,7 +88,7 @@ export function createTrolleysCollection(options: SanitizedOptions): CollectionC
     defaultSort: '-createdAt',
     fields: [
       documentNumberField('code'),
-      whereRow(options),
+      whereRow(),
       {
         name: 'executions',
         type: 'relationship',
