@@ -146,12 +146,7 @@ export function createItemsCollection(options: SanitizedOptions): CollectionConf
       listSearchableFields: ['sku', 'name'],
       useAsTitle: 'name',
     },
-    fields: [
-      ...describingFields(),
-      ...purchasingFields(),
-      ...productionFields(),
-      ...stockFields(),
-    ],
+    fields: [...describingFields(), ...purchasingFields(), ...productionFields(), ...stockFields()],
     hooks: options.disabled
       ? {}
       : { beforeDelete: [refuseDeletingStockedRecord('item', ['item'])] },
