@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { type LotCandidate, lotsAt } from '../ledger'
 import { invalid } from '../platform/errors'
 import { idOf } from '../platform/idOf'
-import { openToPick } from '../store/actions/pickRequisition'
+import { openToPick } from '../store/rules/pickChoice'
 import { lotQuantity, type Requisition } from '../store/requisitions'
 import { type PickListLine, pickListRows, type PickListStatus } from './rules/pickListRows'
 
