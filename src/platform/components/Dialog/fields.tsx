@@ -73,6 +73,8 @@ export const QuantityInput = (props: InputProps) => (
 )
 
 type SelectProps = Omit<React.SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> & {
+  /** Options after the choices. */
+  after?: React.ReactNode
   /** The choices, each `[value, label]`, after `children` (such as a first empty option). */
   choices: (readonly [number | string, React.ReactNode])[]
   onChange: (value: string) => void
@@ -80,7 +82,14 @@ type SelectProps = Omit<React.SelectHTMLAttributes<HTMLSelectElement>, 'onChange
 }
 
 /** A select of `choices` that hands the chosen value to `onChange`, in the admin's look. */
-export function ChoiceSelect({ children, choices, onChange, style, ...select }: SelectProps) {
+export function ChoiceSelect({
+  after,
+  children,
+  choices,
+  onChange,
+  style,
+  ...select
+}: SelectProps) {
   return (
     <select
       {...select}
@@ -93,6 +102,7 @@ export function ChoiceSelect({ children, choices, onChange, style, ...select }: 
           {label}
         </option>
       ))}
+      {after}
     </select>
   )
 }
