@@ -37,6 +37,40 @@ type LineProps = {
   prefix: string
 }
 
+/** The BOM of a line: the dialog's own on the first line, fixed; any on the others. */
+function BomSelect({
+  boms,
+  className,
+  first,
+  onChange,
+  value,
+}: {
+  boms: Bom[]
+  className: string
+  first: boolean
+  onChange: (bom: string) => void
+  value: string
+}) {
+  return (
+    <select
+      className={className}
+      disabled={first}
+      onChange={(event) => onChange(event.target.value)}
+      style={{ ...inputStyle, minWidth: 200 }}
+      value={value}
+    >
+      {!boms.some((b) => String(b.id) === value) && (
+        <option value={value}>{first ? 'This BOM' : 'Choose a BOM'}</option>
+      )}
+      {boms.map((b) => (
+        <option key={b.id} value={String(b.id)}>
+          {b.name || `BOM ${b.id}`}
+        </option>
+      ))}
+    </select>
+  )
+}
+
 /** One BOM to make: which (the dialog's own BOM first, fixed), by quantity or batches, how much. */
 function BomLine({
   boms,
@@ -60,22 +94,13 @@ function BomLine({
       }}
     >
       <Field label="BOM">
-        <select
+        <BomSelect
+          boms={boms}
           className={`${prefix}-bom`}
-          disabled={index === 0}
-          onChange={(event) => onChange({ bom: event.target.value })}
-          style={{ ...inputStyle, minWidth: 200 }}
+          first={index === 0}
+          onChange={(bom) => onChange({ bom })}
           value={line.bom}
-        >
-          {!boms.some((b) => String(b.id) === line.bom) && (
-            <option value={line.bom}>{index === 0 ? 'This BOM' : 'Choose a BOM'}</option>
-          )}
-          {boms.map((b) => (
-            <option key={b.id} value={String(b.id)}>
-              {b.name || `BOM ${b.id}`}
-            </option>
-          ))}
-        </select>
+        />
       </Field>
       {orders && (
         <Field label="Make">

@@ -76,7 +76,7 @@ type SelectProps = Omit<React.SelectHTMLAttributes<HTMLSelectElement>, 'onChange
   /** Options after the choices. */
   after?: React.ReactNode
   /** The choices, each `[value, label]`, after `children` (such as a first empty option). */
-  choices: (readonly [number | string, React.ReactNode])[]
+  choices: readonly (readonly [number | string, React.ReactNode])[]
   onChange: (value: string) => void
   value: number | string
 }
