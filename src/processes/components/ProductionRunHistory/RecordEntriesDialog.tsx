@@ -56,6 +56,29 @@ function useItems(apiURL: string, setError: (message: string) => void) {
   return items
 }
 
+/** The stage the entries are recorded at, by its number and name. */
+function StageSelect({
+  onChange,
+  stages,
+  value,
+}: {
+  onChange: (stage: string) => void
+  stages: Props['stages']
+  value: string
+}) {
+  return (
+    <label style={{ alignItems: 'center', display: 'flex', gap: 8, marginBottom: 8 }}>
+      <span style={{ fontWeight: 600 }}>Stage</span>
+      <ChoiceSelect
+        choices={stages.map((s, index) => [s.id, `${index + 1}. ${s.name}`] as const)}
+        id="entry-stage"
+        onChange={onChange}
+        value={value}
+      />
+    </label>
+  )
+}
+
 /**
  * Records one stage's inputs, outputs or losses in one go. The request carries a key made when
  * the dialog opened, so a double click or a retry records once; a refusal (not enough stock, an
@@ -98,15 +121,7 @@ export function RecordEntriesDialog(props: Props) {
       title={titles[kind][0]}
       width={880}
     >
-      <label style={{ alignItems: 'center', display: 'flex', gap: 8, marginBottom: 8 }}>
-        <span style={{ fontWeight: 600 }}>Stage</span>
-        <ChoiceSelect
-          choices={stages.map((s, index) => [s.id, `${index + 1}. ${s.name}`] as const)}
-          id="entry-stage"
-          onChange={setStage}
-          value={stage}
-        />
-      </label>
+      <StageSelect onChange={setStage} stages={stages} value={stage} />
       {lines.map((line, index) => (
         <EntryLine
           apiURL={apiURL}

@@ -70,6 +70,41 @@ function ReplacementPicker({ disabled, onChange, others, replacement }: PickerPr
   )
 }
 
+/**
+ * Deletes status `id` into `replacement`. A refusal that asks to confirm unlocking documents
+ * throws that question and hands `onAsk` the count to confirm with (null for any other
+ * refusal, which throws as the API said it).
+ */
+async function deleteInto(
+  api: string,
+  id: number | string,
+  {
+    onAsk,
+    replacement,
+    status,
+    unlock,
+  }: {
+    onAsk: (count: null | number) => void
+    replacement: string
+    status?: ProductionStatus
+    unlock: null | number
+  },
+) {
+  try {
+    await fetchJson(
+      `${api}/production-statuses/${id}?replacement=${encodeURIComponent(replacement)}${unlock === null ? '' : `&confirmUnlock=${unlock}`}`,
+      { method: 'DELETE' },
+    )
+  } catch (reason) {
+    const ask =
+      unlock === null && status
+        ? await unlockToConfirm(reason, api, status).catch(() => null)
+        : null
+    onAsk(ask?.count ?? null)
+    throw new Error(ask?.message ?? (reason as Error).message)
+  }
+}
+
 function DeleteStatusDialog({ id, onClose }: { id: number | string; onClose: () => void }) {
   const { config } = useConfig()
   const router = useRouter()
@@ -87,19 +122,7 @@ function DeleteStatusDialog({ id, onClose }: { id: number | string; onClose: () 
 
   const confirm = () =>
     submit(async () => {
-      try {
-        await fetchJson(
-          `${api}/production-statuses/${id}?replacement=${encodeURIComponent(replacement)}${unlock === null ? '' : `&confirmUnlock=${unlock}`}`,
-          { method: 'DELETE' },
-        )
-      } catch (reason) {
-        const ask =
-          unlock === null && status
-            ? await unlockToConfirm(reason, api, status).catch(() => null)
-            : null
-        setUnlock(ask?.count ?? null)
-        throw new Error(ask?.message ?? (reason as Error).message)
-      }
+      await deleteInto(api, id, { onAsk: setUnlock, replacement, status, unlock })
       forgetProductionStatuses()
       const to = others.find((s) => String(s.id) === replacement)?.name
       toast.success(`${name} deleted; its documents moved to ${to}`)

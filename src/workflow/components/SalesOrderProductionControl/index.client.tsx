@@ -122,6 +122,14 @@ function useOrderRows(api: string, order: number, orders: boolean, form: Product
   return { change, rows: loaded ? rows : null }
 }
 
+/** What the dialog makes of the order's lines. */
+const Intro = ({ orders }: { orders: boolean }) => (
+  <>
+    {orders ? 'An order' : 'An execution'} for each line checked whose item has an active BOM,
+    carrying the customer and this order. A line that already has one keeps it.
+  </>
+)
+
 function SalesOrderDialog({
   action,
   buttonId,
@@ -163,12 +171,7 @@ function SalesOrderDialog({
       disabled={chosen.length === 0}
       floors={floors}
       form={form}
-      intro={
-        <>
-          {orders ? 'An order' : 'An execution'} for each line checked whose item has an active BOM,
-          carrying the customer and this order. A line that already has one keeps it.
-        </>
-      }
+      intro={<Intro orders={orders} />}
       needsProduced={needsProduced}
       onClose={onClose}
       onCreate={create}

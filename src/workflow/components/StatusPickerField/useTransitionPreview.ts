@@ -1,4 +1,4 @@
-import type { TransitionPreview } from '../../actions/previewTransition'
+import type { TransitionPreview } from '../../transitionPreview'
 
 import { useEffect, useState } from 'react'
 
