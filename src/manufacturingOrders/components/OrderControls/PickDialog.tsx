@@ -4,7 +4,7 @@ import React from 'react'
 
 import { DecimalInput, LinesTable, TextInput } from '../../../platform/components/Dialog/fields'
 import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
-import { lines as linesOf, useTyped } from '../../../platform/components/Dialog/useRows'
+import { countedLines, useTyped } from '../../../platform/components/Dialog/useRows'
 import { postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 
@@ -53,7 +53,7 @@ export function PickDialog({ apiURL, lines, onClose, onDone, order }: Props) {
             : { quantity: quantities[line.id!] }),
         }))
       await postAction(apiURL, 'pickIngredients', { lines: chosen, order })
-      toast.success(`Picked ${linesOf(chosen.length)}`)
+      toast.success(`Picked ${countedLines(chosen.length)}`)
       onDone()
     })
   return (

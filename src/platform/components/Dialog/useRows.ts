@@ -37,4 +37,4 @@ export const typedQuantities = <Line extends { id?: null | string }>(
   })
 
 /** "line" or "lines", after a count. */
-export const lines = (count: number) => `${count} line${count === 1 ? '' : 's'}`
+export const countedLines = (count: number) => `${count} line${count === 1 ? '' : 's'}`

@@ -6,7 +6,7 @@ import React, { useEffect, useState } from 'react'
 
 import { ChoiceSelect, DecimalInput, LinesTable } from '../../../platform/components/Dialog/fields'
 import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
-import { lines as linesOf, useTyped } from '../../../platform/components/Dialog/useRows'
+import { countedLines, useTyped } from '../../../platform/components/Dialog/useRows'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 import { idOfRef, itemLabel, openOf, unitOf } from './requisitionView'
@@ -211,7 +211,7 @@ export function PickRequisitionDialog({ apiURL, onClose, onDone, requisition }: 
       const chosen = chosenLines(lines, { lots, modes, named, quantities })
       if (chosen.length === 0) throw new Error('Enter a quantity to pick on at least one line.')
       await postAction(apiURL, 'pickRequisition', { lines: chosen, requisition: requisition.id })
-      toast.success(`Picked ${linesOf(chosen.length)}`)
+      toast.success(`Picked ${countedLines(chosen.length)}`)
       onDone()
     })
 

@@ -7,7 +7,7 @@ import React from 'react'
 import { DecimalInput, LinesTable } from '../../../platform/components/Dialog/fields'
 import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import {
-  lines as linesOf,
+  countedLines,
   typedQuantities,
   useTyped,
 } from '../../../platform/components/Dialog/useRows'
@@ -36,7 +36,7 @@ export function ReturnToStoreDialog({ apiURL, onClose, onDone, requisition }: Pr
       const chosen = typedQuantities(lines, quantities)
       if (chosen.length === 0) throw new Error('Enter a quantity to return on at least one line.')
       await postAction(apiURL, 'returnToStore', { lines: chosen, requisition: requisition.id })
-      toast.success(`Returned ${linesOf(chosen.length)} to the store`)
+      toast.success(`Returned ${countedLines(chosen.length)} to the store`)
       onDone()
     })
   return (
