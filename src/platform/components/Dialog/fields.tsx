@@ -3,16 +3,14 @@ import React from 'react'
 
 import { inputStyle } from './index.client'
 
-/** A label over its control, as the dialogs' forms lay them out. */
-export function GridField({
-  children,
-  label,
-  style,
-}: {
+type FieldProps = {
   children: React.ReactNode
   label: React.ReactNode
   style?: React.CSSProperties
-}) {
+}
+
+/** A label over its control, as the dialogs' forms lay them out. */
+export function GridField({ children, label, style }: FieldProps) {
   return (
     <label style={{ display: 'grid', gap: 6, ...style }}>
       {label}
@@ -29,15 +27,7 @@ export const captionStyle: React.CSSProperties = {
 }
 
 /** A control under its bold caption. */
-export function CaptionField({
-  children,
-  label,
-  style,
-}: {
-  children: React.ReactNode
-  label: React.ReactNode
-  style?: React.CSSProperties
-}) {
+export function CaptionField({ children, label, style }: FieldProps) {
   return (
     <label style={style}>
       <span style={captionStyle}>{label}</span>

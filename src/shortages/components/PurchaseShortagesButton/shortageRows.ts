@@ -1,22 +1,9 @@
+import type { ShortagePreview } from '../../actions/previewShortagePurchases'
+
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 
 export type Named = { id: number; name: string }
-type Figures = {
-  incoming: string
-  issuable: string
-  needed: string
-  onFloor: string
-  short: string
-}
-type PreviewItem = Figures & {
-  item: number
-  name: string
-  quantity: string
-  sku: string
-  supplier: Named | null
-  unit: string
-}
-type Preview = { items: PreviewItem[] }
+type PreviewItem = ShortagePreview['items'][number]
 export type Row = PreviewItem & { include: boolean; quantity: string; supplierId: string }
 export type Documents = Awaited<ReturnType<typeof documentsOf>>
 
@@ -39,7 +26,7 @@ async function documentsOf(api: string, collection: string, id: number) {
  */
 export async function shortageRows(api: string, collection: string, id: number) {
   const documents = await documentsOf(api, collection, id)
-  const preview = await postAction<Preview>(api, 'previewShortagePurchases', { documents })
+  const preview = await postAction<ShortagePreview>(api, 'previewShortagePurchases', { documents })
   const rows: Row[] = preview.items.map((item) => ({
     ...item,
     include: Number(item.short) > 0,
