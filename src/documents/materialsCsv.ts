@@ -4,7 +4,7 @@ import Big from 'big.js'
 import Papa from 'papaparse'
 
 import { safeCell } from './rules/csvCells'
-import { shortageOf } from '../executions/rules/materialShortage'
+import { shortageOf } from '../shortages/rules/materialShortage'
 import { reservationsOf } from '../ledger'
 import { sum } from '../platform/rules/decimal'
 import { intArray, query, sql, transactionDb } from '../platform/transactionDb'

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { movementCountOf } from '../ledger'
-import { completedOutput, type OrderData } from '../workflow/orderShape'
+import { completedOutput, type OrderData } from './orderShape'
 import { decimalOf } from '../platform/rules/decimal'
 
 /**

@@ -5,7 +5,7 @@ import { formatDocumentNumber } from '../platform/rules/documentNumber'
 import { nodeKey, type PlanNode } from './rules/explodePlan'
 import { itemsAvailableAt } from '../ledger'
 import { json, query, sql, transactionDb } from '../platform/transactionDb'
-import { bringStockToStatus } from '../workflow/bringStockToStatus'
+import { bringStockToStatus } from '../executions/bringStockToStatus'
 import { dateOnDay } from '../platform/rules/calendarDay'
 import type { Workflow } from '../workflow/workflow'
 

@@ -2,14 +2,14 @@ import Big from 'big.js'
 
 import { decimalOf, parseDecimal, problemText } from '../../platform/rules/decimal'
 import { postingKeyOf } from '../../platform/rules/idempotency'
-import { postingTarget } from '../../workflow/rules/remainingToPost'
+import { postingTarget } from '../rules/remainingToPost'
 import { movementCountOf, post, type PostingLineInput } from '../../ledger'
 import { invalid, invalidEach } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
 import { loadReservations, releaseLines } from '../../workflow/reservations'
 import { loadOpenOrder } from '../loadOrder'
-import { type IngredientRow } from '../../workflow/orderShape'
+import { type IngredientRow } from '../orderShape'
 import { saveOrderProgress } from '../saveOrderProgress'
 
 type PickLine = {

@@ -1,4 +1,4 @@
-import { sumFigures } from '../../executions/rules/costVariance'
+import { sumFigures } from '../../variance/rules/costVariance'
 import { invalid, notFound } from '../../platform/errors'
 import {
   type CostVarianceView,
@@ -6,7 +6,7 @@ import {
   executionComparison,
   readableExecution,
   viewOf,
-} from '../../executions/actions/costVariance'
+} from '../../variance/actions/costVariance'
 import { defineAction } from '../../platform/defineAction'
 
 export type PlanCostVarianceView = CostVarianceView & {

@@ -13,7 +13,7 @@ import {
   outputLine,
   type ProductionDocument,
   type ProductionLine,
-} from './productionDocument'
+} from '../workflow/productionDocument'
 import {
   completedOutput,
   type OperationRow,
