@@ -1,0 +1,5 @@
+export { FilterBar } from './FilterBar'
+export { FilterToggle } from './FilterToggle'
+export { FloorFilter } from './FloorFilter'
+export { useListFilters } from './useListFilters'
+export { whereAnd } from './whereParams'
