@@ -1,0 +1,36 @@
+'use client'
+import { Button } from '@payloadcms/ui'
+import React from 'react'
+
+export type SecondaryButtonSpec = {
+  disabled?: boolean
+  id: string
+  label: string
+  onClick: () => void
+}
+
+/** A row of Payload's secondary buttons, each found by its id. */
+export function SecondaryButtons({
+  buttons,
+  size,
+}: {
+  buttons: SecondaryButtonSpec[]
+  size: 'medium' | 'small'
+}) {
+  return (
+    <>
+      {buttons.map(({ disabled, id, label, onClick }) => (
+        <Button
+          buttonStyle="secondary"
+          disabled={disabled}
+          id={id}
+          key={id}
+          onClick={onClick}
+          size={size}
+        >
+          {label}
+        </Button>
+      ))}
+    </>
+  )
+}
