@@ -12,9 +12,12 @@ export type SecondaryButtonSpec = {
 /** A row of Payload's secondary buttons, each found by its id. */
 export function SecondaryButtons({
   buttons,
+  margin,
   size,
 }: {
   buttons: SecondaryButtonSpec[]
+  /** `false` drops Payload's margin around each button. */
+  margin?: boolean
   size: 'medium' | 'small'
 }) {
   return (
@@ -25,6 +28,7 @@ export function SecondaryButtons({
           disabled={disabled}
           id={id}
           key={id}
+          margin={margin}
           onClick={onClick}
           size={size}
         >
