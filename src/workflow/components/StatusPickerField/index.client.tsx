@@ -2,15 +2,12 @@
 import type { RelationshipFieldClientComponent } from 'payload'
 
 import { FieldError, FieldLabel, useDocumentInfo, useField } from '@payloadcms/ui'
-import React, { useState } from 'react'
+import React from 'react'
 
-import { type ProductionStatus, useProductionStatuses } from '../StatusBadge/productionStatuses'
+import { useProductionStatuses } from '../StatusBadge/productionStatuses'
 import { FieldFrame } from './FieldFrame'
 import { NewStatusSelect } from './NewStatusSelect'
-import { StatusMove } from './StatusMove'
-import { StatusOptions } from './StatusOptions'
-import { StatusPickerButton } from './StatusPickerButton'
-import { useReloadUnlessMoved } from './useReloadUnlessMoved'
+import { SavedStatusPicker } from './SavedStatusPicker'
 
 const idOf = (value: unknown) =>
   value && typeof value === 'object' ? (value as { id?: number | string }).id : value
@@ -24,10 +21,7 @@ export const StatusPickerField: RelationshipFieldClientComponent = ({ field, pat
   const { errorMessage, setValue, showError, value } = useField<number | string>({ path })
   const { id } = useDocumentInfo()
   const { error, statuses } = useProductionStatuses({ fresh: true })
-  const [open, setOpen] = useState(false)
-  const [target, setTarget] = useState<null | ProductionStatus>(null)
   const currentId = idOf(value)
-  const [movedTo, setMovedTo] = useReloadUnlessMoved(currentId)
   const current = statuses?.find((s) => String(s.id) === String(currentId)) ?? null
   const fieldError = <FieldError message={errorMessage} path={path} showError={showError} />
   const label = (
@@ -64,39 +58,13 @@ export const StatusPickerField: RelationshipFieldClientComponent = ({ field, pat
     <FieldFrame menu>
       {label}
       {fieldError}
-      <StatusPickerButton
+      <SavedStatusPicker
         current={current}
         currentId={currentId}
-        disabled={readOnly || !statuses || movedTo !== null}
-        loaded={Boolean(statuses)}
-        onClick={() => setOpen((was) => !was)}
-        open={open}
+        id={id}
         readOnly={readOnly}
+        statuses={statuses}
       />
-      {open && statuses && (
-        <StatusOptions
-          current={current?.id ?? null}
-          onClose={() => setOpen(false)}
-          onPick={(status) => {
-            setOpen(false)
-            setTarget(status)
-          }}
-          statuses={statuses}
-        />
-      )}
-      {target && (
-        <StatusMove
-          current={current}
-          id={id}
-          onClose={() => setTarget(null)}
-          onMoved={(status) => {
-            setMovedTo(status)
-            setTarget(null)
-          }}
-          target={target}
-          terminal={statuses?.[statuses.length - 1]}
-        />
-      )}
     </FieldFrame>
   )
 }
