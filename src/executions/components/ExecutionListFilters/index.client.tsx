@@ -1,21 +1,15 @@
 'use client'
 import React, { useState } from 'react'
 
-import {
-  FilterBar,
-  FilterToggle,
-  FloorFilter,
-  useListFilters,
-  whereAnd,
-} from '../../../platform/components/ListFilters'
-import { type DateFilter, dateFilterLabels, dateFilters } from '../../../platform/rules/dateFilters'
+import * as ListFilters from '../../../platform/components/ListFilters'
+import { type DateFilter, dateFilters } from '../../../platform/rules/dateFilters'
 
 const filterKeys = ['dates', 'floor', 'search'] as const
 type Filters = Record<(typeof filterKeys)[number], string>
 
 /** The quick filters as the list's `where` (kept beside it as `dates`, `floor`, `search`). */
 function whereParams(filters: Filters, today: string): [string, string][] {
-  const where = whereAnd()
+  const where = ListFilters.whereAnd()
   if (filters.dates) where.productionDateIn(filters.dates as DateFilter, today)
   if (filters.floor) where.add('[productionFloor][equals]', filters.floor)
   if (filters.search)
@@ -25,21 +19,18 @@ function whereParams(filters: Filters, today: string): [string, string][] {
 
 /** Date, floor and search filters above the executions table. */
 export function ExecutionListFilters() {
-  const { apply, current } = useListFilters(filterKeys, whereParams)
+  const { apply, current } = ListFilters.useListFilters(filterKeys, whereParams)
   const [search, setSearch] = useState(current.search)
 
   return (
-    <FilterBar className="execution-list-filters">
-      {dateFilters.map((filter) => (
-        <FilterToggle
-          data={{ 'data-date-filter': filter }}
-          key={filter}
-          label={dateFilterLabels[filter]}
-          onClick={() => apply({ dates: current.dates === filter ? '' : filter })}
-          pressed={current.dates === filter}
-        />
-      ))}
-      <FloorFilter
+    <ListFilters.Bar className="execution-list-filters">
+      <ListFilters.DateToggles
+        attribute="data-date-filter"
+        current={current.dates}
+        dates={dateFilters}
+        onChange={(dates) => apply({ dates })}
+      />
+      <ListFilters.FloorFilter
         id="execution-floor-filter"
         onChange={(floor) => apply({ floor })}
         value={current.floor}
@@ -59,6 +50,6 @@ export function ExecutionListFilters() {
           value={search}
         />
       </form>
-    </FilterBar>
+    </ListFilters.Bar>
   )
 }

@@ -1,5 +1,6 @@
-export { FilterBar } from './FilterBar'
-export { FilterToggle } from './FilterToggle'
+export { FilterBar as Bar } from './FilterBar'
+export { DateToggles } from './DateToggles'
+export { FilterToggle as Toggle } from './FilterToggle'
 export { FloorFilter } from './FloorFilter'
 export { useListFilters } from './useListFilters'
 export { whereAnd } from './whereParams'

@@ -1,14 +1,8 @@
 'use client'
 import React from 'react'
 
-import {
-  FilterBar,
-  FilterToggle,
-  FloorFilter,
-  useListFilters,
-  whereAnd,
-} from '../../../platform/components/ListFilters'
-import { type DateFilter, dateFilterLabels } from '../../../platform/rules/dateFilters'
+import * as ListFilters from '../../../platform/components/ListFilters'
+import { type DateFilter } from '../../../platform/rules/dateFilters'
 
 type Props = { collection: 'material-requisitions' | 'trolleys' }
 const filterKeys = ['dates', 'floor', 'open'] as const
@@ -18,7 +12,7 @@ const queueDates: DateFilter[] = ['today', 'tomorrow', 'this_week']
 
 /** The quick filters as the list's `where` (kept beside it as `open`, `dates`, `floor`). */
 function whereParams(collection: Props['collection'], filters: Filters, today: string) {
-  const where = whereAnd()
+  const where = ListFilters.whereAnd()
   if (filters.open && collection === 'trolleys') where.add('[state][equals]', 'ready')
   if (filters.open && collection === 'material-requisitions')
     where.add('[state][not_in]', 'cancelled,returned')
@@ -33,33 +27,31 @@ function whereParams(collection: Props['collection'], filters: Filters, today: s
  * filtered view is a link, as Payload reads its filter from the URL.
  */
 export function StoreListFilters({ collection }: Props) {
-  const { apply, current } = useListFilters(filterKeys, (filters, today) =>
+  const { apply, current } = ListFilters.useListFilters(filterKeys, (filters, today) =>
     whereParams(collection, filters, today),
   )
 
   return (
-    <FilterBar className="store-list-filters">
-      <FilterToggle
+    <ListFilters.Bar className="store-list-filters">
+      <ListFilters.Toggle
         data={{ 'data-store-filter': 'open' }}
         label={collection === 'trolleys' ? 'Ready' : 'Open'}
         onClick={() => apply({ open: current.open ? '' : '1' })}
         pressed={Boolean(current.open)}
       />
-      {collection === 'material-requisitions' &&
-        queueDates.map((filter) => (
-          <FilterToggle
-            data={{ 'data-store-filter': filter }}
-            key={filter}
-            label={dateFilterLabels[filter]}
-            onClick={() => apply({ dates: current.dates === filter ? '' : filter })}
-            pressed={current.dates === filter}
-          />
-        ))}
-      <FloorFilter
+      {collection === 'material-requisitions' && (
+        <ListFilters.DateToggles
+          attribute="data-store-filter"
+          current={current.dates}
+          dates={queueDates}
+          onChange={(dates) => apply({ dates })}
+        />
+      )}
+      <ListFilters.FloorFilter
         id="store-floor-filter"
         onChange={(floor) => apply({ floor })}
         value={current.floor}
       />
-    </FilterBar>
+    </ListFilters.Bar>
   )
 }
