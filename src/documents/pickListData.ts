@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { type LotCandidate, lotsAt } from '../ledger'
 import { invalid } from '../platform/errors'
+import { findAllByIds } from '../platform/findAllByIds'
 import { findByIds } from '../platform/findByIds'
 import { idOf } from '../platform/idOf'
 import { openToPick } from '../store/rules/pickChoice'
@@ -40,14 +41,7 @@ async function byId<T>(
   ids: number[],
 ): Promise<Map<number, T>> {
   if (ids.length === 0) return new Map()
-  const { docs } = await req.payload.find({
-    collection,
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { id: { in: [...new Set(ids)] } },
-  })
+  const docs = await findAllByIds(req, collection, ids)
   return new Map(docs.map((doc) => [doc.id, doc as T]))
 }
 

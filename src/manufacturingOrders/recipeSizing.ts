@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Decimal } from '../platform/rules/decimal'
 import type { ProductionMode } from './rules/orderSize'
+import { findAllByIds } from '../platform/findAllByIds'
 import { idOf } from '../platform/idOf'
 
 /** What sizing an order from a recipe needs: its product, and how that product is made. */
@@ -35,15 +36,12 @@ export async function loadRecipeSizing(
     ...(asUser ? { user: req.user } : {}),
     where: { id: { in: [...new Set(boms)] } },
   })
-  const { docs: products } = await req.payload.find({
-    collection: 'items',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
+  const products = await findAllByIds(
     req,
-    select: { productionMode: true },
-    where: { id: { in: [...new Set(docs.map((bom) => idOf(bom.product)))] } },
-  })
+    'items',
+    docs.map((bom) => idOf(bom.product)),
+    { productionMode: true },
+  )
   const modeOf = new Map(products.map((item) => [item.id, item.productionMode ?? 'discrete']))
   return new Map(
     docs.map((bom) => [

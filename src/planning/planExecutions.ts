@@ -4,6 +4,7 @@ import type { Execution } from '../payload-types'
 
 import { dayOf } from '../workflow/productionDay'
 import { conflict } from '../platform/errors'
+import { findAllByIds } from '../platform/findAllByIds'
 import { idOf } from '../platform/idOf'
 import { lockDocuments } from '../platform/lockDocuments'
 import { query, sql, transactionDb } from '../platform/transactionDb'
@@ -99,14 +100,6 @@ export async function planExecutions(req: PayloadRequest, plan: number) {
 }
 
 export async function itemNames(req: PayloadRequest, ids: number[]) {
-  const { docs } = await req.payload.find({
-    collection: 'items',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { name: true },
-    where: { id: { in: [...new Set(ids)] } },
-  })
+  const docs = await findAllByIds(req, 'items', ids, { name: true })
   return new Map(docs.map((doc) => [doc.id, doc.name as string]))
 }

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { invalid } from '../platform/errors'
+import { findAllByIds } from '../platform/findAllByIds'
 
 /** Locations lines name themselves must exist and hold stock (a warehouse or production floor). */
 export async function checkLocations(
@@ -8,14 +9,11 @@ export async function checkLocations(
   named: readonly { id: number; path: string }[],
 ): Promise<void> {
   if (named.length === 0) return
-  const { docs } = await req.payload.find({
-    collection: 'locations',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
+  const docs = await findAllByIds(
     req,
-    where: { id: { in: [...new Set(named.map((n) => n.id))] } },
-  })
+    'locations',
+    named.map((n) => n.id),
+  )
   for (const { id, path } of named) {
     const location = docs.find((doc) => doc.id === id)
     if (!location) throw invalid(path, `no location with id ${id}`)

@@ -2,21 +2,15 @@ import type { PayloadRequest } from 'payload'
 
 import type { BomCost } from './rules/bomCost'
 
+import { findAllByIds } from '../platform/findAllByIds'
+
 export type ItemFacts = { id: number; name: string; sku: string; unit: string }
 
 export async function itemFacts(
   req: PayloadRequest,
   ids: number[],
 ): Promise<Map<number, ItemFacts>> {
-  const { docs } = await req.payload.find({
-    collection: 'items',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { name: true, sku: true, unit: true },
-    where: { id: { in: [...new Set(ids)] } },
-  })
+  const docs = await findAllByIds(req, 'items', ids, { name: true, sku: true, unit: true })
   return new Map(docs.map((item) => [item.id, item as ItemFacts]))
 }
 

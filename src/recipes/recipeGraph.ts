@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { describePath, findCycle } from './rules/bomGraph'
 import { invalid } from '../platform/errors'
+import { findAllByIds } from '../platform/findAllByIds'
 import { idOf } from '../platform/idOf'
 import { lockFor } from '../platform/lockFor'
 
@@ -44,15 +45,7 @@ export async function refuseCycle(
 ): Promise<void> {
   const cycle = findCycle(graph, product)
   if (!cycle) return
-  const { docs } = await req.payload.find({
-    collection: 'items',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { name: true },
-    where: { id: { in: cycle } },
-  })
+  const docs = await findAllByIds(req, 'items', cycle, { name: true })
   const nameOf = new Map(docs.map((d) => [d.id, (d as { name: string }).name]))
   throw invalid(path, `${problem}: ${describePath(cycle, (id) => nameOf.get(id) ?? `#${id}`)}`, {
     code: 'cycle',

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { ChosenLine } from './rules/shortagePurchases'
 import { invalid, invalidEach } from '../platform/errors'
+import { findAllByIds } from '../platform/findAllByIds'
 import { parseDecimal, problemText } from '../platform/rules/decimal'
 import { isCanonicalId } from '../platform/rules/inputValues'
 
@@ -34,24 +35,18 @@ export async function chosenLines(
     const { item, quantity, supplier } = row as Record<string, unknown>
     return { index, item: idIn(item), quantity, rawSupplier: supplier, supplier: idIn(supplier) }
   })
-  const { docs: items } = await req.payload.find({
-    collection: 'items',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
+  const items = await findAllByIds(
     req,
-    select: { kind: true, name: true, sku: true, standardCost: true },
-    where: { id: { in: raw.flatMap((r) => (r.item === null ? [] : [r.item])) } },
-  })
-  const { docs: suppliers } = await req.payload.find({
-    collection: 'suppliers',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
+    'items',
+    raw.flatMap((r) => (r.item === null ? [] : [r.item])),
+    { kind: true, name: true, sku: true, standardCost: true },
+  )
+  const suppliers = await findAllByIds(
     req,
-    select: { name: true },
-    where: { id: { in: raw.flatMap((r) => (r.supplier === null ? [] : [r.supplier])) } },
-  })
+    'suppliers',
+    raw.flatMap((r) => (r.supplier === null ? [] : [r.supplier])),
+    { name: true },
+  )
   const itemOf = new Map(items.map((item) => [item.id, item]))
   const supplierOf = new Map(suppliers.map((s) => [s.id, s.name ?? `#${s.id}`]))
   const problems: { message: string; path: string }[] = []

@@ -5,6 +5,7 @@ import { decimalOf, parseDecimal, problemText } from '../../platform/rules/decim
 import { batchRows } from '../rules/batchRows'
 import { plannedOutput, scaleForPlan } from '../../recipes/rules/orderPlan'
 import { conflict, invalid } from '../../platform/errors'
+import { findAllByIds } from '../../platform/findAllByIds'
 import { idOf } from '../../platform/idOf'
 import {
   type IngredientRow,
@@ -43,15 +44,16 @@ async function snapshotRecipe(req: PayloadRequest, order: OrderData): Promise<vo
     req,
   })) as unknown as Bom
   const components = bom.components ?? []
-  const { docs: items } = await req.payload.find({
-    collection: 'items',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
+  const items = await findAllByIds(
     req,
-    select: { lotStrategy: true, productionMode: true, sku: true },
-    where: { id: { in: [product, ...components.map((c) => idOf(c.item))] } },
-  })
+    'items',
+    [product, ...components.map((c) => idOf(c.item))],
+    {
+      lotStrategy: true,
+      productionMode: true,
+      sku: true,
+    },
+  )
   const itemOf = (id: number) => items.find((item) => item.id === id)
   order.bom = bomId
   order.mode ??= (itemOf(product)?.productionMode as OrderData['mode']) ?? 'discrete'

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { activeRecipeGraph, lockRecipeGraph, refuseCycle } from '../recipeGraph'
 import { parseDecimal, problemText } from '../../platform/rules/decimal'
 import { invalid } from '../../platform/errors'
+import { findAllByIds } from '../../platform/findAllByIds'
 import { idOf } from '../../platform/idOf'
 import { type RecipeItem, recipeItemRefusal } from '../rules/recipeItems'
 
@@ -35,15 +36,7 @@ export const refuseInvalidRecipe: CollectionBeforeChangeHook = async ({
   const componentIds = components.map((c) => idOf(c.item))
   const resourceIds = operations.map((o) => idOf(o.resource))
   const ids = [product, ...componentIds, ...resourceIds]
-  const { docs } = await req.payload.find({
-    collection: 'items',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { kind: true, name: true },
-    where: { id: { in: ids } },
-  })
+  const docs = await findAllByIds(req, 'items', ids, { kind: true, name: true })
   const items = new Map((docs as RecipeItem[]).map((item) => [item.id, item]))
   const refusal = recipeItemRefusal(product, componentIds, resourceIds, items)
   if (refusal) throw invalid(refusal.path, refusal.message)

@@ -6,6 +6,7 @@ import { type SubAssemblyProduct, subAssemblyOrders } from '../rules/subAssembly
 import { reservationTarget } from '../../workflow/rules/reservations'
 import { invalid } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
+import { findAllByIds } from '../../platform/findAllByIds'
 import { type CreatedOrder, createOrder } from '../../manufacturingOrders/createOrder'
 import { loadRecipeSizing } from '../../manufacturingOrders/recipeSizing'
 import { executionSource, orderSource, type SubAssemblySource } from '../subAssemblySource'
@@ -66,14 +67,10 @@ export const createSubAssemblyOrders = defineAction<Args, SubAssemblyOrders>({
         reservation.item,
         (held.get(reservation.item) ?? new Big(0)).plus(reservation.quantity),
       )
-    const { docs: items } = await req.payload.find({
-      collection: 'items',
-      depth: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: { available: true, name: true, sku: true },
-      where: { id: { in: [...boms.keys()] } },
+    const items = await findAllByIds(req, 'items', [...boms.keys()], {
+      available: true,
+      name: true,
+      sku: true,
     })
     const products = new Map(
       items.map((item): [number, SubAssemblyProduct] => {

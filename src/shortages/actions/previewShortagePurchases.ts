@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { type Coverage, locationShortages } from '../rules/locationShortages'
 import { defineAction } from '../../platform/defineAction'
+import { findAllByIds } from '../../platform/findAllByIds'
 import { idOf } from '../../platform/idOf'
 import {
   documentNeeds,
@@ -48,15 +49,7 @@ const namesOf = async (
   ids: number[],
 ): Promise<Map<number, string>> => {
   if (ids.length === 0) return new Map()
-  const { docs } = await req.payload.find({
-    collection,
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { name: true },
-    where: { id: { in: [...new Set(ids)] } },
-  })
+  const docs = await findAllByIds(req, collection, ids, { name: true })
   return new Map(docs.map((doc) => [doc.id, doc.name ?? `#${doc.id}`]))
 }
 
@@ -69,14 +62,11 @@ export async function shortagePreview(
   const itemIds = [...new Set(needs.flatMap((need) => [...need.required.keys()]))]
   const locationIds = [...new Set(selected.map((s) => s.document.location))]
   const result = locationShortages(needs, await shortageStock(req, itemIds, locationIds))
-  const { docs: items } = await req.payload.find({
-    collection: 'items',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { name: true, primarySupplier: true, sku: true, unit: true },
-    where: { id: { in: itemIds } },
+  const items = await findAllByIds(req, 'items', itemIds, {
+    name: true,
+    primarySupplier: true,
+    sku: true,
+    unit: true,
   })
   const itemOf = new Map(items.map((item) => [item.id, item]))
   const supplierOf = (item: number) => {
