@@ -1,18 +1,8 @@
 import { defineAction } from '../../platform/defineAction'
 import { conflict } from '../../platform/errors'
-import { postingKeyOf } from '../../platform/rules/idempotency'
 import { loadReservations, releaseReservations } from '../../workflow/reservations'
-import {
-  lockRequisition,
-  lotQuantity,
-  postingCount,
-  refuseClosed,
-  requisitionAnswer,
-  type RequisitionAnswer,
-  saveRequisition,
-  servedExecutions,
-} from '../requisitions'
-import { refreshSupplyStatus } from '../supplyStatus'
+import { lockRequisition, lotQuantity, refuseClosed, type RequisitionAnswer } from '../requisitions'
+import { finishRequisitionStep, requisitionPostingKey } from '../requisitionSteps'
 
 /**
  * `cancelRequisition`: withdraws a requisition. What was picked is released at the store, lot by
@@ -42,16 +32,10 @@ export const cancelRequisition = defineAction<{ requisition: unknown }, Requisit
       req,
       ref,
       held,
-      postingKeyOf(
-        'material-requisitions',
-        requisition.id,
-        `cancel/${await postingCount(req, requisition.id)}`,
-      ),
+      await requisitionPostingKey(req, requisition, 'cancel'),
     )
     for (const line of requisition.lines ?? [])
       for (const row of line.lots ?? []) row.returned = row.picked
-    const saved = await saveRequisition(req, requisition, { cancelled: true })
-    await refreshSupplyStatus(req, servedExecutions(saved))
-    return requisitionAnswer(saved)
+    return finishRequisitionStep(req, requisition, { cancelled: true, settle: false })
   },
 })

@@ -1,24 +1,22 @@
-import { clientPostingKey, post, type PostingLineInput } from '../../ledger'
+import { post, type PostingLineInput } from '../../ledger'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
-import { postingKeyOf } from '../../platform/rules/idempotency'
 import { takesOrRefuse } from '../lineTakes'
 import {
   addToLot,
-  lockRequisition,
   lotQuantity,
-  postingCount,
   refuseClosed,
   requisitionAnswer,
   type RequisitionAnswer,
   type RequisitionLine,
-  saveRequisition,
-  servedExecutions,
 } from '../requisitions'
-import { settleExecutions } from '../settleExecutions'
-import { refreshSupplyStatus } from '../supplyStatus'
-
-type Args = { key?: unknown; lines?: unknown; requisition: unknown }
+import {
+  beginRequisitionStep,
+  finishRequisitionStep,
+  requisitionPostingKey,
+  type RequisitionStepArgs,
+  requisitionStepArgs,
+} from '../requisitionSteps'
 
 /** Picked at the store and not issued yet, lot by lot. */
 const issuable = (line: RequisitionLine) =>
@@ -34,15 +32,14 @@ const issuable = (line: RequisitionLine) =>
  * posting: each lot's reservation at the store released, the same lot transferred. Issues every
  * picked line in full, or the quantities named (never more than picked).
  */
-export const issueRequisition = defineAction<Args, RequisitionAnswer>({
-  args: { key: 'String', lines: 'JSON', requisition: 'Int!' },
+export const issueRequisition = defineAction<RequisitionStepArgs, RequisitionAnswer>({
+  args: requisitionStepArgs,
   costs: {},
   description: 'issue requisitions to the floor',
   name: 'issueRequisition',
   permission: 'requisitions.issue',
   run: async (req, args) => {
-    const clientKey = clientPostingKey(req, 'issueRequisition', args.key)
-    const requisition = await lockRequisition(req, args.requisition)
+    const { clientKey, requisition } = await beginRequisitionStep(req, 'issueRequisition', args)
     refuseClosed(requisition, 'issued')
     const moves = takesOrRefuse(requisition, args.lines, issuable, {
       none: 'nothing is picked on this line to issue',
@@ -71,13 +68,7 @@ export const issueRequisition = defineAction<Args, RequisitionAnswer>({
         to: floor,
       },
     ])
-    const key =
-      clientKey ??
-      postingKeyOf(
-        'material-requisitions',
-        requisition.id,
-        `issue/${await postingCount(req, requisition.id)}`,
-      )
+    const key = clientKey ?? (await requisitionPostingKey(req, requisition, 'issue'))
     const { replayed } = await post(req, {
       key,
       lines,
@@ -85,9 +76,6 @@ export const issueRequisition = defineAction<Args, RequisitionAnswer>({
     })
     if (replayed) return requisitionAnswer(requisition)
     for (const { lot, quantity, row } of moves) addToLot(row, lot, 'issued', quantity)
-    const saved = await saveRequisition(req, requisition)
-    await settleExecutions(req, servedExecutions(saved))
-    await refreshSupplyStatus(req, servedExecutions(saved))
-    return requisitionAnswer(saved)
+    return finishRequisitionStep(req, requisition, { settle: true })
   },
 })

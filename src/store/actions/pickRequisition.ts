@@ -1,11 +1,11 @@
 import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
-import { clientPostingKey, post, type PostingLineInput } from '../../ledger'
+import { post, type PostingLineInput } from '../../ledger'
 import { defineAction } from '../../platform/defineAction'
 import { invalid, invalidEach } from '../../platform/errors'
+import { findAllByIds } from '../../platform/findAllByIds'
 import { idOf } from '../../platform/idOf'
-import { postingKeyOf } from '../../platform/rules/idempotency'
 import {
   askedPicks,
   choosePicks,
@@ -15,32 +15,29 @@ import {
 } from '../rules/pickChoice'
 import {
   addToLot,
-  lockRequisition,
-  postingCount,
   refuseClosed,
   requisitionAnswer,
   type RequisitionAnswer,
   type RequisitionLine,
-  saveRequisition,
-  servedExecutions,
 } from '../requisitions'
-import { refreshSupplyStatus } from '../supplyStatus'
-
-type Args = { key?: unknown; lines?: unknown; requisition: unknown }
+import {
+  beginRequisitionStep,
+  finishRequisitionStep,
+  requisitionPostingKey,
+  type RequisitionStepArgs,
+  requisitionStepArgs,
+} from '../requisitionSteps'
 type Picks = LinePick<RequisitionLine>[]
 
 /** The lots the picks name, as the store knows them. */
 async function loadNamedLots(req: PayloadRequest, picks: Picks) {
   const named = picks.flatMap((p) => p.lots.map((l) => ({ ...l, item: idOf(p.row.item) })))
   if (named.length === 0) return { known: new Map<number, KnownLot>(), named }
-  const { docs } = await req.payload.find({
-    collection: 'lots',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
+  const docs = await findAllByIds(
     req,
-    where: { id: { in: [...new Set(named.map((n) => n.lot))] } },
-  })
+    'lots',
+    named.map((n) => n.lot),
+  )
   return { known: new Map(docs.map((doc) => [doc.id, { ...doc, item: idOf(doc.item) }])), named }
 }
 
@@ -66,15 +63,14 @@ const reservationsOf = (source: number, picks: Picks): PostingLineInput[] =>
  * queue on the ledger's balance rows, so two never take the same units. Without `lines`, every
  * open line is picked in full by FIFO.
  */
-export const pickRequisition = defineAction<Args, RequisitionAnswer>({
-  args: { key: 'String', lines: 'JSON', requisition: 'Int!' },
+export const pickRequisition = defineAction<RequisitionStepArgs, RequisitionAnswer>({
+  args: requisitionStepArgs,
   costs: {},
   description: 'pick requisitions',
   name: 'pickRequisition',
   permission: 'requisitions.pick',
   run: async (req, args) => {
-    const clientKey = clientPostingKey(req, 'pickRequisition', args.key)
-    const requisition = await lockRequisition(req, args.requisition)
+    const { clientKey, requisition } = await beginRequisitionStep(req, 'pickRequisition', args)
     refuseClosed(requisition, 'picked')
     const lines = requisition.lines ?? []
     const asked = askedPicks(lines, args.lines)
@@ -84,13 +80,7 @@ export const pickRequisition = defineAction<Args, RequisitionAnswer>({
     const { known, named } = await loadNamedLots(req, picks)
     problems.push(...namedLotProblems(named, known, Date.now()))
     if (problems.length > 0) throw invalidEach(problems)
-    const key =
-      clientKey ??
-      postingKeyOf(
-        'material-requisitions',
-        requisition.id,
-        `pick/${await postingCount(req, requisition.id)}`,
-      )
+    const key = clientKey ?? (await requisitionPostingKey(req, requisition, 'pick'))
     const { movements, replayed } = await post(req, {
       key,
       lines: reservationsOf(idOf(requisition.source), picks),
@@ -99,8 +89,6 @@ export const pickRequisition = defineAction<Args, RequisitionAnswer>({
     if (replayed) return requisitionAnswer(requisition)
     for (const movement of movements)
       addToLot(picks[movement.line]!.row, movement.lot, 'picked', new Big(movement.quantity))
-    const saved = await saveRequisition(req, requisition)
-    await refreshSupplyStatus(req, servedExecutions(saved))
-    return requisitionAnswer(saved)
+    return finishRequisitionStep(req, requisition, { settle: false })
   },
 })

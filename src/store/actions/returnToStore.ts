@@ -1,13 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Trolley } from '../../payload-types'
-import { clientPostingKey, findPosting, post, type PostingLineInput } from '../../ledger'
+import { findPosting, post, type PostingLineInput } from '../../ledger'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
 import { postingKeyOf } from '../../platform/rules/idempotency'
 import { loadReservations, releaseReservations } from '../../workflow/reservations'
 import {
-  lockRequisition,
   lotQuantity,
   postingCount,
   refuseClosed,
@@ -15,15 +14,17 @@ import {
   requisitionAnswer,
   type RequisitionAnswer,
   type RequisitionLine,
-  saveRequisition,
   servedExecutions,
 } from '../requisitions'
+import {
+  beginRequisitionStep,
+  finishRequisitionStep,
+  requisitionPostingKey,
+  type RequisitionStepArgs,
+  requisitionStepArgs,
+} from '../requisitionSteps'
 import { takesOrRefuse, type Take } from '../lineTakes'
 import { afterReturn, trolleyAfterReturn } from '../rules/returns'
-import { settleExecutions } from '../settleExecutions'
-import { refreshSupplyStatus } from '../supplyStatus'
-
-type Args = { key?: unknown; lines?: unknown; requisition: unknown }
 
 /** On the floor for this requisition and not yet back in store, lot by lot (latest issued first). */
 const returnable = (line: RequisitionLine) =>
@@ -79,15 +80,14 @@ async function unstage(req: PayloadRequest, requisition: Requisition, takes: Tak
  * lots, through the ledger (the executions' reservations of them on the floor are released
  * first). Everything still on the floor, or the quantities named per line.
  */
-export const returnToStore = defineAction<Args, RequisitionAnswer>({
-  args: { key: 'String', lines: 'JSON', requisition: 'Int!' },
+export const returnToStore = defineAction<RequisitionStepArgs, RequisitionAnswer>({
+  args: requisitionStepArgs,
   costs: {},
   description: 'return stock to the store',
   name: 'returnToStore',
   permission: 'requisitions.issue',
   run: async (req, args) => {
-    const clientKey = clientPostingKey(req, 'returnToStore', args.key)
-    const requisition = await lockRequisition(req, args.requisition)
+    const { clientKey, requisition } = await beginRequisitionStep(req, 'returnToStore', args)
     // The same return asked again (a retry after a lost answer) returns nothing twice.
     if (clientKey && (await findPosting(req, clientKey))) return requisitionAnswer(requisition)
     refuseClosed(requisition, 'returned')
@@ -107,13 +107,7 @@ export const returnToStore = defineAction<Args, RequisitionAnswer>({
       to: idOf(requisition.source),
     }))
     await post(req, {
-      key:
-        clientKey ??
-        postingKeyOf(
-          'material-requisitions',
-          requisition.id,
-          `return/${await postingCount(req, requisition.id)}`,
-        ),
+      key: clientKey ?? (await requisitionPostingKey(req, requisition, 'return')),
       lines,
       source: { collection: 'material-requisitions', id: requisition.id },
     })
@@ -130,9 +124,6 @@ export const returnToStore = defineAction<Args, RequisitionAnswer>({
       requisition,
       unstaged.filter((take) => take.quantity.gt(0)),
     )
-    const saved = await saveRequisition(req, requisition)
-    await settleExecutions(req, servedExecutions(saved))
-    await refreshSupplyStatus(req, servedExecutions(saved))
-    return requisitionAnswer(saved)
+    return finishRequisitionStep(req, requisition, { settle: true })
   },
 })
