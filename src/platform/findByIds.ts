@@ -31,3 +31,23 @@ export async function findByIds<Slug extends CollectionSlug>(
   if (missing.length) throw invalid(field, `no ${noun} with id ${missing.join(', ')}`)
   return [...new Set(ids)].map((id) => byId.get(id)!)
 }
+
+/** The document of `collection` with this id, read with the user's own access: none when the
+ * user may not read it or it does not exist (the caller answers that in its own words). */
+export async function findReadable<Slug extends CollectionSlug>(
+  req: PayloadRequest,
+  collection: Slug,
+  id: number,
+): Promise<DataFromCollectionSlug<Slug> | undefined> {
+  const find = req.payload.find as (args: object) => Promise<{ docs: unknown[] }>
+  const { docs } = await find({
+    collection,
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    req,
+    user: req.user,
+    where: { id: { equals: id } },
+  })
+  return docs[0] as DataFromCollectionSlug<Slug> | undefined
+}

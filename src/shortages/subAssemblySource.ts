@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { invalid } from '../platform/errors'
+import { findReadable } from '../platform/findByIds'
 import { executionDocument, requirementLine } from '../executions/executionDocument'
 import type { ProductionDocument } from '../workflow/productionDocument'
 import { documentId } from '../platform/parseInput'
@@ -42,17 +43,7 @@ export async function executionSource(
 /** A manufacturing order, read with the user's own access, as a source of sub-assembly orders. */
 export async function orderSource(req: PayloadRequest, value: unknown): Promise<SubAssemblySource> {
   const id = documentId(value, 'order', 'a manufacturing order')
-  const {
-    docs: [order],
-  } = await req.payload.find({
-    collection: 'manufacturing-orders',
-    depth: 0,
-    limit: 1,
-    overrideAccess: false,
-    req,
-    user: req.user,
-    where: { id: { equals: id } },
-  })
+  const order = await findReadable(req, 'manufacturing-orders', id)
   if (!order) throw invalid('order', `no manufacturing order with id ${id}`)
   return {
     code: order.orderNumber ?? `Manufacturing order ${id}`,

@@ -8,6 +8,7 @@ import {
   type SkipReason,
 } from './rules/salesOrderProduction'
 import { invalid } from '../platform/errors'
+import { findReadable } from '../platform/findByIds'
 import type { SalesOrder } from '../payload-types'
 import { idOf } from '../platform/idOf'
 import { lockFor } from '../platform/lockFor'
@@ -92,17 +93,7 @@ export async function planSalesOrderLines(
   made: MadeForLines,
 ): Promise<SalesOrderLinesPlan> {
   const id = documentId(args.salesOrder, 'salesOrder', 'a sales order')
-  const {
-    docs: [order],
-  } = await req.payload.find({
-    collection: 'sales-orders',
-    depth: 0,
-    limit: 1,
-    overrideAccess: false,
-    req,
-    user: req.user,
-    where: { id: { equals: id } },
-  })
+  const order = await findReadable(req, 'sales-orders', id)
   if (!order) throw invalid('salesOrder', `no sales order with id ${id}`)
   const orderLines: OrderLine[] = (order.lines ?? []).map((line) => ({
     id: line.id!,

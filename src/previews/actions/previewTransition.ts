@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { invalid, notFound } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
+import { findReadable } from '../../platform/findByIds'
 import { idOf } from '../../platform/idOf'
 import { parseDecimal, problemText } from '../../platform/rules/decimal'
 import { manufacturingOrderDocument } from '../../manufacturingOrders/orderDocument'
@@ -45,16 +46,7 @@ async function findDocument(req: PayloadRequest, args: Args) {
   const noun = order ? 'a manufacturing order' : 'an execution'
   if (!Number.isSafeInteger(id) || (id as number) <= 0)
     throw invalid(field, `must be the id of ${noun}`)
-  const found = await req.payload.find({
-    collection: order ? 'manufacturing-orders' : 'executions',
-    depth: 0,
-    limit: 1,
-    overrideAccess: false,
-    req,
-    user: req.user,
-    where: { id: { equals: id } },
-  })
-  const doc = found.docs[0]
+  const doc = await findReadable(req, order ? 'manufacturing-orders' : 'executions', id as number)
   if (!doc) throw notFound(field, `no ${noun.slice(noun.indexOf(' ') + 1)} with id ${id}`)
   return { doc, order }
 }
