@@ -5,6 +5,7 @@ import { refuseEditingReceivedLines } from '../hooks/refuseEditingReceivedLines'
 import { can, fieldCan } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
+import { orderLinesField } from './orderLinesField'
 
 const byReceiving = { create: () => false, update: () => false }
 
@@ -22,41 +23,23 @@ const purchaseOrderAdmin = (options: SanitizedOptions): CollectionConfig['admin'
 })
 
 /** What is bought: item, quantity and unit cost a line, and how much of it was received. */
-const purchaseOrderLinesField = (): Field => ({
-  name: 'lines',
-  type: 'array',
-  fields: [
+const purchaseOrderLinesField = (): Field =>
+  orderLinesField([
     {
-      type: 'row',
-      fields: [
-        { name: 'item', type: 'relationship', relationTo: 'items', required: true },
-        {
-          name: 'quantity',
-          type: 'number',
-          custom: { decimal: 'positive' },
-          min: 0,
-          required: true,
-        },
-        {
-          name: 'unitCost',
-          type: 'number',
-          access: { read: fieldCan('purchaseOrders.viewCosts') },
-          min: 0,
-          required: true,
-        },
-        {
-          name: 'receivedQuantity',
-          type: 'number',
-          access: byReceiving,
-          admin: { readOnly: true },
-          defaultValue: 0,
-        },
-      ],
+      name: 'unitCost',
+      type: 'number',
+      access: { read: fieldCan('purchaseOrders.viewCosts') },
+      min: 0,
+      required: true,
     },
-  ],
-  minRows: 1,
-  required: true,
-})
+    {
+      name: 'receivedQuantity',
+      type: 'number',
+      access: byReceiving,
+      admin: { readOnly: true },
+      defaultValue: 0,
+    },
+  ])
 
 /** What we buy: receiving posts supplier → warehouse into new lots at the line's unit cost. */
 export function createPurchaseOrdersCollection(options: SanitizedOptions): CollectionConfig {

@@ -4,6 +4,7 @@ import { assignDocumentNumber } from '../../platform/hooks/assignDocumentNumber'
 import { can } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
+import { orderLinesField } from './orderLinesField'
 
 const salesOrderAdmin = (options: SanitizedOptions): CollectionConfig['admin'] => ({
   components: options.disabled
@@ -22,27 +23,7 @@ const salesOrderAdmin = (options: SanitizedOptions): CollectionConfig['admin'] =
 })
 
 /** What is ordered: one item and quantity a line. */
-const salesOrderLinesField = (): Field => ({
-  name: 'lines',
-  type: 'array',
-  fields: [
-    {
-      type: 'row',
-      fields: [
-        { name: 'item', type: 'relationship', relationTo: 'items', required: true },
-        {
-          name: 'quantity',
-          type: 'number',
-          custom: { decimal: 'positive' },
-          min: 0,
-          required: true,
-        },
-      ],
-    },
-  ],
-  minRows: 1,
-  required: true,
-})
+const salesOrderLinesField = (): Field => orderLinesField()
 
 /** The executions made from the order's lines. */
 const productionOrdersField = (): Field => ({
