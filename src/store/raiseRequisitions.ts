@@ -4,6 +4,7 @@ import type { PayloadRequest } from 'payload'
 import type { Execution } from '../payload-types'
 import { dayOf } from '../workflow/productionDay'
 import { conflict, invalid } from '../platform/errors'
+import { firstLocation } from '../inventory/firstLocation'
 import { idOf } from '../platform/idOf'
 import { dateOnDay } from '../platform/rules/calendarDay'
 import { isCanonicalId } from '../platform/rules/inputValues'
@@ -31,17 +32,9 @@ async function storeLocation(req: PayloadRequest, source: unknown): Promise<numb
       throw invalid('source', `${location.name} is not a warehouse: requisitions take from a store`)
     return location.id
   }
-  const { docs } = await req.payload.find({
-    collection: 'locations',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-    sort: 'id',
-    where: { kind: { equals: 'warehouse' } },
-  })
-  if (!docs[0]) throw invalid('source', 'there is no warehouse to take materials from')
-  return docs[0].id
+  const warehouse = await firstLocation(req, { kind: { equals: 'warehouse' } })
+  if (!warehouse) throw invalid('source', 'there is no warehouse to take materials from')
+  return warehouse.id
 }
 
 /**

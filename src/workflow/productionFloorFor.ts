@@ -1,20 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 import { invalid } from '../platform/errors'
+import { firstLocation } from '../inventory/firstLocation'
 
 /** The first production floor created, where production goes unless told otherwise; or none. */
 export async function firstProductionFloor(req: PayloadRequest): Promise<number | undefined> {
-  const { docs } = await req.payload.find({
-    collection: 'locations',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-    select: { kind: true },
-    sort: 'id',
-    where: { kind: { equals: 'production_floor' } },
-  })
-  return docs[0]?.id
+  return (await firstLocation(req, { kind: { equals: 'production_floor' } }))?.id
 }
 
 /**
@@ -26,18 +17,10 @@ export async function productionFloorFor(
   named: number | undefined,
   path: string,
 ): Promise<number> {
-  const { docs } = await req.payload.find({
-    collection: 'locations',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
+  const floor = await firstLocation(
     req,
-    select: { kind: true },
-    sort: 'id',
-    where:
-      named === undefined ? { kind: { equals: 'production_floor' } } : { id: { equals: named } },
-  })
-  const [floor] = docs
+    named === undefined ? { kind: { equals: 'production_floor' } } : { id: { equals: named } },
+  )
   if (named !== undefined && floor?.kind !== 'production_floor')
     throw invalid(path, `location ${named} is not a production floor`)
   if (!floor) throw invalid(path, 'there is no production floor yet: create one or name it')
