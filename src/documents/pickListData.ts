@@ -1,10 +1,10 @@
 import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
-import type { LotCandidate } from '../ledger'
+import { type LotCandidate, lotsAt } from '../ledger'
 import { invalid } from '../platform/errors'
+import { findByIds } from '../platform/findByIds'
 import { idOf } from '../platform/idOf'
-import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
 import { openToPick } from '../store/rules/pickChoice'
 import { lotQuantity, type Requisition } from '../store/requisitions'
 import { type PickListLine, pickListRows, type PickListStatus } from './rules/pickListRows'
@@ -53,22 +53,7 @@ async function byId<T>(
 
 /** The lots available at the stores for the items, as lot picking sees them. */
 async function candidatesAt(req: PayloadRequest, stores: number[], items: number[]) {
-  const rows = await query<{
-    available: string
-    disposition: 'available' | 'blocked'
-    expires_at: null | string
-    item_id: number
-    location_id: number
-    lot_id: number
-    received_at: string
-  }>(
-    await transactionDb(req),
-    sql`select b.item_id, b.location_id, b.lot_id, (b.on_hand - b.reserved)::text as available,
-          l.disposition::text as disposition, l.expires_at, l.received_at
-        from stock_balances b join lots l on l.id = b.lot_id
-        where b.location_id = any(${intArray(stores)}) and b.item_id = any(${intArray(items)})
-          and b.on_hand - b.reserved > 0`,
-  )
+  const rows = await lotsAt(req, stores, items)
   const candidates = new Map<string, LotCandidate[]>()
   for (const row of rows) {
     const key = `${row.location_id}:${row.item_id}`
@@ -92,20 +77,10 @@ async function candidatesAt(req: PayloadRequest, stores: number[], items: number
  * strategy would take at the store now. Cancelled and returned requisitions have nothing to pick.
  */
 export async function pickListData(req: PayloadRequest, ids: number[]): Promise<PickList[]> {
-  const { docs } = await req.payload.find({
-    collection: 'material-requisitions',
-    depth: 0,
-    limit: ids.length,
-    overrideAccess: false,
-    pagination: false,
-    req,
-    user: req.user,
-    where: { id: { in: ids } },
-  })
-  const found = new Map((docs as Requisition[]).map((doc) => [doc.id, doc]))
-  const missing = ids.filter((id) => !found.has(id))
-  if (missing.length) throw invalid('ids', `no requisition with id ${missing.join(', ')}`)
-  const requisitions = [...new Set(ids)].map((id) => found.get(id)!)
+  const requisitions = (await findByIds(req, 'material-requisitions', ids, {
+    field: 'ids',
+    noun: 'requisition',
+  })) as Requisition[]
   const lines = requisitions.flatMap((r) => (closed(r) ? [] : (r.lines ?? [])))
   const itemIds = lines.map((line) => idOf(line.item))
   const [items, locations, executions, candidates] = await Promise.all([

@@ -1,5 +1,6 @@
 /**
- * The inventory ledger: the only code that writes stock movements and balances.
+ * The inventory ledger: the only code that writes stock movements and balances, and the only code
+ * that reads their tables; the rest of the plugin asks its named reads (queries/).
  *
  * Guarantees (each asserted in code and tested both ways):
  * 1. Double entry: every movement goes from one location to another; virtual locations are the
@@ -46,3 +47,23 @@ export { consumedCost, outputUnitCost } from './rules/costing'
 export { type LotCandidate, type LotStrategy, type Pick, pickLots } from './rules/lotPicking'
 export { allocatePreferred, type LotQuantity } from './rules/preferredLots'
 export { locationKinds, type VirtualRole, virtualRoles } from './rules/movementRules'
+export {
+  pickableAt,
+  pickableInWarehouses,
+  itemsAvailableAt,
+  lockReservable,
+} from './queries/availableAt'
+export { consumedByStatusPostings, lastReceiptCosts } from './queries/costsOf'
+export { lineCostsAt, lineLotsUsedAt } from './queries/lineTotals'
+export { type LotAt, lotsAt, lotsAvailableAt, lotsOnHand, lotsOnHandAt } from './queries/lotsAt'
+export { movementCountOf, postingCountUnder } from './queries/movementCounts'
+export {
+  type Consumption,
+  consumptionOf,
+  type KeyedMovement,
+  type MovementFacts,
+  movementsByIds,
+  movementsUnder,
+} from './queries/movementsOf'
+export { type Reservation, reservationsOf } from './queries/reservationsOf'
+export { stockAt, type StockRow } from './queries/stockAt'

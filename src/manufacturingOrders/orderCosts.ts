@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { operationActualCost, operationPlannedCost } from '../recipes/rules/operations'
 import { orderCost } from './rules/orderCost'
+import { lineCostsAt } from '../ledger'
 import { json, query, sql, transactionDb } from '../platform/transactionDb'
 import { idOf } from '../platform/idOf'
 import { outputLine } from '../workflow/productionDocument'
@@ -30,16 +31,8 @@ export async function writeOrderCosts(
 ): Promise<OrderCosts> {
   const db = await transactionDb(req)
   const location = idOf(order.location)
-  const lines = await query<{ cost: string; line: string }>(
-    db,
-    sql`select source_line as line,
-          sum(case when from_id = ${location} then quantity * unit_cost
-                   when to_id = ${location} then -quantity * unit_cost else 0 end)::text as cost
-        from stock_movements
-        where source_collection = 'manufacturing-orders' and source_id = ${String(order.id)}
-          and source_line like 'ingredient:%' and reason not in ('reserve', 'release')
-        group by source_line`,
-  )
+  const source = { collection: 'manufacturing-orders', id: order.id }
+  const lines = await lineCostsAt(req, source, location, 'ingredient:')
   const costOfLine = new Map(lines.map((row) => [row.line, new Big(row.cost)]))
   const ingredients = (order.ingredients ?? [])
     .filter((row) => row.id)
@@ -59,6 +52,37 @@ export async function writeOrderCosts(
     ingredientCosts: ingredients.map((row) => row.cost),
     operations: (order.operations ?? []).map(costedOperation),
   })
+  await storeOrderCosts(db, order.id, { cost, ingredients, operations })
+  return {
+    actualOperations: new Map(
+      operations.map((row) => [row.id, row.actual === null ? null : Number(row.actual)]),
+    ),
+    costs: {
+      materialCost: Number(cost.materials.toFixed()),
+      operationCost: Number(cost.operations.toFixed()),
+      totalCost: Number(cost.totalCost.toFixed()),
+      unitCost: cost.unitCost ? Number(cost.unitCost.toFixed()) : null,
+    },
+    rows: new Map(
+      [...ingredients, ...operations].map((row) => [row.id, Number(row.cost.toFixed())]),
+    ),
+  }
+}
+
+/** Stores the costs on the order's rows and on the order, in SQL (the fields are read-only). */
+async function storeOrderCosts(
+  db: Awaited<ReturnType<typeof transactionDb>>,
+  order: number,
+  {
+    cost,
+    ingredients,
+    operations,
+  }: {
+    cost: ReturnType<typeof orderCost>
+    ingredients: { cost: Big; id: string }[]
+    operations: { actual: null | string; cost: Big; id: string }[]
+  },
+) {
   if (ingredients.length)
     await query(
       db,
@@ -79,20 +103,6 @@ export async function writeOrderCosts(
     sql`update manufacturing_orders set costs_material_cost = ${cost.materials.toFixed()},
           costs_operation_cost = ${cost.operations.toFixed()},
           costs_total_cost = ${cost.totalCost.toFixed()},
-          costs_unit_cost = ${cost.unitCost?.toFixed() ?? null} where id = ${order.id}`,
+          costs_unit_cost = ${cost.unitCost?.toFixed() ?? null} where id = ${order}`,
   )
-  return {
-    actualOperations: new Map(
-      operations.map((row) => [row.id, row.actual === null ? null : Number(row.actual)]),
-    ),
-    costs: {
-      materialCost: Number(cost.materials.toFixed()),
-      operationCost: Number(cost.operations.toFixed()),
-      totalCost: Number(cost.totalCost.toFixed()),
-      unitCost: cost.unitCost ? Number(cost.unitCost.toFixed()) : null,
-    },
-    rows: new Map(
-      [...ingredients, ...operations].map((row) => [row.id, Number(row.cost.toFixed())]),
-    ),
-  }
 }

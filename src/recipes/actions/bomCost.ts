@@ -80,6 +80,7 @@ export const bomCost = defineAction({
       throw invalid(
         'id',
         `the recipes form a cycle: ${describePath(result.path, nameOf)}; it has no standard cost`,
+        { code: 'cycle' },
       )
     return { ...view(result.cost, items), name: doc.name ?? null }
   },

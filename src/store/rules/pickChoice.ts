@@ -1,7 +1,7 @@
 import Big from 'big.js'
 
 import { type Decimal, parseDecimal, problemText } from '../../platform/rules/decimal'
-import { decimalOf } from './requisitionLines'
+import { decimalOf } from '../../platform/rules/decimal'
 import { type LotColumns, lotQuantity } from './requisitionLots'
 
 /** A requisition line as picking reads it. */

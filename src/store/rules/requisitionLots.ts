@@ -1,5 +1,5 @@
 import type { Decimal } from '../../platform/rules/decimal'
-import { decimalOf } from './requisitionLines'
+import { decimalOf } from '../../platform/rules/decimal'
 
 /** One lot's row on a requisition line: how much of it each store step has moved. */
 export type LotColumns = {

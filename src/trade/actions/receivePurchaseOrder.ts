@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 
 import { findPosting, post, type PostingLineInput, type PostingResult } from '../../ledger'
-import { invalid } from '../../platform/errors'
+import { invalid, notFound } from '../../platform/errors'
 import { postingKeyOf } from '../../platform/rules/idempotency'
 import { clientPostingKey } from '../../ledger'
 import { defineAction } from '../../platform/defineAction'
@@ -33,7 +32,7 @@ async function loadOrder(req: PayloadRequest, id: number): Promise<PurchaseOrder
     req,
     where: { id: { equals: id } },
   })
-  if (!order) throw new APIError(`id: no purchase order with id ${id}`, 404, null, true)
+  if (!order) throw notFound('id', `no purchase order with id ${id}`)
   return order
 }
 
