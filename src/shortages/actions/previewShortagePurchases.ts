@@ -61,7 +61,7 @@ const namesOf = async (
 }
 
 /** The shortages of `documents` as the preview answers them (see previewShortagePurchases). */
-export async function shortagePreview(
+async function shortagePreview(
   req: PayloadRequest,
   selected: ShortageDocument[],
 ): Promise<ShortagePreview> {
