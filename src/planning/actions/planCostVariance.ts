@@ -6,7 +6,7 @@ import {
   executionComparison,
   readableExecution,
   viewOf,
-} from '../../variance/actions/costVariance'
+} from '../../variance/costComparison'
 import { defineAction } from '../../platform/defineAction'
 
 export type PlanCostVarianceView = CostVarianceView & {
