@@ -92,20 +92,7 @@ async function candidatesAt(req: PayloadRequest, stores: number[], items: number
  * strategy would take at the store now. Cancelled and returned requisitions have nothing to pick.
  */
 export async function pickListData(req: PayloadRequest, ids: number[]): Promise<PickList[]> {
-  const { docs } = await req.payload.find({
-    collection: 'material-requisitions',
-    depth: 0,
-    limit: ids.length,
-    overrideAccess: false,
-    pagination: false,
-    req,
-    user: req.user,
-    where: { id: { in: ids } },
-  })
-  const found = new Map((docs as Requisition[]).map((doc) => [doc.id, doc]))
-  const missing = ids.filter((id) => !found.has(id))
-  if (missing.length) throw invalid('ids', `no requisition with id ${missing.join(', ')}`)
-  const requisitions = [...new Set(ids)].map((id) => found.get(id)!)
+  const requisitions = await readableRequisitions(req, ids)
   const lines = requisitions.flatMap((r) => (closed(r) ? [] : (r.lines ?? [])))
   const itemIds = lines.map((line) => idOf(line.item))
   const [items, locations, executions, candidates] = await Promise.all([
@@ -132,20 +119,7 @@ export async function pickListData(req: PayloadRequest, ids: number[]): Promise<
         )
       : new Map<string, LotCandidate[]>(),
   ])
-  const planned: PickListLine[] = requisitions.flatMap((requisition) =>
-    closed(requisition)
-      ? []
-      : (requisition.lines ?? []).map((line) => ({
-          item: idOf(line.item),
-          key: `${idOf(requisition.source)}:${idOf(line.item)}`,
-          open: openToPick(line),
-          picked: (line.lots ?? []).map((row) => ({
-            lot: idOf(row.lot),
-            quantity: lotQuantity(row, 'picked').minus(lotQuantity(row, 'issued')),
-          })),
-          strategy: items.get(idOf(line.item))?.lotStrategy === 'lifo' ? 'lifo' : 'fifo',
-        })),
-  )
+  const planned = plannedLines(requisitions, items)
   const rows = pickListRows(planned, candidates, new Date())
   const lots = await byId<{ code: string }>(
     req,
@@ -182,3 +156,41 @@ export async function pickListData(req: PayloadRequest, ids: number[]): Promise<
     }
   })
 }
+
+/** The requisitions as the user may read them, in the order given; an unknown id is a 400. */
+async function readableRequisitions(req: PayloadRequest, ids: number[]) {
+  const { docs } = await req.payload.find({
+    collection: 'material-requisitions',
+    depth: 0,
+    limit: ids.length,
+    overrideAccess: false,
+    pagination: false,
+    req,
+    user: req.user,
+    where: { id: { in: ids } },
+  })
+  const found = new Map((docs as Requisition[]).map((doc) => [doc.id, doc]))
+  const missing = ids.filter((id) => !found.has(id))
+  if (missing.length) throw invalid('ids', `no requisition with id ${missing.join(', ')}`)
+  return [...new Set(ids)].map((id) => found.get(id)!)
+}
+
+/** Each open line: what it still needs, the lots picked and not yet issued, its strategy. */
+const plannedLines = (
+  requisitions: Requisition[],
+  items: Map<number, { lotStrategy?: null | string }>,
+): PickListLine[] =>
+  requisitions.flatMap((requisition) =>
+    closed(requisition)
+      ? []
+      : (requisition.lines ?? []).map((line) => ({
+          item: idOf(line.item),
+          key: `${idOf(requisition.source)}:${idOf(line.item)}`,
+          open: openToPick(line),
+          picked: (line.lots ?? []).map((row) => ({
+            lot: idOf(row.lot),
+            quantity: lotQuantity(row, 'picked').minus(lotQuantity(row, 'issued')),
+          })),
+          strategy: items.get(idOf(line.item))?.lotStrategy === 'lifo' ? 'lifo' : 'fifo',
+        })),
+  )
