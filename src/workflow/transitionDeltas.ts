@@ -1,9 +1,9 @@
 import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
-import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
+import { movementsByIds } from '../ledger'
 import { reservationTarget } from './rules/reservations'
-import { executionDocument, type ProductionDocument } from './productionDocument'
+import type { ProductionDocument } from './productionDocument'
 import { loadReservations } from './reservations'
 import { planStatusInventory, type StatusInventoryPlan } from './statusInventory'
 import type { Workflow } from './workflow'
@@ -32,27 +32,11 @@ export const addDelta = (
 }
 
 /**
- * What moving one execution to `to` would post and reverse, added into `deltas`: consumption
- * leaves its floor, output arrives there, a reversal undoes its movements' sides, and the
- * execution's reservation goes from what it holds to what is still to be consumed.
+ * What moving a production document (an execution's or a manufacturing order's lines) to `to`
+ * would post and reverse, added into `deltas`: consumption leaves its floor, output arrives there,
+ * a reversal undoes its movements' sides, and the document's reservation goes from what it holds
+ * to what is still to be consumed.
  */
-export async function addTransitionDeltas(
-  req: PayloadRequest,
-  execution: Parameters<typeof executionDocument>[1],
-  to: number,
-  workflow: Workflow,
-  deltas: StockDeltas,
-): Promise<StatusInventoryPlan> {
-  return addDocumentTransitionDeltas(
-    req,
-    await executionDocument(req, execution),
-    to,
-    workflow,
-    deltas,
-  )
-}
-
-/** The same for any production document (an execution's or a manufacturing order's lines). */
 export async function addDocumentTransitionDeltas(
   req: PayloadRequest,
   production: ProductionDocument,
@@ -73,16 +57,7 @@ export async function addDocumentTransitionDeltas(
     addDelta(deltas, item, production.location, { target })
   const movementIds = plan.reverse.flatMap((p) => p.movements)
   if (movementIds.length > 0) {
-    const moved = await query<{
-      from_id: number
-      item_id: number
-      quantity: string
-      to_id: number
-    }>(
-      await transactionDb(req),
-      sql`select item_id, from_id, to_id, quantity::text as quantity from stock_movements
-          where id = any(${intArray(movementIds)})`,
-    )
+    const moved = await movementsByIds(req, movementIds)
     for (const m of moved) {
       addDelta(deltas, m.item_id, m.from_id, { onHand: new Big(m.quantity) })
       addDelta(deltas, m.item_id, m.to_id, { onHand: new Big(m.quantity).neg() })

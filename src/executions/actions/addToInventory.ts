@@ -10,15 +10,12 @@ import {
   problemText,
 } from '../../platform/rules/decimal'
 import { scaleComponent } from '../../recipes/rules/scaling'
-import { planUndo } from '../../workflow/rules/undoInstantProduction'
+import { planUndo } from '../rules/undoInstantProduction'
 import { findPosting, post, type PostingLineInput, type PostingResult } from '../../ledger'
 import { invalid } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
-import {
-  instantProductionKeys as keys,
-  loadInstantProductions,
-} from '../../workflow/instantProductions'
+import { instantProductionKeys as keys, loadInstantProductions } from '../instantProductions'
 import { lockFor } from '../../platform/lockFor'
 import { clientPostingKey } from '../../ledger'
 import { documentId } from '../../platform/parseInput'

@@ -1,7 +1,7 @@
 import Big from 'big.js'
 import { createHash, randomBytes } from 'node:crypto'
 
-import { parseDecimal, problemText } from '../../platform/rules/decimal'
+import { decimalOf, parseDecimal, problemText } from '../../platform/rules/decimal'
 import { postingKeyOf } from '../../platform/rules/idempotency'
 import { backflushShare } from '../rules/backflushShare'
 import { operationsCost } from '../../recipes/rules/operations'
@@ -21,8 +21,8 @@ import {
   ingredientLine,
   orderOutput,
   pickedLotsLeft,
-} from '../../workflow/orderDocument'
-import { decimalOf, type OutputRow } from '../../workflow/orderShape'
+} from '../orderDocument'
+import { type OutputRow } from '../orderShape'
 import { saveOrderProgress } from '../saveOrderProgress'
 
 type Args = {

@@ -1,14 +1,12 @@
-import { APIError } from 'payload'
-
-import { sumFigures } from '../../executions/rules/costVariance'
-import { invalid } from '../../platform/errors'
+import { sumFigures } from '../../variance/rules/costVariance'
+import { invalid, notFound } from '../../platform/errors'
 import {
   type CostVarianceView,
   costRules,
   executionComparison,
   readableExecution,
   viewOf,
-} from '../../executions/actions/costVariance'
+} from '../../variance/actions/costVariance'
 import { defineAction } from '../../platform/defineAction'
 
 export type PlanCostVarianceView = CostVarianceView & {
@@ -40,8 +38,7 @@ export const planCostVariance = defineAction<{ plan: number }, PlanCostVarianceV
       user: req.user,
       where: { id: { equals: args.plan } },
     })
-    if (totalDocs === 0)
-      throw new APIError(`plan: no production plan with id ${args.plan}`, 404, null, true)
+    if (totalDocs === 0) throw notFound('plan', `no production plan with id ${args.plan}`)
     const { docs } = await req.payload.find({
       collection: 'executions',
       depth: 0,

@@ -2,9 +2,9 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
-import { productionChoices } from '../productionChoices'
+import { productionChoices } from '../../../workflow/components/productionChoices'
 import { userHolds } from '../../../access/components/userHolds'
-import { SalesOrderProductionControl } from './index.client'
+import { SalesOrderProductionControl } from '../../../workflow/components/SalesOrderProductionControl/index.client'
 
 /** "Create production order" on a sales order, for users who may create executions. */
 export async function CreateProductionOrderButton({ payload, user }: ServerProps) {

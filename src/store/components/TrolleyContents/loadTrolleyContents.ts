@@ -5,7 +5,7 @@ import Big from 'big.js'
 import type { MaterialRequisition, Trolley } from '../../../payload-types'
 
 import { idOf } from '../../../platform/idOf'
-import { decimalOf } from '../../rules/requisitionLines'
+import { decimalOf } from '../../../platform/rules/decimal'
 import { trolleyByExecution } from '../../rules/trolleyContents'
 
 /** Documents by id, read as the system: the page's reader may already read the trolley. */

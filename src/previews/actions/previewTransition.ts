@@ -1,17 +1,18 @@
 import Big from 'big.js'
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { invalid } from '../../platform/errors'
+import { invalid, notFound } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
 import { parseDecimal, problemText } from '../../platform/rules/decimal'
-import { manufacturingOrderDocument } from '../orderDocument'
-import type { OrderData } from '../orderShape'
-import { executionDocument } from '../productionDocument'
-import { statusChangeProblems } from '../statusChangeProblems'
-import { type StockChange, stockChanges } from '../stockChanges'
-import { addDocumentTransitionDeltas, type StockDeltas } from '../transitionDeltas'
-import { loadWorkflow } from '../workflow'
+import { manufacturingOrderDocument } from '../../manufacturingOrders/orderDocument'
+import type { OrderData } from '../../manufacturingOrders/orderShape'
+import { executionDocument } from '../../executions/executionDocument'
+import { statusChangeProblems } from '../../workflow/statusChangeProblems'
+import { stockChanges } from '../../workflow/stockChanges'
+import type { TransitionPreview } from '../../workflow/transitionPreview'
+import { addDocumentTransitionDeltas, type StockDeltas } from '../../workflow/transitionDeltas'
+import { loadWorkflow } from '../../workflow/workflow'
 
 type Args = {
   /** `executions` (the default) or `manufacturing-orders`, for `id`. */
@@ -22,16 +23,6 @@ type Args = {
   order?: number
   producedQuantity?: number | string
   status: number
-}
-
-export type TransitionPreview = {
-  allowed: boolean
-  changes: StockChange[]
-  from: { id: number; name: string } | null
-  post: { action: string; item: number; line: string; quantity: string }[]
-  problems: { field?: string; message: string; status: number }[]
-  reverse: { action: string; item: number; line: string; quantity: string }[]
-  to: { id: number; name: string }
 }
 
 const isOrder = (args: Args) =>
@@ -64,13 +55,7 @@ async function findDocument(req: PayloadRequest, args: Args) {
     where: { id: { equals: id } },
   })
   const doc = found.docs[0]
-  if (!doc)
-    throw new APIError(
-      `${field}: no ${noun.slice(noun.indexOf(' ') + 1)} with id ${id}`,
-      404,
-      null,
-      true,
-    )
+  if (!doc) throw notFound(field, `no ${noun.slice(noun.indexOf(' ') + 1)} with id ${id}`)
   return { doc, order }
 }
 
