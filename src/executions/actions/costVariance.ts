@@ -52,7 +52,7 @@ async function readable<Slug extends 'executions' | 'manufacturing-orders'>(
     where: { id: { equals: id } },
   })
   if (totalDocs === 0) throw new APIError(`${field}: no ${noun} with id ${id}`, 404, null, true)
-  // Whole, costs included, for the arithmetic: the answer's cost fields are filtered by runAction.
+  // Whole, costs included, for the arithmetic: the answer's cost fields are filtered by performAction.
   return req.payload.findByID({
     collection: collection as Slug,
     depth: 0,
@@ -121,7 +121,7 @@ export const orderCostVariance = defineAction<{ order: number }, CostVarianceVie
   kind: 'query',
   name: 'orderCostVariance',
   permission: 'manufacturingOrders.view',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const order = (await readable(
       req,
       'manufacturing-orders',
@@ -207,6 +207,6 @@ export const executionCostVariance = defineAction<{ id: number }, CostVarianceVi
   kind: 'query',
   name: 'executionCostVariance',
   permission: 'executions.view',
-  run: async (req, args) =>
+  perform: async (req, args) =>
     viewOf(await executionComparison(req, await readable(req, 'executions', 'id', args.id))),
 })

@@ -139,7 +139,7 @@ export const createExecutions = defineAction<
   description: 'create production executions',
   name: 'createExecutions',
   permission: 'executions.create',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     if (!Array.isArray(args.rows)) throw invalid('rows', 'list the executions to create')
     return createExecutionRows(
       req,

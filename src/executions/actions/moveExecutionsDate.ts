@@ -16,7 +16,7 @@ export const moveExecutionsDate = defineAction<{ date: string; ids: number[] }, 
   description: 'move production to another date',
   name: 'moveExecutionsDate',
   permission: 'executions.moveDate',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const day = parseDay(args.date, 'date')
     const selected = await selectExecutions(req, args.ids, 'ids', { lock: true })
     const { statuses, terminal } = await loadWorkflow(req)

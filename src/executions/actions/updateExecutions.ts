@@ -22,7 +22,7 @@ export const updateExecutions = defineAction<{ updates: Update[] }, Result>({
   description: 'update production executions',
   name: 'updateExecutions',
   permission: 'executions.update',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     if (!Array.isArray(args.updates) || args.updates.length === 0)
       throw invalid(
         'updates',

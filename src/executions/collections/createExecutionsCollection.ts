@@ -18,7 +18,7 @@ import { predecessorsTab, requirementsTab } from './executionLinkTabs'
 const byWorkflow = { create: () => false, update: () => false }
 
 /**
- * One production run of a product on a date: what it needs (requirements) and where it is in the
+ * One making of a product on a date: what it needs (requirements) and where it is in the
  * status workflow. Saving it posts whatever the status rules say is due at its status.
  */
 export function createExecutionsCollection(options: SanitizedOptions): CollectionConfig {
@@ -250,6 +250,6 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
           beforeDelete: [refuseDeletingStartedExecution, reverseInventoryOfDeletedDocument],
           beforeValidate: [fillRequirementsFromRecipe],
         },
-    labels: { plural: 'Production executions', singular: 'Production execution' },
+    labels: { plural: 'Executions', singular: 'Execution' },
   }
 }

@@ -70,7 +70,7 @@ export const recordOrderOutput = defineAction<Args, Result>({
   description: 'update manufacturing orders',
   name: 'recordOrderOutput',
   permission: 'manufacturingOrders.update',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const order = await loadOpenOrder(req, args.order)
     const disposition = args.disposition ?? 'available'
     if (disposition !== 'available' && disposition !== 'blocked')

@@ -97,7 +97,7 @@ export function createProductionRunsCollection(options: SanitizedOptions): Colle
         defaultValue: 'in_progress',
         index: true,
         options: [
-          { label: 'In progress', value: 'in_progress' },
+          { label: 'Under way', value: 'in_progress' },
           { label: 'Completed', value: 'completed' },
         ],
         required: true,

@@ -35,7 +35,7 @@ export const bomCost = defineAction({
   kind: 'query',
   name: 'bomCost',
   permission: 'boms.view',
-  run: async (req, args: Args) => {
+  perform: async (req, args: Args) => {
     if (!Number.isSafeInteger(args.id) || args.id <= 0)
       throw invalid('id', 'must be the id of a bill of materials')
     const {
@@ -88,7 +88,7 @@ export const bomCost = defineAction({
 })
 
 /** What bomCost answers, as the admin's standard cost panel reads it. */
-export type BomCostView = Awaited<ReturnType<typeof bomCost.run>>
+export type BomCostView = Awaited<ReturnType<typeof bomCost.perform>>
 
 const costRecipeOf = (bom: Bom): CostRecipe => ({
   basis: bom.basis,

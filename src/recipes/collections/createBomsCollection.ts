@@ -21,7 +21,7 @@ export function createBomsCollection(options: SanitizedOptions): CollectionConfi
         : {
             edit: {
               beforeDocumentControls: [
-                'payload-plugin-manufacturing/rsc#CreateProductionButton',
+                'payload-plugin-manufacturing/rsc#CreateExecutionsButton',
                 'payload-plugin-manufacturing/rsc#CreateManufacturingOrderButton',
                 'payload-plugin-manufacturing/rsc#AddToInventoryButton',
               ],

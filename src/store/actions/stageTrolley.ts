@@ -55,7 +55,7 @@ export const stageTrolley = defineAction<
   description: 'build trolleys',
   name: 'stageTrolley',
   permission: 'trolleys.build',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const ids = args.requisitions
     if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => isCanonicalId(id)))
       throw invalid('requisitions', 'list the requisitions to stage by id')

@@ -6,7 +6,7 @@ import type { SanitizedOptions } from '../../options'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
 
 /**
- * What customers ordered. "Create production order" makes an execution for each line whose item
+ * What customers ordered. "Create executions" makes an execution for each line whose item
  * has an active recipe; the order lists them.
  */
 export function createSalesOrdersCollection(options: SanitizedOptions): CollectionConfig {
@@ -24,7 +24,7 @@ export function createSalesOrdersCollection(options: SanitizedOptions): Collecti
         : {
             edit: {
               beforeDocumentControls: [
-                'payload-plugin-manufacturing/rsc#CreateProductionOrderButton',
+                'payload-plugin-manufacturing/rsc#CreateExecutionsFromSalesOrderButton',
                 'payload-plugin-manufacturing/rsc#CreateManufacturingOrdersButton',
               ],
             },
@@ -71,11 +71,11 @@ export function createSalesOrdersCollection(options: SanitizedOptions): Collecti
       },
       { name: 'notes', type: 'textarea' },
       {
-        name: 'productionOrders',
+        name: 'executions',
         type: 'join',
         admin: {
           defaultColumns: ['code', 'product', 'plannedQuantity', 'status', 'expectedDate'],
-          description: 'Executions created from this order\'s lines ("Create production order").',
+          description: 'Executions created from this order\'s lines ("Create executions").',
         },
         collection: 'executions',
         on: 'salesOrder',

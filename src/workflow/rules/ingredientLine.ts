@@ -23,7 +23,7 @@ export type IngredientLine = {
 }
 
 /** What posting reads of a line (an ingredient, or any line that posts up to a target). */
-export type PostingLine = Pick<
+export type ConsumptionLine = Pick<
   IngredientLine,
   'actualQuantity' | 'plannedQuantity' | 'postedQuantity'
 >

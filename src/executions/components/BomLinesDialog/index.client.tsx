@@ -28,7 +28,7 @@ export function BomLinesDialog({ bom, floors, kind, onClose, startsDoneAs }: Pro
   const router = useRouter()
   const api = `${config.serverURL}${config.routes.api}`
   const orders = kind === 'manufacturing-orders'
-  const prefix = orders ? 'create-manufacturing-order' : 'create-production'
+  const prefix = orders ? 'create-manufacturing-order' : 'create-executions'
   const [boms, setBoms] = useState<{ id: number; name: string }[]>([])
   const [lines, setLines] = useState<Line[]>([newLine(String(bom))])
   const [floor, setFloor] = useState(String(floors[0]?.id ?? ''))
@@ -73,7 +73,7 @@ export function BomLinesDialog({ bom, floors, kind, onClose, startsDoneAs }: Pro
       } else {
         const { created } = await postAction<{ created: { code: string; id: number }[] }>(
           api,
-          'createProductionFromBoms',
+          'createExecutionsFromBoms',
           {
             lines: lines.map((line) => ({
               bom: Number(line.bom),
@@ -94,7 +94,7 @@ export function BomLinesDialog({ bom, floors, kind, onClose, startsDoneAs }: Pro
       router.refresh()
     })
 
-  const title = orders ? 'Create manufacturing order' : 'Create production'
+  const title = orders ? 'Create manufacturing order' : 'Create executions'
   return (
     <Dialog
       actions={
@@ -123,7 +123,7 @@ export function BomLinesDialog({ bom, floors, kind, onClose, startsDoneAs }: Pro
           ? "An order of each recipe's product. A quantity of a product made in batches becomes the whole batches that cover it."
           : 'An execution of each recipe, its components scaled to the quantity.'}
         {needsProduced &&
-          ` New production is created ${startsDoneAs}: enter how much each produced.`}
+          ` New executions are created ${startsDoneAs}: enter how much each produced.`}
       </p>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, marginBottom: 16 }}>
         <Field label="Production floor">

@@ -12,7 +12,7 @@ export const labelStyle: React.CSSProperties = {
 
 export const today = () => new Date().toISOString().slice(0, 10)
 
-/** A labelled control of a create-production dialog. */
+/** A labelled control of a create-executions dialog. */
 export function Field({ children, label }: { children: React.ReactNode; label: string }) {
   return (
     <label>

@@ -4,13 +4,13 @@ import React from 'react'
 
 import { productionChoices } from '../../../executions/components/productionChoices'
 import { userHolds } from '../../../access/components/userHolds'
-import { SalesOrderProductionControl } from '../../../executions/components/CreateProductionOrderButton/index.client'
+import { MakeToOrderControl } from '../../../executions/components/CreateExecutionsFromSalesOrderButton/index.client'
 
 /** "Create manufacturing orders" on a sales order, for users who may create them. */
 export async function CreateManufacturingOrdersButton({ payload, user }: ServerProps) {
   if (!(await userHolds(payload, user, 'manufacturingOrders.create'))) return null
   return (
-    <SalesOrderProductionControl
+    <MakeToOrderControl
       {...await productionChoices(payload, user)}
       action="createManufacturingOrdersFromSalesOrder"
       buttonId="create-manufacturing-orders-button"

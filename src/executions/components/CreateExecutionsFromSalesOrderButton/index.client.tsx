@@ -31,14 +31,14 @@ type OrderLine = { id: string; item: { name?: string; sku?: string } | number; q
 type Row = { id: string; include: boolean; name: string; produced: string; quantity: string }
 
 type Props = ProductionChoices & {
-  /** `createProductionFromSalesOrder` or `createManufacturingOrdersFromSalesOrder`. */
+  /** `createExecutionsFromSalesOrder` or `createManufacturingOrdersFromSalesOrder`. */
   action: string
   buttonId: string
   label: string
 }
 
 /** Makes production for the chosen lines of this sales order, by `action`, after asking. */
-export function SalesOrderProductionControl(props: Props) {
+export function MakeToOrderControl(props: Props) {
   return (
     <DialogButton
       dialog={(order, close) => <SalesOrderDialog {...props} onClose={close} order={order} />}
@@ -147,7 +147,7 @@ function SalesOrderDialog({
         {orders ? 'An order' : 'An execution'} for each line checked whose item has an active BOM,
         carrying the customer and this order. A line that already has one keeps it.
         {needsProduced &&
-          ` New production is created ${startsDoneAs}: enter how much each produced.`}
+          ` New executions are created ${startsDoneAs}: enter how much each produced.`}
       </p>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, marginBottom: 16 }}>
         <Field label="Production floor">
