@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
+/** The message of a failed check: what it found, one per line. */
+const listed = (what: string, found: readonly string[]) => `${what}:\n  ${found.join('\n  ')}\n`
+
 type Row = { appliedBy: string[]; line: number; rule: string; rules: string[]; specs: string[] }
 
 /** The paths a table cell names: every `src/…` or `test/…` file, in backticks or not. */
@@ -62,9 +65,10 @@ describe('README rule map', () => {
     const incomplete = rows
       .filter((row) => !row.rule || !row.rules.length || !row.appliedBy.length || !row.specs.length)
       .map(where)
-    expect(incomplete, 'rows missing a rule, a rules/ file, a hook or action, or a spec').toEqual(
-      [],
-    )
+    expect(
+      incomplete,
+      listed('rows missing a rule, a rules/ file, a hook or action, or a spec', incomplete),
+    ).toEqual([])
   })
 
   it('names only files that exist', () => {
@@ -73,7 +77,10 @@ describe('README rule map', () => {
         .filter((file) => !existsSync(path.join(root, file)))
         .map((file) => `${file} (${where(row)})`),
     )
-    expect(stale, 'files the rule map names that do not exist: fix or remove them').toEqual([])
+    expect(
+      stale,
+      listed('files the rule map names that do not exist (fix or remove them)', stale),
+    ).toEqual([])
   })
 
   it('names rules/ files in its Rules column and specs in its Spec column', () => {
@@ -85,12 +92,15 @@ describe('README rule map', () => {
         .filter((file) => !/\.(spec|test)\.tsx?$/.test(file) && !/\/rules\//.test(file))
         .map((file) => `${file} is not a spec (${where(row)})`),
     ])
-    expect(misplaced).toEqual([])
+    expect(misplaced, listed('paths in the wrong column', misplaced)).toEqual([])
   })
 
   it('puts every file of every rules/ folder on the map', () => {
     const named = new Set(rows.flatMap((row) => [...row.rules, ...row.specs]))
     const missing = rulesFiles().filter((file) => !named.has(file))
-    expect(missing, 'rules/ files missing from the rule map: add a row or a path').toEqual([])
+    expect(
+      missing,
+      listed('rules/ files missing from the rule map (add a row or a path)', missing),
+    ).toEqual([])
   })
 })
