@@ -26,7 +26,7 @@ export function OrderSubAssembliesControl() {
   const [result, setResult] = useState<null | Result>(null)
   const [error, setError] = useState<null | string>(null)
   if (!id) return null
-  const run = async () => {
+  const perform = async () => {
     setBusy(true)
     setError(null)
     try {
@@ -56,7 +56,7 @@ export function OrderSubAssembliesControl() {
         disabled={busy}
         id="order-sub-assemblies-button"
         margin={false}
-        onClick={run}
+        onClick={perform}
         size="medium"
       >
         Order sub-assemblies

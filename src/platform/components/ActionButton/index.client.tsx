@@ -23,7 +23,7 @@ export function ActionButton({ action, args, confirm, label, statuses }: Props) 
   const [busy, setBusy] = useState(false)
   if (!id || (statuses && !statuses.includes(status ?? ''))) return null
 
-  const run = async () => {
+  const perform = async () => {
     if (confirm && !window.confirm(confirm)) return
     setBusy(true)
     try {
@@ -57,7 +57,7 @@ export function ActionButton({ action, args, confirm, label, statuses }: Props) 
       buttonStyle="secondary"
       disabled={busy}
       id={`action-${action}`}
-      onClick={run}
+      onClick={perform}
       size="medium"
     >
       {label}

@@ -96,7 +96,7 @@ export function StageTrolleyDialog({ apiURL, onClose, onDone, requisition }: Pro
             <input
               name="label"
               onChange={(e) => setLabel(e.target.value)}
-              placeholder="Bay 3, morning run"
+              placeholder="Bay 3, morning round"
               style={inputStyle}
               value={label}
             />

@@ -64,7 +64,7 @@ export function RequisitionControlsClient(can: RequisitionPermissions) {
     void load()
     router.refresh()
   }
-  const run = async (question: string, action: string, success: string) => {
+  const perform = async (question: string, action: string, success: string) => {
     if (!window.confirm(question)) return
     setBusy(true)
     try {
@@ -106,7 +106,7 @@ export function RequisitionControlsClient(can: RequisitionPermissions) {
       {can.canIssue &&
         any(heldOf) &&
         button('Issue to floor', 'requisition-issue', () =>
-          run(
+          perform(
             `Issue everything picked for ${code} to ${locationName(requisition.floor)}?`,
             'issueRequisition',
             `Issued ${code} to the floor`,
@@ -121,7 +121,7 @@ export function RequisitionControlsClient(can: RequisitionPermissions) {
       {can.canManage &&
         !closed &&
         button('Cancel requisition', 'requisition-cancel', () =>
-          run(
+          perform(
             `Cancel ${code}? What was picked is released at the store.`,
             'cancelRequisition',
             `Cancelled ${code}`,
