@@ -136,7 +136,7 @@ export const createExecutions = defineAction<
 >({
   args: { rows: 'JSON!' },
   costs: {},
-  description: 'create production executions',
+  description: 'create executions',
   name: 'createExecutions',
   permission: 'executions.create',
   perform: async (req, args) => {

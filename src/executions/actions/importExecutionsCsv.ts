@@ -20,7 +20,7 @@ export const importExecutionsCsv = defineAction<
 >({
   args: { csv: 'String!' },
   costs: {},
-  description: 'create production executions',
+  description: 'create executions',
   name: 'importExecutionsCsv',
   permission: 'executions.create',
   perform: async (req, args) => {

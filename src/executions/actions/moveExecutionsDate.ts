@@ -13,7 +13,7 @@ type Result = { moved: string[]; refused: { code: string; reason: string }[] }
 export const moveExecutionsDate = defineAction<{ date: string; ids: number[] }, Result>({
   args: { date: 'String!', ids: 'JSON!' },
   costs: {},
-  description: 'move production to another date',
+  description: 'move executions to another date',
   name: 'moveExecutionsDate',
   permission: 'executions.moveDate',
   perform: async (req, args) => {

@@ -19,7 +19,7 @@ type Result = { refused: { code: string; reason: string }[]; updated: string[] }
 export const updateExecutions = defineAction<{ updates: Update[] }, Result>({
   args: { updates: 'JSON!' },
   costs: {},
-  description: 'update production executions',
+  description: 'update executions',
   name: 'updateExecutions',
   permission: 'executions.update',
   perform: async (req, args) => {
@@ -58,7 +58,7 @@ export const updateExecutions = defineAction<{ updates: Update[] }, Result>({
     })
     if (problems.length > 0) throw invalidEach(problems)
     if (changes.some((c) => c.data.productionDate))
-      await demandPermission(req, 'executions.moveDate', 'move production to another date')
+      await demandPermission(req, 'executions.moveDate', 'move executions to another date')
     const selected = await selectExecutions(
       req,
       changes.map((c) => c.id),

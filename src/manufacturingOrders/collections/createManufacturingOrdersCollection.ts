@@ -101,7 +101,7 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
         },
         defaultValue: 'not_started',
         index: true,
-        options: ['not_started', 'blocked', 'in_progress', 'done'],
+        options: ['not_started', 'blocked', { label: 'Under way', value: 'in_progress' }, 'done'],
       },
       {
         name: 'pickProgress',
@@ -113,7 +113,7 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
         },
         defaultValue: 'not_started',
         index: true,
-        options: ['not_started', 'in_progress', 'picked'],
+        options: ['not_started', { label: 'Under way', value: 'in_progress' }, 'picked'],
       },
       { name: 'blocked', type: 'checkbox', admin: { position: 'sidebar' }, defaultValue: false },
       {
