@@ -18,8 +18,8 @@ export { SupplyOverviewField } from './executions/components/ExecutionLinks/Supp
 export { PredecessorsField } from './executions/components/ExecutionLinks/PredecessorsField'
 export { CreateExecutionsControl } from './executions/components/CreateExecutionsButton/index.client'
 export { AddToInventoryControl } from './executions/components/AddToInventoryButton/index.client'
-export { MakeToOrderControl } from './executions/components/CreateExecutionsFromSalesOrderButton/index.client'
-export { PurchaseShortagesControl } from './executions/components/PurchaseShortagesButton/index.client'
+export { MakeToOrderControl } from './workflow/components/MakeToOrderControl/index.client'
+export { PurchaseShortagesControl } from './shortages/components/PurchaseShortagesButton/index.client'
 export { RecordWasteLink } from './executions/components/RecordWasteButton/index.client'
 export { PrefillAdjustmentFromLink } from './inventory/components/PrefillAdjustmentFromLink/index.client'
 export {
@@ -28,7 +28,7 @@ export {
 } from './manufacturingOrders/components/OrderStateBadge/index.client'
 export { OrderControlsClient } from './manufacturingOrders/components/OrderControls/index.client'
 export { CreateManufacturingOrderControl } from './manufacturingOrders/components/CreateManufacturingOrderButton/index.client'
-export { OrderSubAssembliesControl } from './manufacturingOrders/components/OrderSubAssembliesButton/index.client'
+export { OrderSubAssembliesControl } from './shortages/components/OrderSubAssembliesButton/index.client'
 export { BomStandardCostPanel } from './recipes/components/BomStandardCost/index.client'
 export { CostVariancePanel } from './planning/components/CostVariance/index.client'
 export {

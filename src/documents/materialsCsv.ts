@@ -4,7 +4,7 @@ import Big from 'big.js'
 import Papa from 'papaparse'
 
 import { safeCell } from './rules/csvCells'
-import { shortageOf } from '../executions/rules/materialShortage'
+import { shortageOf } from '../shortages/rules/materialShortage'
 import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
 
 type NeedRow = {

@@ -1,6 +1,6 @@
 import type { Decimal } from '../platform/rules/decimal'
 import { invalid } from '../platform/errors'
-import { parseDay, today } from './productionDay'
+import { parseDay, today } from '../workflow/productionDay'
 import { optionalId, positiveQuantity } from '../platform/parseInput'
 import type { Workflow } from '../workflow/workflow'
 

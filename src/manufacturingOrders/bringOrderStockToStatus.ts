@@ -4,8 +4,8 @@ import { idOf } from '../platform/idOf'
 import { applyStatusInventory } from '../workflow/statusInventory'
 import { loadWorkflow } from '../workflow/workflow'
 import { writeOrderCosts } from './orderCosts'
-import { manufacturingOrderDocument } from '../workflow/orderDocument'
-import type { OrderData } from '../workflow/orderShape'
+import { manufacturingOrderDocument } from './orderDocument'
+import type { OrderData } from './orderShape'
 
 /**
  * Posts and reverses stock so an order's inventory matches its status, by the same rules and

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { OrderPlan } from '../recipes/rules/orderPlan'
 import { idOf } from '../platform/idOf'
 import { loadWorkflow } from '../workflow/workflow'
-import { orderOutput } from '../workflow/orderDocument'
+import { orderOutput } from './orderDocument'
 
 export type NewOrder = {
   customer?: null | number

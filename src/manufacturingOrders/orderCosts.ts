@@ -7,8 +7,8 @@ import { json, query, sql, transactionDb } from '../platform/transactionDb'
 import { idOf } from '../platform/idOf'
 import { outputLine } from '../workflow/productionDocument'
 import { loadStatusPostings } from '../workflow/statusPostings'
-import { costedOperation, ingredientLine, recordedOperation } from '../workflow/orderDocument'
-import { completedOutput, type OrderData } from '../workflow/orderShape'
+import { costedOperation, ingredientLine, recordedOperation } from './orderDocument'
+import { completedOutput, type OrderData } from './orderShape'
 
 export type OrderCosts = {
   costs: { materialCost: number; operationCost: number; totalCost: number; unitCost: null | number }

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { query, sql, transactionDb } from '../platform/transactionDb'
-import { completedOutput, decimalOf, type OrderData } from '../workflow/orderShape'
+import { completedOutput, decimalOf, type OrderData } from './orderShape'
 
 /**
  * Whether production on an order has begun: something consumed or produced for it (by its rules

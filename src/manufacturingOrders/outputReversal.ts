@@ -9,7 +9,7 @@ import { query, sql, transactionDb } from '../platform/transactionDb'
 import type { ManufacturingOrder } from '../payload-types'
 import { idOf } from '../platform/idOf'
 import { virtualLocation } from '../inventory/virtualLocation'
-import { decimalOf } from '../workflow/orderShape'
+import { decimalOf } from './orderShape'
 import { outputLineOf, outputPostingKey } from './actions/recordOrderOutput'
 
 type Consumed = {

@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { formatDocumentNumber } from '../platform/rules/documentNumber'
 import { nodeKey, type PlanNode } from './rules/explodePlan'
 import { intArray, json, query, sql, transactionDb } from '../platform/transactionDb'
-import { bringStockToStatus } from '../workflow/bringStockToStatus'
+import { bringStockToStatus } from '../executions/bringStockToStatus'
 import { dateOnDay } from '../platform/rules/calendarDay'
 import type { Workflow } from '../workflow/workflow'
 

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Execution } from '../payload-types'
 
-import { dayOf } from '../executions/productionDay'
+import { dayOf } from '../workflow/productionDay'
 import { conflict } from '../platform/errors'
 import { idOf } from '../platform/idOf'
 import { lockDocuments } from '../platform/lockDocuments'

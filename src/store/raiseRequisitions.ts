@@ -2,7 +2,7 @@ import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
 import type { Execution } from '../payload-types'
-import { dayOf } from '../executions/productionDay'
+import { dayOf } from '../workflow/productionDay'
 import { conflict, invalid } from '../platform/errors'
 import { idOf } from '../platform/idOf'
 import { dateOnDay } from '../platform/rules/calendarDay'

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
 import { reservationTarget } from './rules/reservations'
-import { executionDocument, type ProductionDocument } from './productionDocument'
+import type { ProductionDocument } from './productionDocument'
 import { loadReservations } from './reservations'
 import { planStatusInventory, type StatusInventoryPlan } from './statusInventory'
 import type { Workflow } from './workflow'
@@ -32,27 +32,11 @@ export const addDelta = (
 }
 
 /**
- * What moving one execution to `to` would post and reverse, added into `deltas`: consumption
- * leaves its floor, output arrives there, a reversal undoes its movements' sides, and the
- * execution's reservation goes from what it holds to what is still to be consumed.
+ * What moving a production document (an execution's or a manufacturing order's lines) to `to`
+ * would post and reverse, added into `deltas`: consumption leaves its floor, output arrives there,
+ * a reversal undoes its movements' sides, and the document's reservation goes from what it holds
+ * to what is still to be consumed.
  */
-export async function addTransitionDeltas(
-  req: PayloadRequest,
-  execution: Parameters<typeof executionDocument>[1],
-  to: number,
-  workflow: Workflow,
-  deltas: StockDeltas,
-): Promise<StatusInventoryPlan> {
-  return addDocumentTransitionDeltas(
-    req,
-    await executionDocument(req, execution),
-    to,
-    workflow,
-    deltas,
-  )
-}
-
-/** The same for any production document (an execution's or a manufacturing order's lines). */
 export async function addDocumentTransitionDeltas(
   req: PayloadRequest,
   production: ProductionDocument,

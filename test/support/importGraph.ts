@@ -3,24 +3,47 @@ import path from 'node:path'
 import ts from 'typescript'
 
 /**
- * The plugin's capabilities, lowest first: a file may import from its own capability and from
- * those before it, never from one after it. What capabilities share is wired in src/index.ts.
+ * The plugin's capabilities and what each builds on: a file may import from its own capability
+ * and from those its capability builds on, directly or through another (`mayImport`), never from
+ * any other. Executions and manufacturing orders are peers over workflow; what reads both sits
+ * above them. What capabilities share is wired in src/index.ts.
  */
-export const layers = [
-  'access',
-  'platform',
-  'ledger',
-  'inventory',
-  'recipes',
-  'processes',
-  'workflow',
-  'trade',
-  'executions',
-  'store',
-  'manufacturingOrders',
-  'planning',
-  'documents',
-] as const
+export const capabilities = {
+  access: [],
+  platform: ['access'],
+  ledger: ['platform'],
+  inventory: ['ledger'],
+  recipes: ['inventory'],
+  processes: ['recipes'],
+  workflow: ['processes'],
+  trade: ['processes'],
+  executions: ['workflow', 'trade'],
+  manufacturingOrders: ['workflow', 'trade'],
+  store: ['executions'],
+  shortages: ['executions', 'manufacturingOrders'],
+  variance: ['executions', 'manufacturingOrders'],
+  previews: ['executions', 'manufacturingOrders'],
+  planning: ['store', 'variance'],
+  documents: ['store', 'shortages'],
+} as const satisfies Record<string, readonly string[]>
+
+export type Capability = keyof typeof capabilities
+
+export const isCapability = (name: string): name is Capability => Object.hasOwn(capabilities, name)
+
+/** Every capability `capability` may import from: what it builds on, and what those build on. */
+export function mayImport(capability: Capability): Set<Capability> {
+  const reached = new Set<Capability>()
+  const visit = (from: Capability) => {
+    for (const to of capabilities[from]) {
+      if (reached.has(to)) continue
+      reached.add(to)
+      visit(to)
+    }
+  }
+  visit(capability)
+  return reached
+}
 
 /** Files at the top of src/ that any capability may read: options and the generated types. */
 export const sharedRootFiles = ['src/options.ts', 'src/payload-types.ts']

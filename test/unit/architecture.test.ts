@@ -3,10 +3,12 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import {
+  capabilities,
   cycles,
   importsOf,
+  isCapability,
   layerOf,
-  layers,
+  mayImport,
   sharedRootFiles,
   sourceFiles,
 } from '../support/importGraph'
@@ -16,7 +18,6 @@ const root = path.resolve(import.meta.dirname, '../..')
 const files = sourceFiles(root)
 const production = files.filter((file) => !/\.spec\.ts$|\.fixtures\.ts$/.test(file))
 const { local, packages } = importsOf(root, files)
-const rank = (layer: string) => (layers as readonly string[]).indexOf(layer)
 
 describe('the plugin’s layout', () => {
   it('keeps the plugin in src/, the demo app in demo/ and the tests in test/', () => {
@@ -27,21 +28,43 @@ describe('the plugin’s layout', () => {
       .filter((name) => /\.tsx?$/.test(name) || sourceFiles(root, name).length > 0)
     expect(codeOutside).toEqual([])
     const unknown = readdirSync(path.join(root, 'src'), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && rank(entry.name) < 0)
+      .filter((entry) => entry.isDirectory() && !isCapability(entry.name))
       .map((entry) => entry.name)
     expect(unknown, 'folders of src/ that are not a capability').toEqual([])
   })
 
-  it('imports only from the same capability or one listed before it', () => {
-    const upward = local
+  it('imports only from the same capability or one it builds on', () => {
+    const outside = local
       .filter(({ from, to }) => {
         const [a, b] = [layerOf(from), layerOf(to)]
-        if (!a) return false
+        if (!a || a === b) return false
         if (!b) return !sharedRootFiles.includes(to)
-        return rank(b) > rank(a)
+        return !isCapability(a) || !isCapability(b) || !mayImport(a).has(b)
       })
       .map(({ from, to }) => `${from} → ${to}`)
-    expect(upward).toEqual([])
+    expect(outside).toEqual([])
+  })
+
+  it('builds each capability on others without a cycle', () => {
+    const builtOn = Object.entries(capabilities).flatMap(([from, on]) =>
+      on.map((to) => ({ from, to, typeOnly: false })),
+    )
+    expect(builtOn.filter(({ to }) => !isCapability(to))).toEqual([])
+    expect(cycles(builtOn)).toEqual([])
+  })
+
+  it('keeps executions and manufacturing orders apart: peers that never import each other', () => {
+    expect(mayImport('executions').has('manufacturingOrders')).toBe(false)
+    expect(mayImport('manufacturingOrders').has('executions')).toBe(false)
+    const across = local
+      .filter(({ from, to }) =>
+        [layerOf(from), layerOf(to)].every((layer) =>
+          ['executions', 'manufacturingOrders'].includes(layer ?? ''),
+        ),
+      )
+      .filter(({ from, to }) => layerOf(from) !== layerOf(to))
+      .map(({ from, to }) => `${from} → ${to}`)
+    expect(across).toEqual([])
   })
 
   it('has no import cycle', () => {
@@ -98,6 +121,21 @@ describe('the layout check', () => {
       ['a', 'b', 'c'],
     ])
     expect(cycles([edge('a', 'b'), edge('a', 'c'), edge('b', 'c')])).toEqual([])
+  })
+
+  it('lets a capability import what it builds on, directly or through another, and no more', () => {
+    expect([...mayImport('executions')].sort()).toEqual([
+      'access',
+      'inventory',
+      'ledger',
+      'platform',
+      'processes',
+      'recipes',
+      'trade',
+      'workflow',
+    ])
+    expect(mayImport('shortages').has('manufacturingOrders')).toBe(true)
+    expect(mayImport('access').size).toBe(0)
   })
 
   it('tells a capability’s file from a file at the top of src/', () => {

@@ -10,15 +10,12 @@ import {
   problemText,
 } from '../../platform/rules/decimal'
 import { scaleComponent } from '../../recipes/rules/scaling'
-import { planUndo } from '../../workflow/rules/undoInventoryAddition'
+import { planUndo } from '../rules/undoInventoryAddition'
 import { findPosting, post, type PostingLineInput, type PostingResult } from '../../ledger'
 import { invalid } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
-import {
-  inventoryAdditionKeys as keys,
-  loadInventoryAdditions,
-} from '../../workflow/inventoryAdditions'
+import { inventoryAdditionKeys as keys, loadInventoryAdditions } from '../inventoryAdditions'
 import { lockFor } from '../../platform/lockFor'
 import { clientPostingKey } from '../../ledger'
 import { documentId } from '../../platform/parseInput'

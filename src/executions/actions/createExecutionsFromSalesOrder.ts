@@ -3,7 +3,7 @@ import { idOf } from '../../platform/idOf'
 import { dateOnDay } from '../../platform/rules/calendarDay'
 import { errorOfLine } from '../../platform/errorOfLine'
 import { executionLineInput, requireProducedWhenDone } from '../executionLineInput'
-import { productionFloorFor } from '../productionFloorFor'
+import { productionFloorFor } from '../../workflow/productionFloorFor'
 import {
   planSalesOrderLines,
   type SalesOrderLinesPlan,

@@ -1,7 +1,7 @@
 import { dateOnDay } from '../../platform/rules/calendarDay'
 import { defineAction } from '../../platform/defineAction'
 import { selectExecutions } from '../selectExecutions'
-import { parseDay } from '../productionDay'
+import { parseDay } from '../../workflow/productionDay'
 import { loadWorkflow } from '../../workflow/workflow'
 
 type Result = { moved: string[]; refused: { code: string; reason: string }[] }

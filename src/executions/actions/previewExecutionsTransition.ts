@@ -1,9 +1,10 @@
 import { invalid } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
+import { executionDocument } from '../executionDocument'
 import { selectExecutions } from '../selectExecutions'
 import { statusChangeProblems } from '../../workflow/statusChangeProblems'
 import { type StockChange, stockChanges } from '../../workflow/stockChanges'
-import { addTransitionDeltas, type StockDeltas } from '../../workflow/transitionDeltas'
+import { addDocumentTransitionDeltas, type StockDeltas } from '../../workflow/transitionDeltas'
 import { loadWorkflow } from '../../workflow/workflow'
 
 export type CombinedPreview = {
@@ -48,7 +49,8 @@ export const previewExecutionsTransition = defineAction<
         workflow,
       }))
         problems.push({ code: execution.code, message: problem.message, status: problem.status })
-      await addTransitionDeltas(req, doc, status.id, workflow, deltas)
+      const production = await executionDocument(req, doc)
+      await addDocumentTransitionDeltas(req, production, status.id, workflow, deltas)
     }
     const { changes, shortages } = await stockChanges(req, deltas)
     problems.push(...shortages)

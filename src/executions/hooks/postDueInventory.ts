@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { bringStockToStatus } from '../../workflow/bringStockToStatus'
+import { bringStockToStatus } from '../bringStockToStatus'
 
 /**
  * Posts and reverses stock so the execution's inventory matches its status (every save, so a line

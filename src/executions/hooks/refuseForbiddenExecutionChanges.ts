@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { demandPermission } from '../../access/demandPermission'
 import { guardStatusChange } from '../../workflow/guardStatusChange'
-import { dayOfValue } from '../productionDay'
+import { dayOfValue } from '../../workflow/productionDay'
 
 /**
  * The workflow's guards on an execution (see statusChangeProblems), and on an update: moving the

@@ -8,8 +8,8 @@ import { errorOfLine } from '../../platform/errorOfLine'
 import { type CreatedOrder, createOrder } from '../createOrder'
 import { loadRecipeSizing } from '../recipeSizing'
 import { dateOnDay } from '../../platform/rules/calendarDay'
-import { parseDay } from '../../executions/productionDay'
-import { productionFloorFor } from '../../executions/productionFloorFor'
+import { parseDay } from '../../workflow/productionDay'
+import { productionFloorFor } from '../../workflow/productionFloorFor'
 import { documentId, lineList, optionalId, positiveQuantity } from '../../platform/parseInput'
 
 type Args = {

@@ -6,8 +6,8 @@ import { type CreatedOrder, createOrder } from '../createOrder'
 import { loadRecipeSizing } from '../recipeSizing'
 import { refuseLoopingRecipes } from '../../recipes/recipeGraph'
 import { dateOnDay } from '../../platform/rules/calendarDay'
-import { parseDay } from '../../executions/productionDay'
-import { productionFloorFor } from '../../executions/productionFloorFor'
+import { parseDay } from '../../workflow/productionDay'
+import { productionFloorFor } from '../../workflow/productionFloorFor'
 import { optionalId } from '../../platform/parseInput'
 import {
   planSalesOrderLines,

@@ -2,7 +2,7 @@ import Big from 'big.js'
 
 import { parseDecimal, problemText } from '../../platform/rules/decimal'
 import { postingKeyOf } from '../../platform/rules/idempotency'
-import { postingTarget } from '../../workflow/rules/remainingToPost'
+import { postingTarget } from '../rules/remainingToPost'
 import { post, type PostingLineInput } from '../../ledger'
 import { invalid, invalidEach } from '../../platform/errors'
 import { query, sql, transactionDb } from '../../platform/transactionDb'
@@ -10,7 +10,7 @@ import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
 import { loadReservations, releaseLines } from '../../workflow/reservations'
 import { loadOpenOrder } from '../loadOrder'
-import { decimalOf, type IngredientRow } from '../../workflow/orderShape'
+import { decimalOf, type IngredientRow } from '../orderShape'
 import { saveOrderProgress } from '../saveOrderProgress'
 
 type PickLine = {

@@ -16,13 +16,8 @@ import { loadReservations, releaseLines } from '../../workflow/reservations'
 import { loadStatusPostings } from '../../workflow/statusPostings'
 import { virtualLocation } from '../../inventory/virtualLocation'
 import { loadOpenOrder } from '../loadOrder'
-import {
-  costedOperation,
-  ingredientLine,
-  orderOutput,
-  pickedLotsLeft,
-} from '../../workflow/orderDocument'
-import { decimalOf, type OutputRow } from '../../workflow/orderShape'
+import { costedOperation, ingredientLine, orderOutput, pickedLotsLeft } from '../orderDocument'
+import { decimalOf, type OutputRow } from '../orderShape'
 import { saveOrderProgress } from '../saveOrderProgress'
 
 type Args = {

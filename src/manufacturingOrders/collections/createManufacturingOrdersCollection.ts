@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { deriveOrderState } from '../hooks/deriveOrderState'
-import { keepPluginWrittenFields } from '../../workflow/hooks/keepPluginWrittenFields'
+import { keepPluginWrittenFields } from '../hooks/keepPluginWrittenFields'
 import { numberOrderFromSequence } from '../hooks/numberOrderFromSequence'
 import { planOrderFromRecipe } from '../hooks/planOrderFromRecipe'
 import { postDueOrderInventory } from '../hooks/postDueOrderInventory'

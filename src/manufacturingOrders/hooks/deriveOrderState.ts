@@ -4,7 +4,7 @@ import { type BatchStatus, startNextBatch } from '../rules/batchRows'
 import { linePickStatus, pickProgress } from '../rules/pickProgress'
 import { orderState, productionState } from '../rules/productionState'
 import { idOf } from '../../platform/idOf'
-import { completedOutput, decimalOf, type OrderData } from '../../workflow/orderShape'
+import { completedOutput, decimalOf, type OrderData } from '../orderShape'
 import { loadWorkflow } from '../../workflow/workflow'
 
 /**

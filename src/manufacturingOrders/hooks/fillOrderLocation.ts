@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { firstProductionFloor } from '../../executions/productionFloorFor'
+import { firstProductionFloor } from '../../workflow/productionFloorFor'
 import { invalid } from '../../platform/errors'
 import { refOf } from '../../platform/idOf'
 

@@ -14,7 +14,7 @@ import {
   orderPlanOf,
   type OutputRow,
   recipeScaleOf,
-} from '../../workflow/orderShape'
+} from '../orderShape'
 import { orderStarted } from '../orderStarted'
 import { activeBomOf, type BomDoc } from '../../recipes/recipes'
 

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { bringOrderStockToStatus } from '../bringOrderStockToStatus'
-import type { OrderData } from '../../workflow/orderShape'
+import type { OrderData } from '../orderShape'
 
 /** Brings the order's stock to its status on every save, and records its costs. */
 export const postDueOrderInventory: CollectionAfterChangeHook = async ({ doc, req }) => {

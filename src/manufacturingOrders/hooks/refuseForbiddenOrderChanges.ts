@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { demandPermission } from '../../access/demandPermission'
 import { guardStatusChange } from '../../workflow/guardStatusChange'
-import { dayOfValue } from '../../executions/productionDay'
+import { dayOfValue } from '../../workflow/productionDay'
 
 /**
  * The workflow's guards on an order (see statusChangeProblems; a done order is locked), and on an

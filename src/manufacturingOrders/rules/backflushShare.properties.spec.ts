@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { type Decimal, zero } from '../../platform/rules/decimal'
 import { backflushShare } from './backflushShare'
-import { postingTarget, remainingToPost } from '../../workflow/rules/remainingToPost'
+import { postingTarget, remainingToPost } from './remainingToPost'
 
 const quantity = (max: number) => fc.integer({ max, min: 0 }).map((n) => new Big(n).div(1000))
 

@@ -1,6 +1,6 @@
 import { type Decimal, minDecimal, roundStored } from '../../platform/rules/decimal'
-import type { LineQuantity, ConsumptionLine } from '../../workflow/rules/ingredientLine'
-import { remainingToPost } from '../../workflow/rules/remainingToPost'
+import type { LineQuantity, ConsumptionLine } from './ingredientLine'
+import { remainingToPost } from './remainingToPost'
 
 /**
  * What recording `completed` of output consumes now from each line: its planned quantity per unit

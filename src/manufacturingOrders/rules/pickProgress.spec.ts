@@ -1,7 +1,7 @@
 import Big from 'big.js'
 import { describe, expect, it } from 'vitest'
 
-import type { PickStatus } from '../../workflow/rules/ingredientLine'
+import type { PickStatus } from './ingredientLine'
 import { linePickStatus, pickProgress } from './pickProgress'
 
 const d = (value: number | string) => new Big(value)

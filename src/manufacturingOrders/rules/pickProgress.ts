@@ -1,5 +1,5 @@
 import type { Decimal } from '../../platform/rules/decimal'
-import type { PickStatus } from '../../workflow/rules/ingredientLine'
+import type { PickStatus } from './ingredientLine'
 
 /** The order's pick badge. */
 export type PickProgress = 'not_started' | 'in_progress' | 'picked'

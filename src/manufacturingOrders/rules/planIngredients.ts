@@ -1,5 +1,5 @@
 import { type Decimal, zero } from '../../platform/rules/decimal'
-import type { IngredientLine, IngredientLotStrategy } from '../../workflow/rules/ingredientLine'
+import type { IngredientLine, IngredientLotStrategy } from './ingredientLine'
 import { type OrderPlan, type RecipeScale, scaleForPlan } from '../../recipes/rules/orderPlan'
 
 export type RecipeComponents = RecipeScale & {

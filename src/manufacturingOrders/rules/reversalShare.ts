@@ -1,5 +1,5 @@
 import { type Decimal, roundStored } from '../../platform/rules/decimal'
-import type { LineQuantity } from '../../workflow/rules/ingredientLine'
+import type { LineQuantity } from './ingredientLine'
 
 /** An output row as far as taking its output back is concerned. */
 export type ProducedRow = {

@@ -13,7 +13,7 @@ import { lockFor } from '../../platform/lockFor'
 import { loadPlanRecipes } from '../planRecipes'
 import { itemNames, linkNewChildren, planExecutions, sameExecution } from '../planExecutions'
 import { insertPlannedExecutions, type PlannedRequirement } from '../insertPlannedExecutions'
-import { dayOf } from '../../executions/productionDay'
+import { dayOf } from '../../workflow/productionDay'
 import { loadWorkflow } from '../../workflow/workflow'
 import { requestPlanMaterials } from '../requestPlanMaterials'
 

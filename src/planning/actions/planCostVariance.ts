@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-import { sumFigures } from '../../executions/rules/costVariance'
+import { sumFigures } from '../../variance/rules/costVariance'
 import { invalid } from '../../platform/errors'
 import {
   type CostVarianceView,
@@ -8,7 +8,7 @@ import {
   executionComparison,
   readableExecution,
   viewOf,
-} from '../../executions/actions/costVariance'
+} from '../../variance/actions/costVariance'
 import { defineAction } from '../../platform/defineAction'
 
 export type PlanCostVarianceView = CostVarianceView & {

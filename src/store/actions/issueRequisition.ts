@@ -5,7 +5,7 @@ import { clientPostingKey, post, type PostingLineInput } from '../../ledger'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
 import { postingKeyOf } from '../../platform/rules/idempotency'
-import { bringStockToStatus } from '../../workflow/bringStockToStatus'
+import { bringStockToStatus } from '../../executions/bringStockToStatus'
 import { chooseTakes } from '../lineTakes'
 import {
   addToLot,

@@ -2,7 +2,7 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
-import { productionChoices } from '../productionChoices'
+import { productionChoices } from '../../../workflow/components/productionChoices'
 import { userHolds } from '../../../access/components/userHolds'
 import { CreateExecutionsControl } from './index.client'
 

@@ -2,9 +2,9 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
-import { productionChoices } from '../productionChoices'
+import { productionChoices } from '../../../workflow/components/productionChoices'
 import { userHolds } from '../../../access/components/userHolds'
-import { MakeToOrderControl } from './index.client'
+import { MakeToOrderControl } from '../../../workflow/components/MakeToOrderControl/index.client'
 
 /** "Create executions" on a sales order, for users who may create executions. */
 export async function CreateExecutionsFromSalesOrderButton({ payload, user }: ServerProps) {

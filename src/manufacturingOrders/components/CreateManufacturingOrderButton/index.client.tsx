@@ -1,9 +1,9 @@
 'use client'
 import React from 'react'
 
-import type { ProductionChoices } from '../../../executions/components/productionChoices'
+import type { ProductionChoices } from '../../../workflow/components/productionChoices'
 
-import { BomLinesDialog } from '../../../executions/components/BomLinesDialog/index.client'
+import { BomLinesDialog } from '../../../workflow/components/BomLinesDialog/index.client'
 import { DialogButton } from '../../../platform/components/DialogButton/index.client'
 
 /** Asks where, by when and how much of this BOM (and others), creates the orders. */

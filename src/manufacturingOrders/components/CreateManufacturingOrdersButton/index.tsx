@@ -2,9 +2,9 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
-import { productionChoices } from '../../../executions/components/productionChoices'
+import { productionChoices } from '../../../workflow/components/productionChoices'
 import { userHolds } from '../../../access/components/userHolds'
-import { MakeToOrderControl } from '../../../executions/components/CreateExecutionsFromSalesOrderButton/index.client'
+import { MakeToOrderControl } from '../../../workflow/components/MakeToOrderControl/index.client'
 
 /** "Create manufacturing orders" on a sales order, for users who may create them. */
 export async function CreateManufacturingOrdersButton({ payload, user }: ServerProps) {

@@ -1,5 +1,5 @@
 'use client'
-import type { TransitionPreview } from '../../actions/previewTransition'
+import type { TransitionPreview } from '../../transitionPreview'
 import type { ProductionStatus } from '../StatusBadge/productionStatuses'
 
 import { Button } from '@payloadcms/ui'

@@ -5,13 +5,14 @@ import { invalid } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
 import { parseDecimal, problemText } from '../../platform/rules/decimal'
-import { manufacturingOrderDocument } from '../orderDocument'
-import type { OrderData } from '../orderShape'
-import { executionDocument } from '../productionDocument'
-import { statusChangeProblems } from '../statusChangeProblems'
-import { type StockChange, stockChanges } from '../stockChanges'
-import { addDocumentTransitionDeltas, type StockDeltas } from '../transitionDeltas'
-import { loadWorkflow } from '../workflow'
+import { manufacturingOrderDocument } from '../../manufacturingOrders/orderDocument'
+import type { OrderData } from '../../manufacturingOrders/orderShape'
+import { executionDocument } from '../../executions/executionDocument'
+import { statusChangeProblems } from '../../workflow/statusChangeProblems'
+import { stockChanges } from '../../workflow/stockChanges'
+import type { TransitionPreview } from '../../workflow/transitionPreview'
+import { addDocumentTransitionDeltas, type StockDeltas } from '../../workflow/transitionDeltas'
+import { loadWorkflow } from '../../workflow/workflow'
 
 type Args = {
   /** `executions` (the default) or `manufacturing-orders`, for `id`. */
@@ -22,16 +23,6 @@ type Args = {
   order?: number
   producedQuantity?: number | string
   status: number
-}
-
-export type TransitionPreview = {
-  allowed: boolean
-  changes: StockChange[]
-  from: { id: number; name: string } | null
-  post: { action: string; item: number; line: string; quantity: string }[]
-  problems: { field?: string; message: string; status: number }[]
-  reverse: { action: string; item: number; line: string; quantity: string }[]
-  to: { id: number; name: string }
 }
 
 const isOrder = (args: Args) =>

@@ -2,9 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import { query, sql, transactionDb } from '../platform/transactionDb'
 import { idOf } from '../platform/idOf'
-import { executionDocument } from './productionDocument'
-import { applyStatusInventory } from './statusInventory'
-import { loadWorkflow } from './workflow'
+import { executionDocument } from './executionDocument'
+import { applyStatusInventory } from '../workflow/statusInventory'
+import { loadWorkflow } from '../workflow/workflow'
 
 type SavedExecution = Parameters<typeof executionDocument>[1] & { status: unknown }
 

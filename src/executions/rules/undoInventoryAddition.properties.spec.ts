@@ -34,7 +34,7 @@ const asProduction = (
   undone,
 })
 
-describe('undoing an instant production, property', () => {
+describe('undoing an inventory addition, property', () => {
   it('returns, over any steps, exactly what was consumed, never more, each step ≥ 0', () => {
     fc.assert(
       fc.property(

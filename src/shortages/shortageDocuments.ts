@@ -5,13 +5,10 @@ import type { Decimal } from '../platform/rules/decimal'
 import type { DocumentNeeds } from './rules/locationShortages'
 import { invalid } from '../platform/errors'
 import { activeBomsOf } from '../recipes/recipes'
-import { selectExecutions } from './selectExecutions'
-import { manufacturingOrderDocument } from '../workflow/orderDocument'
-import {
-  executionDocument,
-  type ProductionDocument,
-  requirementLine,
-} from '../workflow/productionDocument'
+import { selectExecutions } from '../executions/selectExecutions'
+import { manufacturingOrderDocument } from '../manufacturingOrders/orderDocument'
+import { executionDocument, requirementLine } from '../executions/executionDocument'
+import type { ProductionDocument } from '../workflow/productionDocument'
 import { loadReservations } from '../workflow/reservations'
 import { reservationTarget } from '../workflow/rules/reservations'
 import { loadStatusPostings } from '../workflow/statusPostings'

@@ -53,9 +53,9 @@ export const returnedShare = (consumed: Decimal, undone: Decimal, produced: Deci
   consumed.times(undone).div(produced).round(decimalPlaces, Big.roundHalfUp)
 
 /**
- * Undoes `quantity` of a recipe's instant productions, latest first (`productions` come in that
+ * Undoes `quantity` of a recipe's inventory additions, latest first (`productions` come in that
  * order): the product leaves the lots they made, and each gives its components back in
- * proportion, into the very lots they were consumed from. Refused when the productions' lots no
+ * proportion, into the very lots they were consumed from. Refused when the additions' lots no
  * longer hold that much.
  */
 export function planUndo(productions: readonly InventoryAddition[], quantity: Decimal): UndoPlan {

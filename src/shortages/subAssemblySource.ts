@@ -1,14 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 import { invalid } from '../platform/errors'
-import {
-  executionDocument,
-  type ProductionDocument,
-  requirementLine,
-} from '../workflow/productionDocument'
+import { executionDocument, requirementLine } from '../executions/executionDocument'
+import type { ProductionDocument } from '../workflow/productionDocument'
 import { documentId } from '../platform/parseInput'
 import { selectExecutions } from '../executions/selectExecutions'
-import { manufacturingOrderDocument } from '../workflow/orderDocument'
+import { manufacturingOrderDocument } from '../manufacturingOrders/orderDocument'
 
 /** A document whose sub-assemblies are ordered: its lines, and what the new orders take from it. */
 export type SubAssemblySource = {

@@ -2,7 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import { loadWorkflow } from '../../workflow/workflow'
+import { loadWorkflow } from '../workflow'
 
 /** What the create-executions dialogs offer: the floors, and whether new production is done. */
 export type ProductionChoices = {

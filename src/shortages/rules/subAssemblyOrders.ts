@@ -1,7 +1,7 @@
 import type { Decimal } from '../../platform/rules/decimal'
-import { shortageOf } from '../../executions/rules/materialShortage'
+import { shortageOf } from './materialShortage'
 import type { OrderPlan } from '../../recipes/rules/orderPlan'
-import { orderSizeFor, type ProductionMode } from './orderSize'
+import { orderSizeFor, type ProductionMode } from '../../manufacturingOrders/rules/orderSize'
 
 /** What ordering a sub-assembly needs to know of a product the document consumes. */
 export type SubAssemblyProduct = {

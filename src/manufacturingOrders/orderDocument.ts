@@ -14,7 +14,7 @@ import {
   outputLine,
   type ProductionDocument,
   type ProductionLine,
-} from './productionDocument'
+} from '../workflow/productionDocument'
 import {
   completedOutput,
   decimalOf,
