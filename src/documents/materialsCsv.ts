@@ -5,11 +5,13 @@ import Papa from 'papaparse'
 
 import { safeCell } from './rules/csvCells'
 import { shortageOf } from '../shortages/rules/materialShortage'
+import { reservationsOf } from '../ledger'
+import { sum } from '../platform/rules/decimal'
 import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
 
 type NeedRow = {
   available: string
-  held: string
+  item: number
   name: string
   on_hand: string
   required: string
@@ -29,17 +31,15 @@ export async function materialsCsv(
 ): Promise<string> {
   const rows = await query<NeedRow>(
     await transactionDb(req),
-    sql`select i.sku, i.name, i.unit, sum(r.required_quantity)::text as required,
-          coalesce(i.on_hand, 0)::text as on_hand, coalesce(i.available, 0)::text as available,
-          coalesce((select sum(case when m.reason = 'reserve' then m.quantity else -m.quantity end)
-            from stock_movements m
-            where m.item_id = i.id and m.reason in ('reserve', 'release')
-              and m.source_collection = 'executions'
-              and m.source_id = any(${sql`${`{${executions.join(',')}}`}::text[]`})), 0)::text as held
+    sql`select i.id as item, i.sku, i.name, i.unit, sum(r.required_quantity)::text as required,
+          coalesce(i.on_hand, 0)::text as on_hand, coalesce(i.available, 0)::text as available
         from executions_requirements r join items i on i.id = r.item_id
         where r._parent_id = any(${intArray(executions)}) and i.kind = 'material'
         group by i.id order by i.sku`,
   )
+  const reserved = withStock ? await reservationsOf(req, 'executions', executions) : []
+  const heldOf = (item: number) =>
+    sum(reserved.filter((held) => held.item === item).map((held) => held.quantity))
   const header = [
     'SKU',
     'Item',
@@ -59,7 +59,10 @@ export async function materialsCsv(
             Number(row.available),
             // What these executions hold reserved is theirs: it counts against their shortage.
             Number(
-              shortageOf(new Big(row.required), new Big(row.available).plus(row.held)).toFixed(),
+              shortageOf(
+                new Big(row.required),
+                new Big(row.available).plus(heldOf(row.item)),
+              ).toFixed(),
             ),
           ]
         : []),

@@ -1,10 +1,9 @@
 import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
-import type { LotCandidate } from '../ledger'
+import { type LotCandidate, lotsAt } from '../ledger'
 import { invalid } from '../platform/errors'
 import { idOf } from '../platform/idOf'
-import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
 import { openToPick } from '../store/actions/pickRequisition'
 import { lotQuantity, type Requisition } from '../store/requisitions'
 import { type PickListLine, pickListRows, type PickListStatus } from './rules/pickListRows'
@@ -53,22 +52,7 @@ async function byId<T>(
 
 /** The lots available at the stores for the items, as lot picking sees them. */
 async function candidatesAt(req: PayloadRequest, stores: number[], items: number[]) {
-  const rows = await query<{
-    available: string
-    disposition: 'available' | 'blocked'
-    expires_at: null | string
-    item_id: number
-    location_id: number
-    lot_id: number
-    received_at: string
-  }>(
-    await transactionDb(req),
-    sql`select b.item_id, b.location_id, b.lot_id, (b.on_hand - b.reserved)::text as available,
-          l.disposition::text as disposition, l.expires_at, l.received_at
-        from stock_balances b join lots l on l.id = b.lot_id
-        where b.location_id = any(${intArray(stores)}) and b.item_id = any(${intArray(items)})
-          and b.on_hand - b.reserved > 0`,
-  )
+  const rows = await lotsAt(req, stores, items)
   const candidates = new Map<string, LotCandidate[]>()
   for (const row of rows) {
     const key = `${row.location_id}:${row.item_id}`

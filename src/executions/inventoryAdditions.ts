@@ -5,7 +5,7 @@ import Big from 'big.js'
 import { zero } from '../platform/rules/decimal'
 import { postingKeyOf } from '../platform/rules/idempotency'
 import type { InventoryAddition } from './rules/undoInventoryAddition'
-import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
+import { lotsAvailableAt, movementsUnder } from '../ledger'
 
 /**
  * How "add to inventory" names what it posts. A posting's key is its BOM's and the request's;
@@ -22,19 +22,6 @@ export const inventoryAdditionKeys = {
   returned: (production: string, movement: number) => `undo/${production}/return/${movement}`,
 }
 
-type Row = {
-  id: number
-  item_id: number
-  lot_id: number
-  posting_key: string
-  quantity: string
-  reason: string
-  reversed: boolean
-  source_line: null | string
-  to_id: number
-  unit_cost: string
-}
-
 /**
  * The BOM's earlier "add to inventory" postings that made `product` at `location`, latest first,
  * each with what it consumed, what undos took back and what its lot still holds there. A
@@ -46,18 +33,8 @@ export async function loadInventoryAdditions(
   product: number,
   location: number,
 ): Promise<InventoryAddition[]> {
-  const db = await transactionDb(req)
   const prefix = inventoryAdditionKeys.prefix(bom)
-  const rows = await query<Row>(
-    db,
-    sql`select m.id, m.item_id, m.lot_id, m.posting_key, m.quantity::text as quantity, m.reason::text as reason,
-          m.source_line, m.to_id, m.unit_cost::text as unit_cost,
-          exists (select 1 from stock_movements r where r.reverses_id = m.id) as reversed
-        from stock_movements m
-        where m.source_collection = 'boms' and m.source_id = ${String(bom)}
-          and left(m.posting_key, ${prefix.length}) = ${prefix}
-        order by m.id`,
-  )
+  const rows = await movementsUnder(req, { collection: 'boms', id: bom }, prefix)
   const reversed = new Set(rows.filter((r) => r.reversed).map((r) => r.posting_key))
   const made = rows
     .filter(
@@ -70,11 +47,11 @@ export async function loadInventoryAdditions(
     )
     .reverse()
   if (made.length === 0) return []
-  const balances = await query<{ available: string; lot_id: number }>(
-    db,
-    sql`select lot_id, available::text as available from stock_balances
-        where item_id = ${product} and location_id = ${location}
-          and lot_id = any(${intArray(made.map((r) => r.lot_id))})`,
+  const balances = await lotsAvailableAt(
+    req,
+    product,
+    location,
+    made.map((r) => r.lot_id),
   )
   const remaining = new Map(balances.map((b) => [b.lot_id, new Big(b.available)]))
   return made.map((row) => ({

@@ -46,3 +46,24 @@ export { consumedCost, outputUnitCost } from './rules/costing'
 export { type LotCandidate, type LotStrategy, type Pick, pickLots } from './rules/lotPicking'
 export { allocatePreferred, type LotQuantity } from './rules/preferredLots'
 export { locationKinds, type VirtualRole, virtualRoles } from './rules/movementRules'
+// Named reads: the only way other capabilities read movements and balances.
+export {
+  pickableAt,
+  pickableInWarehouses,
+  itemsAvailableAt,
+  lockReservable,
+} from './queries/availableAt'
+export { consumedByStatusPostings, lastReceiptCosts } from './queries/costsOf'
+export { lineCostsAt, lineLotsUsedAt } from './queries/lineTotals'
+export { type LotAt, lotsAt, lotsAvailableAt, lotsOnHand, lotsOnHandAt } from './queries/lotsAt'
+export { movementCountOf, postingCountUnder } from './queries/movementCounts'
+export {
+  type Consumption,
+  consumptionOf,
+  type KeyedMovement,
+  type MovementFacts,
+  movementsByIds,
+  movementsUnder,
+} from './queries/movementsOf'
+export { type Reservation, reservationsOf } from './queries/reservationsOf'
+export { stockAt, type StockRow } from './queries/stockAt'

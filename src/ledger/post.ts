@@ -155,6 +155,7 @@ async function postInTransaction(req: PayloadRequest, input: Posting): Promise<P
       `${where}: not enough ${item.sku} (${item.name}) at ${location.name}: ${plan.available.toFixed()} ${what}, ${plan.required.toFixed()} required. Nothing was written.`,
       {
         available: plan.available.toFixed(),
+        code: plan.code,
         item: item.id,
         line: plan.line,
         location: location.id,

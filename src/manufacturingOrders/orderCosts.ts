@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { operationActualCost, operationPlannedCost } from '../recipes/rules/operations'
 import { orderCost } from './rules/orderCost'
+import { lineCostsAt } from '../ledger'
 import { json, query, sql, transactionDb } from '../platform/transactionDb'
 import { idOf } from '../platform/idOf'
 import { outputLine } from '../workflow/productionDocument'
@@ -30,16 +31,8 @@ export async function writeOrderCosts(
 ): Promise<OrderCosts> {
   const db = await transactionDb(req)
   const location = idOf(order.location)
-  const lines = await query<{ cost: string; line: string }>(
-    db,
-    sql`select source_line as line,
-          sum(case when from_id = ${location} then quantity * unit_cost
-                   when to_id = ${location} then -quantity * unit_cost else 0 end)::text as cost
-        from stock_movements
-        where source_collection = 'manufacturing-orders' and source_id = ${String(order.id)}
-          and source_line like 'ingredient:%' and reason not in ('reserve', 'release')
-        group by source_line`,
-  )
+  const source = { collection: 'manufacturing-orders', id: order.id }
+  const lines = await lineCostsAt(req, source, location, 'ingredient:')
   const costOfLine = new Map(lines.map((row) => [row.line, new Big(row.cost)]))
   const ingredients = (order.ingredients ?? [])
     .filter((row) => row.id)

@@ -1,9 +1,8 @@
 import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
-import { zero } from '../platform/rules/decimal'
-import type { LotQuantity } from '../ledger'
-import { query, sql, transactionDb } from '../platform/transactionDb'
+import { decimalOf, zero } from '../platform/rules/decimal'
+import { lineLotsUsedAt, type LotQuantity } from '../ledger'
 import { operationsCost, resourceHours } from '../recipes/rules/operations'
 import { plannedOutput } from '../recipes/rules/orderPlan'
 import { postingTarget } from './rules/remainingToPost'
@@ -17,7 +16,6 @@ import {
 } from '../workflow/productionDocument'
 import {
   completedOutput,
-  decimalOf,
   type OperationRow,
   type OrderData,
   orderPlanOf,
@@ -61,15 +59,8 @@ export async function pickedLotsLeft(
   const rows = (order.ingredients ?? []).filter((row) => row.id && row.pickedLots?.length)
   if (rows.length === 0) return new Map()
   const location = idOf(order.location)
-  const used = await query<{ line: string; lot: number; quantity: string }>(
-    await transactionDb(req),
-    sql`select source_line as line, lot_id as lot,
-          sum(case when from_id = ${location} then quantity else -quantity end)::text as quantity
-        from stock_movements
-        where source_collection = 'manufacturing-orders' and source_id = ${String(order.id)}
-          and source_line like 'ingredient:%' and reason in ('consume', 'produce')
-        group by source_line, lot_id`,
-  )
+  const source = { collection: 'manufacturing-orders', id: order.id }
+  const used = await lineLotsUsedAt(req, source, location, 'ingredient:')
   return new Map(
     rows.map((row) => {
       const usedOf = new Map(

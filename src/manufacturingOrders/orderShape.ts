@@ -1,6 +1,6 @@
 import Big from 'big.js'
 
-import type { Decimal } from '../platform/rules/decimal'
+import { type Decimal, decimalOf } from '../platform/rules/decimal'
 import type { OrderPlan, RecipeScale } from '../recipes/rules/orderPlan'
 import type { ManufacturingOrder } from '../payload-types'
 
@@ -8,9 +8,6 @@ export type OrderData = Partial<ManufacturingOrder>
 export type IngredientRow = NonNullable<ManufacturingOrder['ingredients']>[number]
 export type OutputRow = NonNullable<ManufacturingOrder['outputs']>[number]
 export type OperationRow = NonNullable<ManufacturingOrder['operations']>[number]
-
-export const decimalOf = (value: unknown): Decimal =>
-  value === null || value === undefined || value === '' ? new Big(0) : new Big(String(value))
 
 /** The recipe snapshot an order scales, or null before it has one. */
 export function recipeScaleOf(order: OrderData): RecipeScale | null {

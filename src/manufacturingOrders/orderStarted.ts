@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { query, sql, transactionDb } from '../platform/transactionDb'
-import { completedOutput, decimalOf, type OrderData } from './orderShape'
+import { movementCountOf } from '../ledger'
+import { completedOutput, type OrderData } from './orderShape'
+import { decimalOf } from '../platform/rules/decimal'
 
 /**
  * Whether production on an order has begun: something consumed or produced for it (by its rules
@@ -11,11 +12,6 @@ export async function orderStarted(req: PayloadRequest, order: OrderData): Promi
   if (!order.id) return false
   if (completedOutput(order).gt(0)) return true
   if ((order.ingredients ?? []).some((row) => decimalOf(row.pickedQuantity).gt(0))) return true
-  const [row] = await query<{ n: number }>(
-    await transactionDb(req),
-    sql`select count(*)::int as n from stock_movements
-        where source_collection = 'manufacturing-orders' and source_id = ${String(order.id)}
-          and reason in ('consume', 'produce')`,
-  )
-  return (row?.n ?? 0) > 0
+  const source = { collection: 'manufacturing-orders', id: order.id }
+  return (await movementCountOf(req, source, ['consume', 'produce'])) > 0
 }

@@ -1,26 +1,14 @@
 import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
-import { parseDecimal, problemText } from '../platform/rules/decimal'
+import { decimalOf, parseDecimal, problemText } from '../platform/rules/decimal'
 import { reversalShare } from './rules/reversalShare'
-import type { PostingLineInput } from '../ledger'
+import { consumptionOf, type PostingLineInput } from '../ledger'
 import { invalid } from '../platform/errors'
-import { query, sql, transactionDb } from '../platform/transactionDb'
 import type { ManufacturingOrder } from '../payload-types'
 import { idOf } from '../platform/idOf'
 import { virtualLocation } from '../inventory/virtualLocation'
-import { decimalOf } from './orderShape'
 import { outputLineOf, outputPostingKey } from './actions/recordOrderOutput'
-
-type Consumed = {
-  id: number
-  item: number
-  line: string
-  lot: number
-  quantity: string
-  returned: string
-  unit_cost: string
-}
 
 export type OutputRow = NonNullable<ManufacturingOrder['outputs']>[number]
 
@@ -41,19 +29,8 @@ export async function planOutputReversal(
   if (!row || !row.lot || !decimalOf(row.completedQuantity).gt(0))
     throw invalid('row', 'name an output row that was recorded')
   const key = outputPostingKey(order.id, row.id!)
-  const db = await transactionDb(req)
   // What recording the row consumed, per movement, and what earlier reversals returned of it.
-  const consumed = await query<Consumed>(
-    db,
-    sql`select m.id, m.item_id as item, m.source_line as line, m.lot_id as lot,
-          m.quantity::text as quantity, m.unit_cost::text as unit_cost,
-          coalesce((select sum(r.quantity) from stock_movements r
-            where r.posting_key like ${`${key}/reverse/%`} and r.reason = 'produce'
-              and r.source_line = m.source_line and r.lot_id = m.lot_id), 0)::text as returned
-        from stock_movements m
-        where m.posting_key = ${key} and m.reason = 'consume'
-        order by m.id desc`,
-  )
+  const consumed = await consumptionOf(req, key, `${key}/reverse/`)
   const perLine = new Map<string, Big>()
   for (const m of consumed)
     perLine.set(m.line, (perLine.get(m.line) ?? new Big(0)).plus(m.quantity))

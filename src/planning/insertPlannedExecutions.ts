@@ -3,7 +3,8 @@ import type { PayloadRequest } from 'payload'
 
 import { formatDocumentNumber } from '../platform/rules/documentNumber'
 import { nodeKey, type PlanNode } from './rules/explodePlan'
-import { intArray, json, query, sql, transactionDb } from '../platform/transactionDb'
+import { itemsAvailableAt } from '../ledger'
+import { json, query, sql, transactionDb } from '../platform/transactionDb'
 import { bringStockToStatus } from '../executions/bringStockToStatus'
 import { dateOnDay } from '../platform/rules/calendarDay'
 import type { Workflow } from '../workflow/workflow'
@@ -132,15 +133,7 @@ export async function insertPlannedExecutions(
     (status) => position(status) <= at,
   )
   const items = [...new Set(requirements.flat().map((line) => line.item))]
-  const stocked = new Set(
-    (
-      await query<{ item: number }>(
-        db,
-        sql`select distinct item_id as item from stock_balances
-            where location_id = ${args.floor} and available > 0 and item_id = any(${intArray(items)})`,
-      )
-    ).map((row) => row.item),
-  )
+  const stocked = new Set(await itemsAvailableAt(req, args.floor, items))
   // Once products are added at creation, a sub-assembly must be made before its parent consumes
   // it: children (deeper levels) post first.
   const addsProducts = position(general.add_products) <= at

@@ -1,4 +1,4 @@
-import { conflict } from './errors'
+import { APIError } from 'payload'
 
 /**
  * What a request that lost a race with another is told: nothing it did was kept, and the same
@@ -7,8 +7,11 @@ import { conflict } from './errors'
 export const concurrencyMessage =
   'The documents or stock this request changes were changed by another request at the same time; try again (nothing was written).'
 
-/** The 409 for a transaction Postgres aborted because of a concurrent one. */
-export const concurrencyConflict = () => conflict(concurrencyMessage)
+/**
+ * The 409 for a transaction Postgres aborted because of a concurrent one: the message alone, as
+ * answerDatabaseRefusals answers the same race lost by Payload's own operations.
+ */
+export const concurrencyConflict = () => new APIError(concurrencyMessage, 409, null, true)
 
 /**
  * Whether Postgres aborted the transaction because of a concurrent one: a serialization failure

@@ -30,10 +30,13 @@ function guardRefusal(error: unknown): { message: string; status: number } | nul
  * to a concurrent request (409, try again) or a busy database (503, try again in a moment).
  * Nothing of the request was written in any of these: its transaction was rolled back.
  */
-export function databaseRefusal(error: unknown): { message: string; status: number } | undefined {
+export function databaseRefusal(error: unknown): DatabaseRefusal | undefined {
   const guard = guardRefusal(error)
   if (guard) return guard
   if (isConcurrencyFailure(error)) return { message: concurrencyMessage, status: 409 }
   const busy = databaseUnavailable(error)
-  return busy && { message: busy.message, status: busy.status }
+  return busy && { data: busy.data, message: busy.message, status: busy.status }
 }
+
+/** A refusal's message and status, and the `data` (its code) of those that carry one. */
+export type DatabaseRefusal = { data?: { code: string }; message: string; status: number }

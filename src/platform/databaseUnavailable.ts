@@ -1,5 +1,7 @@
 import { APIError } from 'payload'
 
+import type { RefusalCode } from './errors'
+
 /** SQLSTATEs of a database that gave up waiting: the request may succeed later. */
 const busyCodes = new Set([
   '57014', // statement_timeout (or a cancelled query)
@@ -44,6 +46,8 @@ export const busyMessage =
 export const awayMessage =
   'The database cannot be reached right now (it may be restarting): nothing was written. Try again in a moment.'
 
+const unavailable: { code: RefusalCode } = { code: 'unavailable' }
+
 const causes = function* (error: unknown) {
   for (let e = error, depth = 0; e && depth < 6; depth++) {
     yield e as { code?: string; errors?: unknown[]; message?: string }
@@ -63,10 +67,12 @@ const matches = (e: { code?: string; message?: string }, codes: Set<string>, tex
  * transaction that met it is rolled back by its opener (or never began), so nothing of the request
  * was written.
  */
-export function databaseUnavailable(error: unknown): APIError | undefined {
+export function databaseUnavailable(error: unknown): APIError<typeof unavailable> | undefined {
   for (const e of causes(error)) {
-    if (matches(e, busyCodes, busyMessages)) return new APIError(busyMessage, 503, null, true)
-    if (matches(e, awayCodes, awayMessages)) return new APIError(awayMessage, 503, null, true)
+    if (matches(e, busyCodes, busyMessages))
+      return new APIError(busyMessage, 503, { ...unavailable }, true)
+    if (matches(e, awayCodes, awayMessages))
+      return new APIError(awayMessage, 503, { ...unavailable }, true)
   }
   return undefined
 }

@@ -8,7 +8,10 @@ import { invalidEach } from './errors'
  */
 export function errorOfLine(error: unknown, at: (field: string) => string): unknown {
   if (error instanceof ValidationError) {
-    const errors = (error.data as { errors?: { message: string; path: string }[] }).errors ?? []
+    const { code = 'invalid', errors = [] } = error.data as {
+      code?: 'cycle' | 'invalid'
+      errors?: { message: string; path: string }[]
+    }
     return invalidEach(
       errors.map((e) => ({
         // Our own refusals already start with their path; say it once, as the line's field.
@@ -17,6 +20,7 @@ export function errorOfLine(error: unknown, at: (field: string) => string): unkn
           : e.message,
         path: at(e.path),
       })),
+      { code },
     )
   }
   if (error instanceof APIError && error.status < 500) {

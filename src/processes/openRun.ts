@@ -1,7 +1,7 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { Process, ProductionRun } from '../payload-types'
-import { conflict, invalid } from '../platform/errors'
+import { conflict, invalid, notFound } from '../platform/errors'
 import { query, sql, transactionDb } from '../platform/transactionDb'
 import { idOf } from '../platform/idOf'
 import { documentId } from '../platform/parseInput'
@@ -19,7 +19,7 @@ export async function lockRun(req: PayloadRequest, value: unknown): Promise<Prod
     await transactionDb(req),
     sql`select id from production_runs where id = ${id} for no key update`,
   )
-  if (!row) throw new APIError(`run: no production run with id ${id}`, 404, null, true)
+  if (!row) throw notFound('run', `no production run with id ${id}`)
   return req.payload.findByID({
     collection: 'production-runs',
     depth: 0,
@@ -64,8 +64,7 @@ export async function findDocument(
     req,
     where: { id: { equals: id } },
   })
-  if (!doc)
-    throw new APIError(`${field}: no ${what.replace(/^an? /, '')} with id ${id}`, 404, null, true)
+  if (!doc) throw notFound(field, `no ${what.replace(/^an? /, '')} with id ${id}`)
   return doc
 }
 

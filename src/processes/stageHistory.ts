@@ -5,7 +5,7 @@ import Big from 'big.js'
 import type { Decimal } from '../platform/rules/decimal'
 import type { EntryKind } from './rules/stageSummary'
 import type { ProductionRunEntry } from '../payload-types'
-import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
+import { movementsByIds } from '../ledger'
 import { idOf } from '../platform/idOf'
 
 export type EntryMovement = {
@@ -41,19 +41,7 @@ export async function stageHistory(req: PayloadRequest, run: number, stage: stri
   const byMovement = new Map<number, ProductionRunEntry>()
   for (const entry of entries)
     for (const movement of entry.movements ?? []) byMovement.set(idOf(movement), entry)
-  const rows = byMovement.size
-    ? await query<{
-        id: number
-        item_id: number
-        lot_id: number
-        quantity: string
-        unit_cost: string
-      }>(
-        await transactionDb(req),
-        sql`select id, item_id, lot_id, quantity::text as quantity, unit_cost::text as unit_cost
-            from stock_movements where id = any(${intArray([...byMovement.keys()])}) order by id`,
-      )
-    : []
+  const rows = byMovement.size ? await movementsByIds(req, [...byMovement.keys()]) : []
   const movements: EntryMovement[] = rows.map((row) => {
     const entry = byMovement.get(row.id)!
     return {

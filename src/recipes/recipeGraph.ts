@@ -54,7 +54,9 @@ export async function refuseCycle(
     where: { id: { in: cycle } },
   })
   const nameOf = new Map(docs.map((d) => [d.id, (d as { name: string }).name]))
-  throw invalid(path, `${problem}: ${describePath(cycle, (id) => nameOf.get(id) ?? `#${id}`)}`)
+  throw invalid(path, `${problem}: ${describePath(cycle, (id) => nameOf.get(id) ?? `#${id}`)}`, {
+    code: 'cycle',
+  })
 }
 
 /**

@@ -2,6 +2,7 @@ import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
 import { floorKey, type ShortageStock } from './rules/locationShortages'
+import { pickableAt, pickableInWarehouses } from '../ledger'
 import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
 
 /** Purchase orders in these states bring nothing more. */
@@ -21,27 +22,9 @@ export async function shortageStock(
 ): Promise<ShortageStock> {
   if (items.length === 0) return { floor: new Map(), incoming: new Map(), warehouses: new Map() }
   const db = await transactionDb(req)
-  const pickable = sql`b.on_hand > b.reserved and l.disposition = 'available'
-    and (l.expires_at is null or l.expires_at > now())`
-  const floor = await query<{ available: string; item: number; location: number }>(
-    db,
-    sql`select b.item_id as item, b.location_id as location,
-          sum(b.on_hand - b.reserved)::text as available
-        from stock_balances b join lots l on l.id = b.lot_id
-        where b.item_id = any(${intArray(items)}) and b.location_id = any(${intArray(locations)})
-          and ${pickable}
-        group by b.item_id, b.location_id`,
-  )
+  const floor = await pickableAt(req, items, locations)
   // A document's own location counts as its floor, even a warehouse: never twice.
-  const warehouses = await query<{ available: string; item: number }>(
-    db,
-    sql`select b.item_id as item, sum(b.on_hand - b.reserved)::text as available
-        from stock_balances b join lots l on l.id = b.lot_id
-          join locations w on w.id = b.location_id and w.kind = 'warehouse'
-        where b.item_id = any(${intArray(items)}) and not (b.location_id = any(${intArray(locations)}))
-          and ${pickable}
-        group by b.item_id`,
-  )
+  const warehouses = await pickableInWarehouses(req, items, locations)
   const incoming = await query<{ item: number; quantity: string }>(
     db,
     sql`select pl.item_id as item,

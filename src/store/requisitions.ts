@@ -4,10 +4,11 @@ import type { PayloadRequest } from 'payload'
 import type { MaterialRequisition } from '../payload-types'
 import { conflict, invalid } from '../platform/errors'
 import { idOf } from '../platform/idOf'
+import { movementCountOf } from '../ledger'
 import { lockDocuments } from '../platform/lockDocuments'
 import { query, sql, transactionDb } from '../platform/transactionDb'
-import { type Decimal, sum } from '../platform/rules/decimal'
-import { decimalOf, requisitionState } from './rules/requisitionLines'
+import { type Decimal, decimalOf, sum } from '../platform/rules/decimal'
+import { requisitionState } from './rules/requisitionLines'
 
 export type Requisition = MaterialRequisition
 export type RequisitionLine = NonNullable<Requisition['lines']>[number]
@@ -115,12 +116,7 @@ export async function saveRequisition(
 
 /** How many movements the requisition has: a fresh event number for its next posting's key. */
 export async function postingCount(req: PayloadRequest, id: number): Promise<number> {
-  const [{ n }] = (await query<{ n: number }>(
-    await transactionDb(req),
-    sql`select count(*)::int as n from stock_movements
-        where source_collection = 'material-requisitions' and source_id = ${String(id)}`,
-  )) as [{ n: number }]
-  return n
+  return movementCountOf(req, { collection: 'material-requisitions', id })
 }
 
 /** The answer every store action gives: the requisition as it now stands. */

@@ -3,8 +3,8 @@ import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../platform/idOf'
 import { intArray, json, query, sql, transactionDb } from '../platform/transactionDb'
-import { type Decimal, zero } from '../platform/rules/decimal'
-import { decimalOf, shareOut, supplyStatusOf } from './rules/requisitionLines'
+import { type Decimal, decimalOf, zero } from '../platform/rules/decimal'
+import { shareOut, supplyStatusOf } from './rules/requisitionLines'
 import { lotQuantity, type Requisition } from './requisitions'
 
 type Progress = { issued: Decimal; picked: Decimal; requested: Decimal; staged: Decimal }

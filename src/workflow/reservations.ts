@@ -2,8 +2,7 @@ import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
 import { type HeldReservation, reservable, type ReservationChanges } from './rules/reservations'
-import { post, type PostingLineInput } from '../ledger'
-import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
+import { lockReservable, post, type PostingLineInput, reservationsOf } from '../ledger'
 import type { ProductionDocument } from './productionDocument'
 
 /**
@@ -14,18 +13,7 @@ export async function loadReservations(
   req: PayloadRequest,
   doc: { collection: string; id: number },
 ): Promise<HeldReservation[]> {
-  const rows = await query<{ item: number; location: number; lot: number; quantity: string }>(
-    await transactionDb(req),
-    sql`select item_id as item, from_id as location, lot_id as lot,
-          sum(case when reason = 'reserve' then quantity else -quantity end)::text as quantity
-        from stock_movements
-        where source_collection = ${doc.collection} and source_id = ${String(doc.id)}
-          and reason in ('reserve', 'release')
-        group by item_id, from_id, lot_id
-        having sum(case when reason = 'reserve' then quantity else -quantity end) <> 0
-        order by item_id, from_id, lot_id`,
-  )
-  return rows.map((row) => ({ ...row, quantity: new Big(row.quantity) }))
+  return reservationsOf(req, doc.collection, [doc.id])
 }
 
 /**
@@ -38,27 +26,7 @@ async function reservableStock(
   items: number[],
   location: number,
 ): Promise<Map<number, Big>> {
-  const db = await transactionDb(req)
-  // The ledger's order: items by id, then their balances; locking balances first would deadlock
-  // against a posting that holds the item and waits for the balance.
-  await query(
-    db,
-    sql`select 1 from items where id = any(${intArray(items)}) order by id for no key update`,
-  )
-  await query(
-    db,
-    sql`select 1 from stock_balances where item_id = any(${intArray(items)}) and location_id = ${location}
-        order by item_id, location_id, lot_id for no key update`,
-  )
-  const rows = await query<{ available: string; item: number }>(
-    db,
-    sql`select b.item_id as item, coalesce(sum(b.on_hand - b.reserved), 0)::text as available
-        from stock_balances b join lots l on l.id = b.lot_id
-        where b.item_id = any(${intArray(items)}) and b.location_id = ${location}
-          and b.on_hand > b.reserved and l.disposition = 'available'
-          and (l.expires_at is null or l.expires_at > now())
-        group by b.item_id`,
-  )
+  const rows = await lockReservable(req, items, location)
   return new Map(rows.map((row) => [row.item, new Big(row.available)]))
 }
 

@@ -4,9 +4,14 @@ import type { PayloadRequest } from 'payload'
 import { consumedCost as costOf } from '../ledger'
 import { postingKeyOf } from '../platform/rules/idempotency'
 import { planTransition } from './rules/planTransition'
-import { post, type PostingLineInput, reverse } from '../ledger'
+import {
+  consumedByStatusPostings,
+  movementCountOf,
+  post,
+  type PostingLineInput,
+  reverse,
+} from '../ledger'
 import { conflict } from '../platform/errors'
-import { query, sql, transactionDb } from '../platform/transactionDb'
 import { reservationChanges, reservationTarget } from './rules/reservations'
 import { consumeInputs } from '../inventory/consumeInputs'
 import { outputLine, type ProductionDocument, type ProductionLine } from './productionDocument'
@@ -76,18 +81,7 @@ export async function planStatusInventory(
  * consumed (an order's recorded output absorbed its own share already).
  */
 async function consumedCost(req: PayloadRequest, doc: ProductionDocument): Promise<Big> {
-  const [row] = await query<{ cost: string }>(
-    await transactionDb(req),
-    sql`select coalesce(sum(m.quantity * m.unit_cost), 0)::text as cost
-        from status_postings p
-        join status_postings_rels r on r.parent_id = p.id and r.path = 'movements'
-        join stock_movements m on m.id = r.stock_movements_id
-        where p.document_collection = ${doc.collection} and p.document_id = ${doc.id}
-          and p.action::text = any(${`{${doc.costedActions.join(',')}}`}::text[])
-          and m.reason = 'consume'
-          and not exists (select 1 from stock_movements x where x.reverses_id = m.id)`,
-  )
-  return new Big(row?.cost ?? 0)
+  return new Big(await consumedByStatusPostings(req, doc, doc.costedActions))
 }
 
 /**
@@ -118,13 +112,8 @@ export async function applyStatusInventory(
     reservations.reserve.size === 0
   )
     return { materialCost: await consumedCost(req, doc) }
-  const db = await transactionDb(req)
   const source = { collection: doc.collection, id: doc.id }
-  const [{ n } = { n: 0 }] = await query<{ n: number }>(
-    db,
-    sql`select count(*)::int as n from stock_movements
-        where source_collection = ${doc.collection} and source_id = ${String(doc.id)}`,
-  )
+  const n = await movementCountOf(req, source)
   // The ordinal of this posting among the document's: deterministic, and never reused.
   const base = postingKeyOf(doc.collection, doc.id, `status/${n}`)
   if (plan.reverse.length > 0) {

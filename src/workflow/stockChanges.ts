@@ -1,22 +1,10 @@
 import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
-import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
+import { stockAt } from '../ledger'
 import type { StockDeltas } from './transitionDeltas'
 
 const zero = new Big(0)
-
-type StockRow = {
-  available: string
-  item: number
-  location: number
-  location_name: string
-  name: string
-  on_hand: string
-  policy: string
-  sku: string
-  unit: string
-}
 
 export type StockChange = {
   availableAfter: string
@@ -41,21 +29,7 @@ export async function stockChanges(
   deltas: StockDeltas,
 ): Promise<{ changes: StockChange[]; shortages: { message: string; status: 409 }[] }> {
   const pairs = [...deltas.keys()].map((key) => key.split(':').map(Number) as [number, number])
-  const stock = pairs.length
-    ? await query<StockRow>(
-        await transactionDb(req),
-        sql`select i.id as item, l.id as location, l.name as location_name, i.sku, i.name, i.unit,
-              coalesce(sum(b.on_hand), 0)::text as on_hand, coalesce(sum(b.available), 0)::text as available,
-              case when coalesce(i.negative_stock::text, 'inherit') = 'inherit'
-                then (select negative_stock_policy::text from production_settings limit 1)
-                else i.negative_stock::text end as policy
-            from unnest(${intArray(pairs.map(([item]) => item))}, ${intArray(pairs.map(([, location]) => location))}) as p(item, location)
-            join items i on i.id = p.item
-            join locations l on l.id = p.location and l.kind <> 'virtual'
-            left join stock_balances b on b.item_id = i.id and b.location_id = l.id
-            group by i.id, l.id order by i.sku, l.name`,
-      )
-    : []
+  const stock = pairs.length ? await stockAt(req, pairs) : []
   const shortages: { message: string; status: 409 }[] = []
   const changes: StockChange[] = []
   for (const row of stock) {

@@ -1,7 +1,7 @@
 import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
-import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
+import { movementsByIds } from '../ledger'
 import { reservationTarget } from './rules/reservations'
 import type { ProductionDocument } from './productionDocument'
 import { loadReservations } from './reservations'
@@ -57,16 +57,7 @@ export async function addDocumentTransitionDeltas(
     addDelta(deltas, item, production.location, { target })
   const movementIds = plan.reverse.flatMap((p) => p.movements)
   if (movementIds.length > 0) {
-    const moved = await query<{
-      from_id: number
-      item_id: number
-      quantity: string
-      to_id: number
-    }>(
-      await transactionDb(req),
-      sql`select item_id, from_id, to_id, quantity::text as quantity from stock_movements
-          where id = any(${intArray(movementIds)})`,
-    )
+    const moved = await movementsByIds(req, movementIds)
     for (const m of moved) {
       addDelta(deltas, m.item_id, m.from_id, { onHand: new Big(m.quantity) })
       addDelta(deltas, m.item_id, m.to_id, { onHand: new Big(m.quantity).neg() })

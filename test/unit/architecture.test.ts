@@ -80,6 +80,14 @@ describe('the plugin’s layout', () => {
     expect(intoLedger).toEqual([])
   })
 
+  it('reads the ledger’s tables only inside the ledger (its named reads in src/ledger/queries)', () => {
+    const ledgerTables = /\b(stock_movements|stock_balances)\b/
+    const reading = production
+      .filter((file) => layerOf(file) !== 'ledger')
+      .filter((file) => ledgerTables.test(readFileSync(path.join(root, file), 'utf8')))
+    expect(reading).toEqual([])
+  })
+
   it('keeps rules pure: no payload, database or React, and only other rules', () => {
     const pure = new Set(['big.js', 'fast-check', 'vitest'])
     const impure = [

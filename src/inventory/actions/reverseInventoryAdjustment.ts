@@ -1,7 +1,5 @@
-import { APIError } from 'payload'
-
 import { reverse } from '../../ledger'
-import { invalid } from '../../platform/errors'
+import { invalid, notFound } from '../../platform/errors'
 import type { PostingResult } from '../../ledger'
 import { postingKeyOf } from '../../platform/rules/idempotency'
 import { defineAction } from '../../platform/defineAction'
@@ -29,8 +27,7 @@ export const reverseInventoryAdjustment = defineAction<
       req,
       where: { id: { equals: id } },
     })
-    if (!adjustment)
-      throw new APIError(`id: no inventory adjustment with id ${id}`, 404, null, true)
+    if (!adjustment) throw notFound('id', `no inventory adjustment with id ${id}`)
     const result = await reverse(req, {
       key: postingKeyOf('inventory-adjustments', id, 'reverse'),
       postingKey: postingKeyOf('inventory-adjustments', id, 'post'),

@@ -1,16 +1,15 @@
 import Big from 'big.js'
 
-import { parseDecimal, problemText } from '../../platform/rules/decimal'
+import { decimalOf, parseDecimal, problemText } from '../../platform/rules/decimal'
 import { postingKeyOf } from '../../platform/rules/idempotency'
 import { postingTarget } from '../rules/remainingToPost'
-import { post, type PostingLineInput } from '../../ledger'
+import { movementCountOf, post, type PostingLineInput } from '../../ledger'
 import { invalid, invalidEach } from '../../platform/errors'
-import { query, sql, transactionDb } from '../../platform/transactionDb'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
 import { loadReservations, releaseLines } from '../../workflow/reservations'
 import { loadOpenOrder } from '../loadOrder'
-import { decimalOf, type IngredientRow } from '../orderShape'
+import { type IngredientRow } from '../orderShape'
 import { saveOrderProgress } from '../saveOrderProgress'
 
 type PickLine = {
@@ -91,11 +90,7 @@ export const pickIngredients = defineAction<{ lines: PickLine[]; order: number }
     if (problems.length > 0) throw invalidEach(problems)
 
     const ref = { collection: 'manufacturing-orders' as const, id: order.id }
-    const [{ n }] = await query<{ n: number }>(
-      await transactionDb(req),
-      sql`select count(*)::int as n from stock_movements
-          where source_collection = 'manufacturing-orders' and source_id = ${String(order.id)}`,
-    )
+    const n = await movementCountOf(req, ref)
     const key = postingKeyOf('manufacturing-orders', order.id, `pick/${n}`)
     // The order's reservation of these items moves onto the lots picked for them: released
     // ahead of the picks in the same posting.

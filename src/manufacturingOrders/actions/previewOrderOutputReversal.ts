@@ -1,5 +1,6 @@
 import Big from 'big.js'
 
+import { lotsOnHandAt } from '../../ledger'
 import { intArray, query, sql, transactionDb } from '../../platform/transactionDb'
 import { defineAction } from '../../platform/defineAction'
 import { loadOpenOrder } from '../loadOrder'
@@ -50,11 +51,10 @@ export const previewOrderOutputReversal = defineAction<Args, OutputReversalPrevi
       db,
       sql`select id, sku, unit from items where id = any(${intArray(lines.map((l) => Number(l.item)))})`,
     )
-    const lots = await query<{ code: string; id: number; on_hand: null | string }>(
-      db,
-      sql`select l.id, l.code, (select sum(b.on_hand) from stock_balances b
-            where b.lot_id = l.id and b.location_id = ${plan.output.from})::text as on_hand
-          from lots l where l.id = any(${intArray(lines.map((l) => Number(l.lot)))})`,
+    const lots = await lotsOnHandAt(
+      req,
+      lines.map((l) => Number(l.lot)),
+      Number(plan.output.from),
     )
     const side = (line: (typeof lines)[number]): Side => {
       const lot = lots.find((l) => l.id === Number(line.lot))!

@@ -1,7 +1,7 @@
 import Big from 'big.js'
 import { createHash, randomBytes } from 'node:crypto'
 
-import { parseDecimal, problemText } from '../../platform/rules/decimal'
+import { decimalOf, parseDecimal, problemText } from '../../platform/rules/decimal'
 import { postingKeyOf } from '../../platform/rules/idempotency'
 import { backflushShare } from '../rules/backflushShare'
 import { operationsCost } from '../../recipes/rules/operations'
@@ -16,8 +16,13 @@ import { loadReservations, releaseLines } from '../../workflow/reservations'
 import { loadStatusPostings } from '../../workflow/statusPostings'
 import { virtualLocation } from '../../inventory/virtualLocation'
 import { loadOpenOrder } from '../loadOrder'
-import { costedOperation, ingredientLine, orderOutput, pickedLotsLeft } from '../orderDocument'
-import { decimalOf, type OutputRow } from '../orderShape'
+import {
+  costedOperation,
+  ingredientLine,
+  orderOutput,
+  pickedLotsLeft,
+} from '../orderDocument'
+import { type OutputRow } from '../orderShape'
 import { saveOrderProgress } from '../saveOrderProgress'
 
 type Args = {

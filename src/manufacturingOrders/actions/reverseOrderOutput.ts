@@ -1,12 +1,11 @@
-import { post } from '../../ledger'
+import { post, postingCountUnder } from '../../ledger'
 import { conflict } from '../../platform/errors'
-import { query, sql, transactionDb } from '../../platform/transactionDb'
 import { defineAction } from '../../platform/defineAction'
 import { loadOpenOrder } from '../loadOrder'
 import { ingredientLine } from '../orderDocument'
-import { decimalOf } from '../orderShape'
 import { planOutputReversal } from '../outputReversal'
 import { saveOrderProgress } from '../saveOrderProgress'
+import { decimalOf } from '../../platform/rules/decimal'
 
 type Args = { order: number; quantity: unknown; row: string }
 
@@ -33,12 +32,7 @@ export const reverseOrderOutput = defineAction<
       order,
       args,
     )
-    const db = await transactionDb(req)
-    const [{ n }] = await query<{ n: number }>(
-      db,
-      sql`select count(distinct posting_key)::int as n from stock_movements
-          where posting_key like ${`${key}/reverse/%`}`,
-    )
+    const n = await postingCountUnder(req, `${key}/reverse/`)
     try {
       await post(req, {
         key: `${key}/reverse/${n}`,
@@ -49,6 +43,7 @@ export const reverseOrderOutput = defineAction<
       if ((error as { status?: number }).status === 409)
         throw conflict(
           `${order.orderNumber}: the output's lot no longer holds ${quantity.toFixed()} to take back. ${(error as Error).message}`,
+          (error as { data?: Parameters<typeof conflict>[1] }).data,
         )
       throw error
     }

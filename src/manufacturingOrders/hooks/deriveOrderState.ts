@@ -4,8 +4,9 @@ import { type BatchStatus, startNextBatch } from '../rules/batchRows'
 import { linePickStatus, pickProgress } from '../rules/pickProgress'
 import { orderState, productionState } from '../rules/productionState'
 import { idOf } from '../../platform/idOf'
-import { completedOutput, decimalOf, type OrderData } from '../orderShape'
+import { completedOutput, type OrderData } from '../orderShape'
 import { loadWorkflow } from '../../workflow/workflow'
+import { decimalOf } from '../../platform/rules/decimal'
 
 /**
  * Derives what an order shows of its progress: done in the last status, each line's pick status

@@ -1,13 +1,12 @@
 import Big from 'big.js'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { parseDecimal, problemText } from '../../platform/rules/decimal'
+import { decimalOf, parseDecimal, problemText } from '../../platform/rules/decimal'
 import { batchRows } from '../rules/batchRows'
 import { plannedOutput, scaleForPlan } from '../../recipes/rules/orderPlan'
 import { conflict, invalid } from '../../platform/errors'
 import { idOf } from '../../platform/idOf'
 import {
-  decimalOf,
   type IngredientRow,
   type OperationRow,
   type OrderData,

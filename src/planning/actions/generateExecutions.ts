@@ -97,6 +97,7 @@ export async function generatePlanExecutions(
     throw invalid(
       'lines',
       `the recipes form a cycle: ${describePath(explosion.path, (p) => names.get(p) ?? String(p))}`,
+      { code: 'cycle' },
     )
 
   const workflow = await loadWorkflow(req)

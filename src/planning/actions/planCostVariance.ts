@@ -1,7 +1,5 @@
-import { APIError } from 'payload'
-
 import { sumFigures } from '../../variance/rules/costVariance'
-import { invalid } from '../../platform/errors'
+import { invalid, notFound } from '../../platform/errors'
 import {
   type CostVarianceView,
   costRules,
@@ -40,8 +38,7 @@ export const planCostVariance = defineAction<{ plan: number }, PlanCostVarianceV
       user: req.user,
       where: { id: { equals: args.plan } },
     })
-    if (totalDocs === 0)
-      throw new APIError(`plan: no production plan with id ${args.plan}`, 404, null, true)
+    if (totalDocs === 0) throw notFound('plan', `no production plan with id ${args.plan}`)
     const { docs } = await req.payload.find({
       collection: 'executions',
       depth: 0,

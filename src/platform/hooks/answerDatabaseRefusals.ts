@@ -1,7 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
 import { unreachableForCaller } from '../databaseReachable'
-import { databaseRefusal } from '../databaseRefusal'
+import { type DatabaseRefusal, databaseRefusal } from '../databaseRefusal'
 
 /** A 401 or 403 (REST, or GraphQL's original error): the caller may only look anonymous. */
 const refusedAccess = (error: unknown) => {
@@ -20,16 +20,20 @@ const refusedAccess = (error: unknown) => {
  * (performAction), after retrying a lost race (withRetry).
  */
 export const answerDatabaseRefusals: AfterErrorHook = async ({ error, graphqlResult, req }) => {
-  const refusal =
+  const refusal: DatabaseRefusal | undefined =
     databaseRefusal(error) ?? (refusedAccess(error) ? await unreachableForCaller(req) : undefined)
   if (!refusal) return
+  const { data, message, status } = refusal
   if (graphqlResult)
     return {
       graphqlResult: {
         ...graphqlResult,
-        extensions: { ...graphqlResult.extensions, name: 'APIError', statusCode: refusal.status },
-        message: refusal.message,
+        extensions: { ...graphqlResult.extensions, data, name: 'APIError', statusCode: status },
+        message,
       },
     }
-  return { response: { errors: [{ message: refusal.message }] }, status: refusal.status }
+  return {
+    response: { errors: [data ? { name: 'APIError', data, message } : { message }] },
+    status,
+  }
 }

@@ -1,9 +1,6 @@
-import {
-  Locked,
-  type CollectionBeforeOperationHook,
-  type PayloadRequest,
-  type Where,
-} from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'payload'
+
+import { locked } from '../errors'
 
 const lockedDocuments = 'payload-locked-documents'
 const defaultLockSeconds = 300
@@ -71,7 +68,7 @@ export const checkEditLockInTransaction: CollectionBeforeOperationHook = async (
     ) as { document?: { value?: unknown } } | undefined
     if (held) {
       const id = held.document?.value
-      throw new Locked(
+      throw locked(
         `Document with ID ${typeof id === 'object' ? (id as { id: unknown }).id : id} is currently locked by another user and cannot be modified.`,
       )
     }

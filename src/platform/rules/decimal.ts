@@ -56,6 +56,9 @@ export function parseDecimal(
 
 export const decimal = (value: Big.BigSource): Decimal => new Big(value)
 export const zero = new Big(0)
+/** A stored or submitted quantity as a decimal; an empty one (null, undefined, '') is zero. */
+export const decimalOf = (value: unknown): Decimal =>
+  value === null || value === undefined || value === '' ? zero : new Big(String(value))
 export const sum = (values: Iterable<Decimal>): Decimal => {
   let total = zero
   for (const value of values) total = total.plus(value)

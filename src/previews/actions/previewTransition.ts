@@ -1,7 +1,7 @@
 import Big from 'big.js'
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { invalid } from '../../platform/errors'
+import { invalid, notFound } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
 import { parseDecimal, problemText } from '../../platform/rules/decimal'
@@ -55,13 +55,7 @@ async function findDocument(req: PayloadRequest, args: Args) {
     where: { id: { equals: id } },
   })
   const doc = found.docs[0]
-  if (!doc)
-    throw new APIError(
-      `${field}: no ${noun.slice(noun.indexOf(' ') + 1)} with id ${id}`,
-      404,
-      null,
-      true,
-    )
+  if (!doc) throw notFound(field, `no ${noun.slice(noun.indexOf(' ') + 1)} with id ${id}`)
   return { doc, order }
 }
 

@@ -1,11 +1,9 @@
-import { APIError } from 'payload'
-
 import type { PostedMovement } from '../../ledger'
 import type { ProductionRunEntry } from '../../payload-types'
 import { postingKeyOf } from '../../platform/rules/idempotency'
 import { lotsInProcess } from '../rules/workInProcess'
 import { findPosting, reverse } from '../../ledger'
-import { conflict, invalid } from '../../platform/errors'
+import { conflict, invalid, notFound } from '../../platform/errors'
 import { query, sql, transactionDb } from '../../platform/transactionDb'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
@@ -45,7 +43,7 @@ export const reverseEntry = defineAction<{ entry: number; note?: string }, Resul
     const id = documentId(args.entry, 'entry', 'a production run entry')
     const note = noteOf(args.note, 'note')
     const found = await findEntry(req, id)
-    if (!found) throw new APIError(`entry: no production run entry with id ${id}`, 404, null, true)
+    if (!found) throw notFound('entry', `no production run entry with id ${id}`)
     const run = await lockRun(req, idOf(found.run))
     // Read again under the run's lock: a concurrent reversal has finished by now.
     const entry = (await findEntry(req, id))!

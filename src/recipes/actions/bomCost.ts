@@ -6,6 +6,7 @@ import { type BomCost, costBom, type CostRecipe } from '../rules/bomCost'
 import { currentCost, type CurrentCost } from '../rules/currentCost'
 import { parseDecimal, problemText } from '../../platform/rules/decimal'
 import { invalid } from '../../platform/errors'
+import { lastReceiptCosts, lotsOnHand } from '../../ledger'
 import { intArray, query, sql, transactionDb } from '../../platform/transactionDb'
 import type { Bom } from '../../payload-types'
 import { defineAction } from '../../platform/defineAction'
@@ -82,6 +83,7 @@ export const bomCost = defineAction({
       throw invalid(
         'id',
         `the recipes form a cycle: ${describePath(result.path, nameOf)}; it has no standard cost`,
+        { code: 'cycle' },
       )
     return { ...view(result.cost, items), name: doc.name ?? null }
   },
@@ -160,24 +162,8 @@ export async function currentCosts(
   const db = await transactionDb(req)
   const ids = intArray(items)
   // One after another: the request's transaction is one connection.
-  const lots = await query<{ item: number; on_hand: string; unit_cost: null | string }>(
-    db,
-    sql`select b.item_id as item, b.on_hand::text as on_hand, l.unit_cost::text as unit_cost
-          from stock_balances b
-          join locations loc on loc.id = b.location_id and loc.kind <> 'virtual'
-          join lots l on l.id = b.lot_id
-          where b.item_id = any(${ids}) and b.on_hand > 0`,
-  )
-  const purchases = await query<{ item: number; unit_cost: string }>(
-    db,
-    sql`select distinct on (m.item_id) m.item_id as item, pl.unit_cost::text as unit_cost
-          from stock_movements m
-          join purchase_orders_lines pl on pl.id = m.source_line
-          where m.item_id = any(${ids}) and m.reason = 'receipt'
-            and m.source_collection = 'purchase-orders' and m.reverses_id is null
-            and not exists (select 1 from stock_movements r where r.reverses_id = m.id)
-          order by m.item_id, m.posted_at desc, m.id desc`,
-  )
+  const lots = await lotsOnHand(req, items)
+  const purchases = await lastReceiptCosts(req, items)
   const standards = await query<{ id: number; standard_cost: null | string }>(
     db,
     sql`select id, standard_cost::text as standard_cost from items where id = any(${ids})`,

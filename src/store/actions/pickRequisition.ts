@@ -5,9 +5,8 @@ import { clientPostingKey, post, type PostingLineInput } from '../../ledger'
 import { defineAction } from '../../platform/defineAction'
 import { invalid, invalidEach } from '../../platform/errors'
 import { idOf } from '../../platform/idOf'
-import { parseDecimal, problemText } from '../../platform/rules/decimal'
+import { decimalOf, parseDecimal, problemText } from '../../platform/rules/decimal'
 import { postingKeyOf } from '../../platform/rules/idempotency'
-import { decimalOf } from '../rules/requisitionLines'
 import {
   addToLot,
   lockRequisition,

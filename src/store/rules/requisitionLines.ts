@@ -1,5 +1,3 @@
-import Big from 'big.js'
-
 import { type Decimal, minDecimal, sum, zero } from '../../platform/rules/decimal'
 
 /** A supplied requirement of an execution, as the store sees it. */
@@ -170,6 +168,3 @@ export function requisitionState(
   if (every((l) => l.picked.minus(l.returned))) return 'picked'
   return picked.gt(0) || issued.gt(0) || required.lte(0) ? 'picking' : 'requested'
 }
-
-export const decimalOf = (value: unknown): Decimal =>
-  value === null || value === undefined || value === '' ? zero : new Big(value as Big.BigSource)

@@ -1,9 +1,8 @@
 import Big from 'big.js'
-import { APIError } from 'payload'
 
 import { parseDecimal, problemText, zero } from '../../platform/rules/decimal'
 import { findPosting, post, type PostingLineInput, type PostingResult } from '../../ledger'
-import { invalid } from '../../platform/errors'
+import { invalid, notFound } from '../../platform/errors'
 import { postingKeyOf } from '../../platform/rules/idempotency'
 import { clientPostingKey } from '../../ledger'
 import { defineAction } from '../../platform/defineAction'
@@ -41,7 +40,7 @@ export const receivePurchaseOrder = defineAction<Args, PostingResult & { status:
       req,
       where: { id: { equals: args.id } },
     })
-    if (!order) throw new APIError(`id: no purchase order with id ${args.id}`, 404, null, true)
+    if (!order) throw notFound('id', `no purchase order with id ${args.id}`)
     const own = clientPostingKey(req, 'receivePurchaseOrder', args.key)
     const key = own ? postingKeyOf('purchase-orders', order.id, `receive/${own}`) : null
     const replay = key ? await findPosting(req, key) : null

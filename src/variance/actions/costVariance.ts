@@ -1,16 +1,17 @@
 import Big from 'big.js'
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { type CostFigures, costVariance, perUnit, plannedCost } from '../rules/costVariance'
-import { invalid } from '../../platform/errors'
+import { invalid, notFound } from '../../platform/errors'
 import type { Execution } from '../../payload-types'
 import { currentCosts } from '../../recipes/actions/bomCost'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
 import { costedOperation, orderOutput } from '../../manufacturingOrders/orderDocument'
-import { completedOutput, decimalOf, type OrderData } from '../../manufacturingOrders/orderShape'
+import { completedOutput, type OrderData } from '../../manufacturingOrders/orderShape'
 import { outputLine } from '../../workflow/productionDocument'
 import { loadStatusPostings } from '../../workflow/statusPostings'
+import { decimalOf } from '../../platform/rules/decimal'
 
 const figuresView = (figures: CostFigures) => ({
   materialCost: figures.materialCost.toFixed(),
@@ -51,7 +52,7 @@ async function readable<Slug extends 'executions' | 'manufacturing-orders'>(
     user: req.user,
     where: { id: { equals: id } },
   })
-  if (totalDocs === 0) throw new APIError(`${field}: no ${noun} with id ${id}`, 404, null, true)
+  if (totalDocs === 0) throw notFound(field, `no ${noun} with id ${id}`)
   // Whole, costs included, for the arithmetic: the answer's cost fields are filtered by performAction.
   return req.payload.findByID({
     collection: collection as Slug,

@@ -1,7 +1,5 @@
-import { APIError } from 'payload'
-
 import { defineAction } from '../../platform/defineAction'
-import { invalid } from '../../platform/errors'
+import { invalid, notFound } from '../../platform/errors'
 import { documentId } from '../../platform/parseInput'
 
 type Args = { confirmUnlock?: number; id: number; replacement: number }
@@ -34,8 +32,7 @@ export const deleteProductionStatus = defineAction<Args, { id: number; replaceme
       req,
       where: { id: { equals: id } },
     })
-    if (totalDocs === 0)
-      throw new APIError(`id: no production status with id ${id}`, 404, null, true)
+    if (totalDocs === 0) throw notFound('id', `no production status with id ${id}`)
     req.context.replacementStatus = replacement
     if (args.confirmUnlock !== undefined && args.confirmUnlock !== null)
       req.context.confirmUnlock = args.confirmUnlock

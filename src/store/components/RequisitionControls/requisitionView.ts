@@ -1,6 +1,5 @@
 import type { Item, Location, Lot, MaterialRequisition } from '../../../payload-types'
-
-import { decimalOf } from '../../rules/requisitionLines'
+import { decimalOf } from '../../../platform/rules/decimal'
 
 export type ViewLine = NonNullable<MaterialRequisition['lines']>[number]
 

@@ -5,8 +5,8 @@ import React from 'react'
 
 import type { MaterialRequisition, Trolley } from '../../../payload-types'
 import { idOf } from '../../../platform/idOf'
-import { decimalOf } from '../../rules/requisitionLines'
 import { trolleyByExecution } from '../../rules/trolleyContents'
+import { decimalOf } from '../../../platform/rules/decimal'
 
 const cell: React.CSSProperties = {
   borderBottom: '1px solid var(--theme-elevation-100)',
