@@ -50,6 +50,7 @@ import { requestLimitKey } from './platform/requestLimit'
 import {
   type ManufacturingCollectionSlug,
   type ManufacturingPluginOptions,
+  type SanitizedOptions,
   sanitizeOptions,
 } from './options'
 
@@ -125,80 +126,11 @@ export const manufacturingPlugin =
   (input: ManufacturingPluginOptions = {}) =>
   (config: Config): Config => {
     const options = sanitizeOptions(input)
-    const overridden = (slug: ManufacturingCollectionSlug, defaultCollection: CollectionConfig) =>
-      options.collections[slug]?.({ defaultCollection }) ?? defaultCollection
-    const existing = config.collections ?? []
-    const appUsers = existing.find((collection) => collection.slug === options.usersCollection)
-    const withRoles = overridden(
-      'users',
-      appUsers ? addRolesToUsersCollection(appUsers, options) : createUsersCollection(options),
-    )
-    const users = options.disabled ? withRoles : withMeWhileUnreachable(withRoles)
-    const own = [
-      users,
-      overridden('roles', createRolesCollection(options)),
-      overridden('items', createItemsCollection(options)),
-      overridden('item-categories', createItemCategoriesCollection()),
-      overridden('suppliers', createSuppliersCollection()),
-      overridden('customers', createCustomersCollection()),
-      overridden('locations', createLocationsCollection(options)),
-      overridden('lots', createLotsCollection(options)),
-      overridden('stock-movements', createStockMovementsCollection(options)),
-      overridden('stock-balances', createStockBalancesCollection()),
-      overridden('inventory-adjustments', createInventoryAdjustmentsCollection(options)),
-      overridden('purchase-orders', createPurchaseOrdersCollection(options)),
-      overridden('sales-orders', createSalesOrdersCollection(options)),
-      overridden('boms', createBomsCollection(options)),
-      overridden('production-statuses', createProductionStatusesCollection(options)),
-      overridden(
-        'executions',
-        withEndpoints(createExecutionsCollection(options), executionDocumentEndpoints(options)),
-      ),
-      overridden('production-plans', createProductionPlansCollection(options)),
-      overridden('manufacturing-orders', createManufacturingOrdersCollection(options)),
-      overridden(
-        'material-requisitions',
-        withEndpoints(
-          createMaterialRequisitionsCollection(options),
-          requisitionDocumentEndpoints(options),
-        ),
-      ),
-      overridden('trolleys', createTrolleysCollection(options)),
-      overridden('status-postings', createStatusPostingsCollection(options)),
-      overridden('processes', createProcessesCollection(options)),
-      overridden('production-runs', createProductionRunsCollection(options)),
-      overridden('production-run-entries', createProductionRunEntriesCollection(options)),
-    ].map((collection) => (options.disabled ? collection : withOperationChecks(collection)))
-    const collections = [
-      ...existing.map((collection) => (collection === appUsers ? own[0]! : collection)),
-      ...(appUsers ? own.slice(1) : own),
-    ]
     const exposed = options.disabled ? [] : actions
-    const graphQLFields = (
-      GraphQL: Parameters<typeof actionMutation>[0],
-      kind: 'mutation' | 'query',
-    ) =>
-      Object.fromEntries(
-        exposed
-          .filter((action) => (action.kind ?? 'mutation') === kind)
-          .map((action) => [action.name, actionMutation(GraphQL, action)]),
-      )
     return {
       ...config,
-      admin: {
-        ...config.admin,
-        components: options.disabled
-          ? config.admin?.components
-          : {
-              ...config.admin?.components,
-              beforeDashboard: [
-                ...(config.admin?.components?.beforeDashboard ?? []),
-                'payload-plugin-manufacturing/rsc#YourAccess',
-              ],
-            },
-        user: config.admin?.user ?? options.usersCollection,
-      },
-      collections,
+      admin: pluginAdmin(config, options),
+      collections: pluginCollections(config, options),
       custom: { ...config.custom, [requestLimitKey]: options.maxRequestBytes },
       db: withLedgerChecks(config.db),
       endpoints: [
@@ -214,39 +146,135 @@ export const manufacturingPlugin =
           ? createProductionSettingsGlobal(options)
           : withGlobalInputCheck(createProductionSettingsGlobal(options)),
       ],
-      hooks: options.disabled
-        ? config.hooks
-        : {
-            ...config.hooks,
-            // First, so that the app's own hooks can still change the answer.
-            afterError: [
-              answerRefusalsPlainly,
-              answerDatabaseRefusals,
-              ...(config.hooks?.afterError ?? []),
-            ],
-          },
-      graphQL: {
-        ...config.graphQL,
-        mutations: (GraphQL, payload) => ({
-          ...config.graphQL?.mutations?.(GraphQL, payload),
-          ...graphQLFields(GraphQL, 'mutation'),
-        }),
-        queries: (GraphQL, payload) => ({
-          ...config.graphQL?.queries?.(GraphQL, payload),
-          ...graphQLFields(GraphQL, 'query'),
-        }),
-      },
-      onInit: async (payload) => {
-        await config.onInit?.(payload)
-        if (!options.disabled) {
-          survivePoolErrors(payload)
-          await ensureLedgerGuards(payload)
-          await ensureVirtualLocations(payload)
-          await ensureDefaultWorkflow(payload)
-          await ensureOrderNumberSequence(payload)
-          await grantAdministratorsAtStart(payload, options.usersCollection, options.administrators)
-          warnAboutUnboundedPool(payload)
-        }
-      },
+      hooks: pluginHooks(config, options),
+      graphQL: pluginGraphQL(config, exposed),
+      onInit: pluginOnInit(config, options),
     }
   }
+
+/**
+ * The app's collections with the plugin's added (each overridable), the app's users collection
+ * given roles in its place, or the plugin's own users when the app has none.
+ */
+function pluginCollections(config: Config, options: SanitizedOptions): CollectionConfig[] {
+  const overridden = (slug: ManufacturingCollectionSlug, defaultCollection: CollectionConfig) =>
+    options.collections[slug]?.({ defaultCollection }) ?? defaultCollection
+  const existing = config.collections ?? []
+  const appUsers = existing.find((collection) => collection.slug === options.usersCollection)
+  const withRoles = overridden(
+    'users',
+    appUsers ? addRolesToUsersCollection(appUsers, options) : createUsersCollection(options),
+  )
+  const users = options.disabled ? withRoles : withMeWhileUnreachable(withRoles)
+  const own = [
+    users,
+    overridden('roles', createRolesCollection(options)),
+    overridden('items', createItemsCollection(options)),
+    overridden('item-categories', createItemCategoriesCollection()),
+    overridden('suppliers', createSuppliersCollection()),
+    overridden('customers', createCustomersCollection()),
+    overridden('locations', createLocationsCollection(options)),
+    overridden('lots', createLotsCollection(options)),
+    overridden('stock-movements', createStockMovementsCollection(options)),
+    overridden('stock-balances', createStockBalancesCollection()),
+    overridden('inventory-adjustments', createInventoryAdjustmentsCollection(options)),
+    overridden('purchase-orders', createPurchaseOrdersCollection(options)),
+    overridden('sales-orders', createSalesOrdersCollection(options)),
+    overridden('boms', createBomsCollection(options)),
+    overridden('production-statuses', createProductionStatusesCollection(options)),
+    overridden(
+      'executions',
+      withEndpoints(createExecutionsCollection(options), executionDocumentEndpoints(options)),
+    ),
+    overridden('production-plans', createProductionPlansCollection(options)),
+    overridden('manufacturing-orders', createManufacturingOrdersCollection(options)),
+    overridden(
+      'material-requisitions',
+      withEndpoints(
+        createMaterialRequisitionsCollection(options),
+        requisitionDocumentEndpoints(options),
+      ),
+    ),
+    overridden('trolleys', createTrolleysCollection(options)),
+    overridden('status-postings', createStatusPostingsCollection(options)),
+    overridden('processes', createProcessesCollection(options)),
+    overridden('production-runs', createProductionRunsCollection(options)),
+    overridden('production-run-entries', createProductionRunEntriesCollection(options)),
+  ].map((collection) => (options.disabled ? collection : withOperationChecks(collection)))
+  return [
+    ...existing.map((collection) => (collection === appUsers ? own[0]! : collection)),
+    ...(appUsers ? own.slice(1) : own),
+  ]
+}
+
+/** The dashboard's access summary, and the plugin's users as the admin's unless the app says. */
+function pluginAdmin(config: Config, options: SanitizedOptions): Config['admin'] {
+  return {
+    ...config.admin,
+    components: options.disabled
+      ? config.admin?.components
+      : {
+          ...config.admin?.components,
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            'payload-plugin-manufacturing/rsc#YourAccess',
+          ],
+        },
+    user: config.admin?.user ?? options.usersCollection,
+  }
+}
+
+/** The plugin answers its refusals and the database's before the app's own error hooks run. */
+function pluginHooks(config: Config, options: SanitizedOptions): Config['hooks'] {
+  return options.disabled
+    ? config.hooks
+    : {
+        ...config.hooks,
+        // First, so that the app's own hooks can still change the answer.
+        afterError: [
+          answerRefusalsPlainly,
+          answerDatabaseRefusals,
+          ...(config.hooks?.afterError ?? []),
+        ],
+      }
+}
+
+/** Each action as a GraphQL mutation or query, beside the app's own. */
+function pluginGraphQL(config: Config, exposed: typeof actions): Config['graphQL'] {
+  const graphQLFields = (
+    GraphQL: Parameters<typeof actionMutation>[0],
+    kind: 'mutation' | 'query',
+  ) =>
+    Object.fromEntries(
+      exposed
+        .filter((action) => (action.kind ?? 'mutation') === kind)
+        .map((action) => [action.name, actionMutation(GraphQL, action)]),
+    )
+  return {
+    ...config.graphQL,
+    mutations: (GraphQL, payload) => ({
+      ...config.graphQL?.mutations?.(GraphQL, payload),
+      ...graphQLFields(GraphQL, 'mutation'),
+    }),
+    queries: (GraphQL, payload) => ({
+      ...config.graphQL?.queries?.(GraphQL, payload),
+      ...graphQLFields(GraphQL, 'query'),
+    }),
+  }
+}
+
+/** After the app's own start: the ledger's guards, the default records, and the pool's care. */
+function pluginOnInit(config: Config, options: SanitizedOptions): Config['onInit'] {
+  return async (payload) => {
+    await config.onInit?.(payload)
+    if (!options.disabled) {
+      survivePoolErrors(payload)
+      await ensureLedgerGuards(payload)
+      await ensureVirtualLocations(payload)
+      await ensureDefaultWorkflow(payload)
+      await ensureOrderNumberSequence(payload)
+      await grantAdministratorsAtStart(payload, options.usersCollection, options.administrators)
+      warnAboutUnboundedPool(payload)
+    }
+  }
+}

@@ -1,6 +1,7 @@
-import { PDFDocument, type PDFPage, rgb } from 'pdf-lib'
+import { PDFDocument, rgb } from 'pdf-lib'
 
-import { FontChain, type FontSource, type Segment } from './pdfText'
+import { PdfPen } from './pdfPen'
+import { FontChain, type FontSource } from './pdfText'
 
 /** One execution's recipe card: what to make, how much, from what, and how. */
 export type RecipeCard = {
@@ -75,65 +76,58 @@ export async function recipeCardsPdf(
   return doc.save()
 }
 
+const layout = { body, ink, margin, pageSize, rule, xOrigin: 0 }
+
 async function drawCard(doc: PDFDocument, text: FontChain, card: RecipeCard): Promise<void> {
-  const pages: PDFPage[] = []
-  let page!: PDFPage
-  let y = 0
-
-  const write = (
-    value: Segment[],
-    x: number,
-    size = body,
-    color = ink,
-    align: 'left' | 'right' = 'left',
-    boxWidth = 0,
-  ) =>
-    text.draw(page, value, {
-      color,
-      size,
-      x: align === 'right' ? x + boxWidth - text.width(value, size) : x,
-      y,
-    })
-  const line = (at: number, color = rule, thickness = 0.5) =>
-    page.drawLine({
-      color,
-      end: { x: margin + width, y: at },
-      start: { x: margin, y: at },
-      thickness,
-    })
-
-  const newPage = async (continuation: boolean) => {
-    page = doc.addPage(pageSize)
-    pages.push(page)
-    y = pageSize[1] - margin
-    if (!continuation) return
-    y -= 11
-    await write(text.fit(`${card.product.name} (continued)`, 12, width), margin, 12)
-    y -= 14
-    await write(text.fit(meta(card).join('  ·  '), 8, width), margin, 8, muted)
-    y -= 8
-    line(y)
-    y -= 16
-  }
+  const pen = new PdfPen(doc, text, layout)
   /** Starts a new page when `height` more does not fit on this one; true if it did. */
   const room = async (height: number) => {
-    if (y - height >= bottom) return false
-    await newPage(true)
+    if (pen.y - height >= bottom) return false
+    await newCardPage(pen, card, true)
     return true
   }
+  await newCardPage(pen, card, false)
+  await drawHeading(pen, card)
+  await drawFacts(pen, card)
+  await drawIngredients(pen, card, room)
+  await drawSteps(pen, card, room)
+  await drawFooters(pen, card)
+}
 
-  // Header: product, its SKU and the execution, then lot, date and quantity.
-  await newPage(false)
+type Room = (height: number) => Promise<boolean>
+
+/** A page of the card; a continuation page repeats the product and the card's facts. */
+async function newCardPage(pen: PdfPen, card: RecipeCard, continuation: boolean) {
+  const { text } = pen
+  pen.addPage()
+  if (!continuation) return
+  pen.y -= 11
+  await pen.write(text.fit(`${card.product.name} (continued)`, 12, width), margin, 12)
+  pen.y -= 14
+  await pen.write(text.fit(meta(card).join('  ·  '), 8, width), margin, 8, muted)
+  pen.y -= 8
+  pen.line(pen.y)
+  pen.y -= 16
+}
+
+/** Header: product, its SKU and the execution. */
+async function drawHeading(pen: PdfPen, card: RecipeCard) {
+  const { text } = pen
   const title = text.wrap(card.product.name, 18, width)
   for (const [i, titleLine] of title.entries()) {
-    y -= i === 0 ? 16 : 21
-    await write(titleLine, margin, 18)
+    pen.y -= i === 0 ? 16 : 21
+    await pen.write(titleLine, margin, 18)
   }
-  y -= 15
-  await write(text.segments(`${card.product.sku}  ·  Execution ${card.code}`), margin, 9, muted)
-  y -= 12
-  const boxTop = y
-  page.drawRectangle({ color: band, height: 38, width, x: margin, y: boxTop - 38 })
+  pen.y -= 15
+  await pen.write(text.segments(`${card.product.sku}  ·  Execution ${card.code}`), margin, 9, muted)
+  pen.y -= 12
+}
+
+/** Lot, date and quantity, in a band under the header. */
+async function drawFacts(pen: PdfPen, card: RecipeCard) {
+  const { text } = pen
+  const boxTop = pen.y
+  pen.page.drawRectangle({ color: band, height: 38, width, x: margin, y: boxTop - 38 })
   const facts: [string, string][] = [
     ['LOT', card.lotLabel?.trim() || '—'],
     ['PRODUCTION DATE', dateOf(card.productionDate)],
@@ -142,50 +136,56 @@ async function drawCard(doc: PDFDocument, text: FontChain, card: RecipeCard): Pr
   const factWidth = width / facts.length
   for (const [i, [label, value]] of facts.entries()) {
     const x = margin + 10 + i * factWidth
-    y = boxTop - 12
-    await write(text.segments(label), x, 6.5, muted)
+    pen.y = boxTop - 12
+    await pen.write(text.segments(label), x, 6.5, muted)
     // A long value (a lot label) gets two smaller lines before it is cut.
     const lines = text.wrap(value, 12, factWidth - 20)
     if (lines.length === 1) {
-      y = boxTop - 29
-      await write(lines[0]!, x, 12)
+      pen.y = boxTop - 29
+      await pen.write(lines[0]!, x, 12)
       continue
     }
-    y = boxTop - 23
+    pen.y = boxTop - 23
     for (const smallLine of text.wrap(value, 8.5, factWidth - 20, 2)) {
-      await write(smallLine, x, 8.5)
-      y -= 10
+      await pen.write(smallLine, x, 8.5)
+      pen.y -= 10
     }
   }
-  y = boxTop - 38 - 22
+  pen.y = boxTop - 38 - 22
+}
 
-  // Ingredients, as a table whose header repeats on continuation pages.
-  const ingredientsHeader = async (continued: boolean) => {
-    await write(text.segments(continued ? 'Ingredients (continued)' : 'Ingredients'), margin, 11)
-    y -= 14
-    const heads: [keyof typeof columns, string][] = [
-      ['quantity', 'QUANTITY'],
-      ['item', 'ITEM'],
-      ['sku', 'SKU'],
-      ['note', 'NOTE'],
-    ]
-    for (const [column, label] of heads)
-      await write(
-        text.segments(label),
-        margin + columns[column],
-        6.5,
-        muted,
-        column === 'quantity' ? 'right' : 'left',
-        columnWidth[column],
-      )
-    y -= 5
-    line(y)
-    y -= leading
-  }
-  await ingredientsHeader(false)
+/** The ingredients' table header, repeated on continuation pages. */
+async function ingredientsHeader(pen: PdfPen, continued: boolean) {
+  const { text } = pen
+  await pen.write(text.segments(continued ? 'Ingredients (continued)' : 'Ingredients'), margin, 11)
+  pen.y -= 14
+  const heads: [keyof typeof columns, string][] = [
+    ['quantity', 'QUANTITY'],
+    ['item', 'ITEM'],
+    ['sku', 'SKU'],
+    ['note', 'NOTE'],
+  ]
+  for (const [column, label] of heads)
+    await pen.write(
+      text.segments(label),
+      margin + columns[column],
+      6.5,
+      muted,
+      column === 'quantity' ? 'right' : 'left',
+      columnWidth[column],
+    )
+  pen.y -= 5
+  pen.line(pen.y)
+  pen.y -= leading
+}
+
+/** Ingredients, as a table whose header repeats on continuation pages. */
+async function drawIngredients(pen: PdfPen, card: RecipeCard, room: Room) {
+  const { text } = pen
+  await ingredientsHeader(pen, false)
   if (card.ingredients.length === 0) {
-    await write(text.segments('No ingredients.'), margin, body, muted)
-    y -= leading
+    await pen.write(text.segments('No ingredients.'), margin, body, muted)
+    pen.y -= leading
   }
   for (const ingredient of card.ingredients) {
     const cells = {
@@ -199,15 +199,15 @@ async function drawCard(doc: PDFDocument, text: FontChain, card: RecipeCard): Pr
       sku: text.wrap(ingredient.sku, body, columnWidth.sku - 8),
     }
     const rows = Math.max(...Object.values(cells).map((c) => c.length))
-    if (await room((rows - 1) * leading + 4)) await ingredientsHeader(true)
+    if (await room((rows - 1) * leading + 4)) await ingredientsHeader(pen, true)
     // Line by line, left to right: the order a reader (and text extraction) takes.
-    const top = y
+    const top = pen.y
     for (let row = 0; row < rows; row++) {
-      y = top - row * leading
+      pen.y = top - row * leading
       for (const column of ['quantity', 'item', 'sku', 'note'] as const) {
         const cellLine = cells[column][row]
         if (!cellLine?.length) continue
-        await write(
+        await pen.write(
           cellLine,
           margin + columns[column],
           body,
@@ -217,21 +217,25 @@ async function drawCard(doc: PDFDocument, text: FontChain, card: RecipeCard): Pr
         )
       }
     }
-    y = top - (rows - 1) * leading - 5
-    line(y, band, 0.75)
-    y -= leading - 2
+    pen.y = top - (rows - 1) * leading - 5
+    pen.line(pen.y, band, 0.75)
+    pen.y -= leading - 2
   }
+}
 
-  // Steps, numbered, with who and how long on the right.
-  y -= 8
+const detailWidth = 190
+
+/** Steps, numbered, with who and how long on the right. */
+async function drawSteps(pen: PdfPen, card: RecipeCard, room: Room) {
+  const { text } = pen
+  pen.y -= 8
   await room(16 + leading)
-  await write(text.segments('Steps'), margin, 11)
-  y -= 16
+  await pen.write(text.segments('Steps'), margin, 11)
+  pen.y -= 16
   if (card.steps.length === 0) {
-    await write(text.segments('No steps in the recipe.'), margin, body, muted)
-    y -= leading
+    await pen.write(text.segments('No steps in the recipe.'), margin, body, muted)
+    pen.y -= leading
   }
-  const detailWidth = 190
   for (const [i, step] of card.steps.entries()) {
     const details = [
       step.resource?.trim(),
@@ -242,16 +246,16 @@ async function drawCard(doc: PDFDocument, text: FontChain, card: RecipeCard): Pr
     const detail = text.wrap(details.join(' · '), body - 1, detailWidth)
     const rows = Math.max(name.length, detail.length)
     if (await room((rows - 1) * leading + 4)) {
-      await write(text.segments('Steps (continued)'), margin, 11)
-      y -= 16
+      await pen.write(text.segments('Steps (continued)'), margin, 11)
+      pen.y -= 16
     }
-    const top = y
-    await write(text.segments(`${i + 1}.`), margin, body, muted, 'right', 16)
+    const top = pen.y
+    await pen.write(text.segments(`${i + 1}.`), margin, body, muted, 'right', 16)
     for (let row = 0; row < rows; row++) {
-      y = top - row * leading
-      if (name[row]?.length) await write(name[row]!, margin + 22, body)
+      pen.y = top - row * leading
+      if (name[row]?.length) await pen.write(name[row]!, margin + 22, body)
       if (detail[row]?.length)
-        await write(
+        await pen.write(
           detail[row]!,
           margin + width - detailWidth,
           body - 1,
@@ -260,17 +264,26 @@ async function drawCard(doc: PDFDocument, text: FontChain, card: RecipeCard): Pr
           detailWidth,
         )
     }
-    y = top - rows * leading - 3
+    pen.y = top - rows * leading - 3
   }
+}
 
-  // Footer on every page of the card: which card, which page of it.
+/** Footer on every page of the card: which card, which page of it. */
+async function drawFooters(pen: PdfPen, card: RecipeCard) {
+  const { pages, text } = pen
   for (const [i, cardPage] of pages.entries()) {
-    page = cardPage
-    y = margin
-    line(margin + 12)
+    pen.turnTo(cardPage, margin)
+    pen.line(margin + 12)
     const about = `${card.code}  ·  ${card.product.name}  ·  ${card.lotLabel?.trim() || '—'}`
-    await write(text.fit(about, 7, width - 80), margin, 7, muted)
-    await write(text.segments(`Page ${i + 1} of ${pages.length}`), margin, 7, muted, 'right', width)
+    await pen.write(text.fit(about, 7, width - 80), margin, 7, muted)
+    await pen.write(
+      text.segments(`Page ${i + 1} of ${pages.length}`),
+      margin,
+      7,
+      muted,
+      'right',
+      width,
+    )
   }
 }
 

@@ -30,6 +30,14 @@ const unique = (values: number[]) => [...new Set(values)]
  * unknown ids, a lot of another item, a location on the wrong side of its movement.
  */
 export async function loadContext(db: Db, lines: ValidLine[]): Promise<PostingContext> {
+  const items = await lockItems(db, lines)
+  const { locations, policy } = await loadLocations(db, lines)
+  checkReferences(lines, items, locations, await loadNamedLots(db, lines))
+  return { items, locations, policy }
+}
+
+/** Locks the lines' items in id order and reads what a posting needs of them. */
+async function lockItems(db: Db, lines: ValidLine[]): Promise<PostingContext['items']> {
   const itemRows = await query<{
     id: number
     lot_strategy: string
@@ -43,7 +51,7 @@ export async function loadContext(db: Db, lines: ValidLine[]): Promise<PostingCo
         order by id
         for no key update`,
   )
-  const items = new Map(
+  return new Map(
     itemRows.map((r) => [
       r.id,
       {
@@ -55,6 +63,9 @@ export async function loadContext(db: Db, lines: ValidLine[]): Promise<PostingCo
       },
     ]),
   )
+}
+
+async function loadLocations(db: Db, lines: ValidLine[]) {
   // The locations and the negative-stock policy in one round trip: always one row at least (the
   // policy's), with a null location when none matched.
   const locationRows = await query<{
@@ -77,6 +88,11 @@ export async function loadContext(db: Db, lines: ValidLine[]): Promise<PostingCo
       r.id === null ? [] : [[r.id, { id: r.id, kind: r.kind, name: r.name, role: r.role }]],
     ),
   )
+  return { locations, policy: locationRows[0]?.policy ?? 'refuse' }
+}
+
+/** The lots the lines name, with their item. */
+async function loadNamedLots(db: Db, lines: ValidLine[]) {
   const named = unique(
     lines.flatMap((l) => [...(l.lot ? [l.lot] : []), ...(l.lots ?? []).map((entry) => entry.lot)]),
   )
@@ -87,8 +103,19 @@ export async function loadContext(db: Db, lines: ValidLine[]): Promise<PostingCo
             where l.id = any(${intArray(named)})`,
       )
     : []
-  const lots = new Map(lotRows.map((r) => [r.id, r]))
+  return new Map(lotRows.map((r) => [r.id, r]))
+}
 
+/**
+ * Every reference resolves, naming the line: the item, both locations (each on the right side
+ * of its movement), and each named lot, of the line's item.
+ */
+function checkReferences(
+  lines: ValidLine[],
+  items: PostingContext['items'],
+  locations: PostingContext['locations'],
+  lots: Awaited<ReturnType<typeof loadNamedLots>>,
+) {
   lines.forEach((line, index) => {
     const at = (field: string) => `lines[${index}].${field}`
     const item = items.get(line.item)
@@ -111,8 +138,6 @@ export async function loadContext(db: Db, lines: ValidLine[]): Promise<PostingCo
       }
     }
   })
-
-  return { items, locations, policy: locationRows[0]?.policy ?? 'refuse' }
 }
 
 /** Lot facts the planner needs, for every lot that balances or lines mention. */

@@ -9,9 +9,9 @@ import { consumedCost, outputUnitCost } from './rules/costing'
 import { planPosting, type PlanLine, type PlannedMovement } from './rules/planPosting'
 import { conflict, explainUniqueViolation, invalid } from '../platform/errors'
 import { inTransaction } from '../platform/inTransaction'
-import { loadContext, loadLots } from './loadContext'
+import { loadContext, loadLots, type PostingContext } from './loadContext'
 import type { PostedMovement, Posting, PostingResult } from './postingTypes'
-import { query, sql, transactionDb } from '../platform/transactionDb'
+import { type Db, query, sql, transactionDb } from '../platform/transactionDb'
 import { validatePosting, type ValidPosting } from './validatePosting'
 import {
   applyDeltas,
@@ -84,56 +84,13 @@ async function postInTransaction(req: PayloadRequest, input: Posting): Promise<P
   }
 
   const context = await loadContext(db, posting.lines)
-  const created = await insertLots(
-    db,
-    posting.lines.flatMap((line, index) =>
-      line.newLot ? [{ item: line.item, line: index, lot: line.newLot }] : [],
-    ),
-    posting.source ? `${posting.source.collection}/${posting.source.id}` : null,
-  ).catch((error: unknown) => {
-    throw explainUniqueViolation(error)
-  })
-  const lines: PlanLine[] = posting.lines.map((line, index) => {
-    const item = context.items.get(line.item)!
-    const lot = created.get(index) ?? line.lot
-    const strategy = line.strategy ?? (item.lotStrategy === 'lifo' ? 'lifo' : 'fifo')
-    if (lot === undefined && !line.lots && item.lotStrategy === 'custom' && !line.strategy) {
-      throw invalid(
-        `lines[${index}].lots`,
-        `${item.sku} uses custom lot selection: name the lots to take`,
-      )
-    }
-    return { ...line, lot, strategy }
-  })
+  const created = await createNewLots(db, posting)
+  const lines = resolveLines(posting, context, created)
 
-  // Only the stock a line can take from needs its rows locked and read: the physical side it
-  // leaves, and there only rows holding something or named by a line. Destination rows and the
-  // virtual side are upserted under the item lock; empty history rows would only cost time.
-  const pairs = [
-    ...new Map(
-      lines
-        .filter((l) => isPhysical(context.locations.get(l.from)!))
-        .map((l) => [`${l.item}:${l.from}`, { item: l.item, location: l.from }] as const),
-    ).values(),
-  ]
-  const named = lines.flatMap((l) => [
-    ...(l.lot ? [l.lot] : []),
-    ...(l.lots ?? []).map((e) => e.lot),
-  ])
-  const balances = await lockBalances(db, pairs, named)
-  const lots = await loadLots(db, [...balances.map((b) => b.lot_id), ...named])
+  const { balances, lots } = await lockStock(db, lines, context)
   const plan = planPosting({
-    allowsNegative: (item) => {
-      const policy = context.items.get(item)!.negativeStock
-      return policy === 'allow' || (policy === 'inherit' && context.policy === 'allow')
-    },
-    balances: balances.map((b) => ({
-      item: b.item_id,
-      location: b.location_id,
-      lot: b.lot_id,
-      onHand: new Big(b.on_hand),
-      reserved: new Big(b.reserved),
-    })),
+    allowsNegative: allowsNegative(context),
+    balances,
     lines,
     locations: context.locations,
     lots,
@@ -166,10 +123,101 @@ async function postInTransaction(req: PayloadRequest, input: Posting): Promise<P
 
   await costAbsorbingLot(db, posting, plan.movements, created)
 
-  const user = req.user as { collection?: string; id?: number } | null
-  const rows = await insertMovements(
+  const rows = await writeMovements(req, db, posting, hash, plan.movements)
+  await applyDeltas(db, plan.deltas, (location) => isPhysical(context.locations.get(location)!))
+  const byKey = new Map(rows.map((r) => [r.idempotency_key, r]))
+  return {
+    movements: plan.movements.map((m) =>
+      toPosted(byKey.get(movementKeyOf(posting.key, m.line, m.part))!),
+    ),
+    replayed: false,
+  }
+}
+
+/** The lots the posting's lines create, by line index. */
+const createNewLots = (db: Db, posting: ValidPosting) =>
+  insertLots(
     db,
-    plan.movements.map((m) => ({
+    posting.lines.flatMap((line, index) =>
+      line.newLot ? [{ item: line.item, line: index, lot: line.newLot }] : [],
+    ),
+    posting.source ? `${posting.source.collection}/${posting.source.id}` : null,
+  ).catch((error: unknown) => {
+    throw explainUniqueViolation(error)
+  })
+
+/**
+ * The lines as the plan takes them: a new lot's id in place of its description, and each line's
+ * lot strategy (the item's unless named); a custom-strategy item must name its lots.
+ */
+function resolveLines(
+  posting: ValidPosting,
+  context: PostingContext,
+  created: Map<number, number>,
+): PlanLine[] {
+  return posting.lines.map((line, index) => {
+    const item = context.items.get(line.item)!
+    const lot = created.get(index) ?? line.lot
+    const strategy = line.strategy ?? (item.lotStrategy === 'lifo' ? 'lifo' : 'fifo')
+    if (lot === undefined && !line.lots && item.lotStrategy === 'custom' && !line.strategy) {
+      throw invalid(
+        `lines[${index}].lots`,
+        `${item.sku} uses custom lot selection: name the lots to take`,
+      )
+    }
+    return { ...line, lot, strategy }
+  })
+}
+
+/**
+ * Only the stock a line can take from needs its rows locked and read: the physical side it
+ * leaves, and there only rows holding something or named by a line. Destination rows and the
+ * virtual side are upserted under the item lock; empty history rows would only cost time.
+ */
+async function lockStock(db: Db, lines: PlanLine[], context: PostingContext) {
+  const pairs = [
+    ...new Map(
+      lines
+        .filter((l) => isPhysical(context.locations.get(l.from)!))
+        .map((l) => [`${l.item}:${l.from}`, { item: l.item, location: l.from }] as const),
+    ).values(),
+  ]
+  const named = lines.flatMap((l) => [
+    ...(l.lot ? [l.lot] : []),
+    ...(l.lots ?? []).map((e) => e.lot),
+  ])
+  const balances = await lockBalances(db, pairs, named)
+  const lots = await loadLots(db, [...balances.map((b) => b.lot_id), ...named])
+  return {
+    balances: balances.map((b) => ({
+      item: b.item_id,
+      location: b.location_id,
+      lot: b.lot_id,
+      onHand: new Big(b.on_hand),
+      reserved: new Big(b.reserved),
+    })),
+    lots,
+  }
+}
+
+/** An item may go below zero when its policy, or the settings' it inherits, allows it. */
+const allowsNegative = (context: PostingContext) => (item: number) => {
+  const policy = context.items.get(item)!.negativeStock
+  return policy === 'allow' || (policy === 'inherit' && context.policy === 'allow')
+}
+
+/** Inserts the planned movements, each keyed by its line and part, signed by the poster. */
+async function writeMovements(
+  req: PayloadRequest,
+  db: Db,
+  posting: ValidPosting,
+  hash: string,
+  movements: PlannedMovement[],
+) {
+  const user = req.user as { collection?: string; id?: number } | null
+  return insertMovements(
+    db,
+    movements.map((m) => ({
       ...m,
       key: movementKeyOf(posting.key, m.line, m.part),
       sourceLine: posting.lines[m.line]!.sourceLine,
@@ -186,14 +234,6 @@ async function postInTransaction(req: PayloadRequest, input: Posting): Promise<P
   ).catch((error: unknown) => {
     throw explainUniqueViolation(error)
   })
-  await applyDeltas(db, plan.deltas, (location) => isPhysical(context.locations.get(location)!))
-  const byKey = new Map(rows.map((r) => [r.idempotency_key, r]))
-  return {
-    movements: plan.movements.map((m) =>
-      toPosted(byKey.get(movementKeyOf(posting.key, m.line, m.part))!),
-    ),
-    replayed: false,
-  }
 }
 
 /**

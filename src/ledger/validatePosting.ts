@@ -3,7 +3,7 @@ import type { LotStrategy } from './rules/lotPicking'
 import { type MovementReason, movementReasons } from './rules/movementRules'
 import { invalid } from '../platform/errors'
 import { isCanonicalId } from '../platform/rules/inputValues'
-import type { Posting } from './postingTypes'
+import type { NewLotInput, Posting, PostingLineInput } from './postingTypes'
 
 export type NewLot = {
   /** The extra cost the lot absorbs with the posting's consumption (see NewLotInput). */
@@ -84,81 +84,7 @@ export function validatePosting(posting: Posting): ValidPosting {
     throw invalid('lines', 'must list at least one movement')
   if (posting.lines.length > maxLines)
     throw invalid('lines', `must list at most ${maxLines} movements`)
-  const lines = posting.lines.map((line, index): ValidLine => {
-    const at = (field: string) => `lines[${index}].${field}`
-    if (typeof line !== 'object' || line === null)
-      throw invalid(`lines[${index}]`, 'must be an object')
-    if (!movementReasons.includes(line.reason))
-      throw invalid(at('reason'), `must be one of ${movementReasons.join(', ')}`)
-    const valid: ValidLine = {
-      from: id(line.from, at('from')),
-      item: id(line.item, at('item')),
-      quantity: amount(line.quantity, at('quantity'), 'positive'),
-      reason: line.reason,
-      sourceLine:
-        line.sourceLine === undefined || line.sourceLine === null
-          ? null
-          : String(line.sourceLine).slice(0, 200),
-      to: id(line.to, at('to')),
-    }
-    const ways = [
-      line.lot !== undefined,
-      line.lots !== undefined,
-      line.newLot !== undefined,
-    ].filter(Boolean).length
-    if (ways > 1) throw invalid(at('lot'), 'give one of lot, lots or newLot')
-    if (line.lot !== undefined) valid.lot = id(line.lot, at('lot'))
-    if (line.lots !== undefined) {
-      if (!Array.isArray(line.lots) || line.lots.length === 0)
-        throw invalid(at('lots'), 'must name at least one lot')
-      valid.lots = line.lots.map((entry, n) => ({
-        lot: id(entry?.lot, at(`lots[${n}].lot`)),
-        quantity: amount(entry?.quantity, at(`lots[${n}].quantity`), 'positive'),
-      }))
-      if (!sum(valid.lots.map((entry) => entry.quantity)).eq(valid.quantity)) {
-        throw invalid(
-          at('lots'),
-          `quantities must add up to the line's quantity ${valid.quantity.toFixed()}`,
-        )
-      }
-    }
-    if (line.newLot !== undefined) {
-      const lot = line.newLot
-      if (typeof lot !== 'object' || lot === null) throw invalid(at('newLot'), 'must be an object')
-      if (
-        lot.disposition !== undefined &&
-        lot.disposition !== 'available' &&
-        lot.disposition !== 'blocked'
-      ) {
-        throw invalid(at('newLot.disposition'), 'must be available or blocked')
-      }
-      if (
-        lot.code !== undefined &&
-        (typeof lot.code !== 'string' || lot.code.trim() === '' || lot.code.length > 100)
-      ) {
-        throw invalid(at('newLot.code'), 'must be a non-empty string of at most 100 characters')
-      }
-      valid.newLot = {
-        code: lot.code?.trim() ?? null,
-        disposition: lot.disposition ?? 'available',
-        expiresAt: date(lot.expiresAt, at('newLot.expiresAt')),
-        receivedAt: date(lot.receivedAt, at('newLot.receivedAt')),
-        ...newLotCost(lot, at),
-      }
-    }
-    if (line.strategy !== undefined) {
-      if (line.strategy !== 'fifo' && line.strategy !== 'lifo')
-        throw invalid(at('strategy'), 'must be fifo or lifo')
-      valid.strategy = line.strategy
-    }
-    if (line.unitCost !== undefined)
-      valid.unitCost = amount(line.unitCost, at('unitCost'), 'non_negative')
-    if (line.reverses !== undefined) valid.reverses = id(line.reverses, at('reverses'))
-    if (valid.reason === 'reverse' && valid.reverses === undefined) {
-      throw invalid(at('reverses'), 'a reverse line names the movement it undoes')
-    }
-    return valid
-  })
+  const lines = posting.lines.map(validLine)
   const source = posting.source
     ? { collection: String(posting.source.collection), id: String(posting.source.id) }
     : null
@@ -169,4 +95,86 @@ export function validatePosting(posting: Posting): ValidPosting {
       'only one line of a posting can absorb its consumption',
     )
   return { key: posting.key.trim(), lines, source }
+}
+
+/** One line: its ids, quantity and reason, and at most one of lot, lots or newLot. */
+function validLine(line: PostingLineInput, index: number): ValidLine {
+  const at = (field: string) => `lines[${index}].${field}`
+  if (typeof line !== 'object' || line === null)
+    throw invalid(`lines[${index}]`, 'must be an object')
+  if (!movementReasons.includes(line.reason))
+    throw invalid(at('reason'), `must be one of ${movementReasons.join(', ')}`)
+  const valid: ValidLine = {
+    from: id(line.from, at('from')),
+    item: id(line.item, at('item')),
+    quantity: amount(line.quantity, at('quantity'), 'positive'),
+    reason: line.reason,
+    sourceLine:
+      line.sourceLine === undefined || line.sourceLine === null
+        ? null
+        : String(line.sourceLine).slice(0, 200),
+    to: id(line.to, at('to')),
+  }
+  const ways = [line.lot !== undefined, line.lots !== undefined, line.newLot !== undefined].filter(
+    Boolean,
+  ).length
+  if (ways > 1) throw invalid(at('lot'), 'give one of lot, lots or newLot')
+  if (line.lot !== undefined) valid.lot = id(line.lot, at('lot'))
+  if (line.lots !== undefined) valid.lots = validLots(line.lots, valid.quantity, at)
+  if (line.newLot !== undefined) valid.newLot = validNewLot(line.newLot, at)
+  if (line.strategy !== undefined) {
+    if (line.strategy !== 'fifo' && line.strategy !== 'lifo')
+      throw invalid(at('strategy'), 'must be fifo or lifo')
+    valid.strategy = line.strategy
+  }
+  if (line.unitCost !== undefined)
+    valid.unitCost = amount(line.unitCost, at('unitCost'), 'non_negative')
+  if (line.reverses !== undefined) valid.reverses = id(line.reverses, at('reverses'))
+  if (valid.reason === 'reverse' && valid.reverses === undefined) {
+    throw invalid(at('reverses'), 'a reverse line names the movement it undoes')
+  }
+  return valid
+}
+
+/** Lots named with their quantities, which must add up to the line's. */
+function validLots(
+  lots: PostingLineInput['lots'],
+  quantity: Decimal,
+  at: (field: string) => string,
+): NonNullable<ValidLine['lots']> {
+  if (!Array.isArray(lots) || lots.length === 0)
+    throw invalid(at('lots'), 'must name at least one lot')
+  const valid = lots.map((entry, n) => ({
+    lot: id(entry?.lot, at(`lots[${n}].lot`)),
+    quantity: amount(entry?.quantity, at(`lots[${n}].quantity`), 'positive'),
+  }))
+  if (!sum(valid.map((entry) => entry.quantity)).eq(quantity)) {
+    throw invalid(at('lots'), `quantities must add up to the line's quantity ${quantity.toFixed()}`)
+  }
+  return valid
+}
+
+/** A lot the line creates: its code, disposition, dates and cost. */
+function validNewLot(lot: NewLotInput, at: (field: string) => string): NewLot {
+  if (typeof lot !== 'object' || lot === null) throw invalid(at('newLot'), 'must be an object')
+  if (
+    lot.disposition !== undefined &&
+    lot.disposition !== 'available' &&
+    lot.disposition !== 'blocked'
+  ) {
+    throw invalid(at('newLot.disposition'), 'must be available or blocked')
+  }
+  if (
+    lot.code !== undefined &&
+    (typeof lot.code !== 'string' || lot.code.trim() === '' || lot.code.length > 100)
+  ) {
+    throw invalid(at('newLot.code'), 'must be a non-empty string of at most 100 characters')
+  }
+  return {
+    code: lot.code?.trim() ?? null,
+    disposition: lot.disposition ?? 'available',
+    expiresAt: date(lot.expiresAt, at('newLot.expiresAt')),
+    receivedAt: date(lot.receivedAt, at('newLot.receivedAt')),
+    ...newLotCost(lot, at),
+  }
 }

@@ -52,6 +52,37 @@ export async function writeOrderCosts(
     ingredientCosts: ingredients.map((row) => row.cost),
     operations: (order.operations ?? []).map(costedOperation),
   })
+  await storeOrderCosts(db, order.id, { cost, ingredients, operations })
+  return {
+    actualOperations: new Map(
+      operations.map((row) => [row.id, row.actual === null ? null : Number(row.actual)]),
+    ),
+    costs: {
+      materialCost: Number(cost.materials.toFixed()),
+      operationCost: Number(cost.operations.toFixed()),
+      totalCost: Number(cost.totalCost.toFixed()),
+      unitCost: cost.unitCost ? Number(cost.unitCost.toFixed()) : null,
+    },
+    rows: new Map(
+      [...ingredients, ...operations].map((row) => [row.id, Number(row.cost.toFixed())]),
+    ),
+  }
+}
+
+/** Stores the costs on the order's rows and on the order, in SQL (the fields are read-only). */
+async function storeOrderCosts(
+  db: Awaited<ReturnType<typeof transactionDb>>,
+  order: number,
+  {
+    cost,
+    ingredients,
+    operations,
+  }: {
+    cost: ReturnType<typeof orderCost>
+    ingredients: { cost: Big; id: string }[]
+    operations: { actual: null | string; cost: Big; id: string }[]
+  },
+) {
   if (ingredients.length)
     await query(
       db,
@@ -72,20 +103,6 @@ export async function writeOrderCosts(
     sql`update manufacturing_orders set costs_material_cost = ${cost.materials.toFixed()},
           costs_operation_cost = ${cost.operations.toFixed()},
           costs_total_cost = ${cost.totalCost.toFixed()},
-          costs_unit_cost = ${cost.unitCost?.toFixed() ?? null} where id = ${order.id}`,
+          costs_unit_cost = ${cost.unitCost?.toFixed() ?? null} where id = ${order}`,
   )
-  return {
-    actualOperations: new Map(
-      operations.map((row) => [row.id, row.actual === null ? null : Number(row.actual)]),
-    ),
-    costs: {
-      materialCost: Number(cost.materials.toFixed()),
-      operationCost: Number(cost.operations.toFixed()),
-      totalCost: Number(cost.totalCost.toFixed()),
-      unitCost: cost.unitCost ? Number(cost.unitCost.toFixed()) : null,
-    },
-    rows: new Map(
-      [...ingredients, ...operations].map((row) => [row.id, Number(row.cost.toFixed())]),
-    ),
-  }
 }

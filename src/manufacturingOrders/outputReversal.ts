@@ -8,7 +8,8 @@ import { invalid } from '../platform/errors'
 import type { ManufacturingOrder } from '../payload-types'
 import { idOf } from '../platform/idOf'
 import { virtualLocation } from '../inventory/virtualLocation'
-import { outputLineOf, outputPostingKey } from './actions/recordOrderOutput'
+import { outputLineOf, outputPostingKey } from './rules/outputKeys'
+import { consumedPerLine, returnsToLots } from './rules/reversalReturns'
 
 export type OutputRow = NonNullable<ManufacturingOrder['outputs']>[number]
 
@@ -22,22 +23,20 @@ export async function planOutputReversal(
   order: ManufacturingOrder,
   args: { quantity: unknown; row: unknown },
 ) {
-  const quantity = parseDecimal(args.quantity, 'positive')
-  if (!quantity.ok) throw invalid('quantity', problemText[quantity.problem])
-  const rows = order.outputs ?? []
-  const row = rows.find((r) => r.id === args.row || String(r.batchNumber) === String(args.row))
-  if (!row || !row.lot || !decimalOf(row.completedQuantity).gt(0))
-    throw invalid('row', 'name an output row that was recorded')
+  const { quantity, row } = rowToReverse(order, args)
   const key = outputPostingKey(order.id, row.id!)
   // What recording the row consumed, per movement, and what earlier reversals returned of it.
   const consumed = await consumptionOf(req, key, `${key}/reverse/`)
-  const perLine = new Map<string, Big>()
-  for (const m of consumed)
-    perLine.set(m.line, (perLine.get(m.line) ?? new Big(0)).plus(m.quantity))
+  const lots = consumed.map((m) => ({
+    ...m,
+    quantity: new Big(m.quantity),
+    returned: new Big(m.returned),
+    unitCost: m.unit_cost,
+  }))
   const share = reversalShare(
     {
       completedQuantity: decimalOf(row.completedQuantity),
-      consumed: [...perLine].map(([line, q]) => ({ line, quantity: q })),
+      consumed: consumedPerLine(lots),
       operationCost: decimalOf(row.operationCost),
       reversedQuantity: decimalOf(row.reversedQuantity),
     },
@@ -49,28 +48,16 @@ export async function planOutputReversal(
       : invalid('quantity', 'must be greater than zero')
   const production = await virtualLocation(req, 'production')
   const location = idOf(order.location)
-  const returns: PostingLineInput[] = []
-  const left = new Map(consumed.map((m) => [m.id, new Big(m.quantity).minus(m.returned)]))
-  for (const { line, quantity: due } of share.returns) {
-    let remaining = due
-    for (const m of consumed.filter((c) => c.line === line)) {
-      if (remaining.lte(0)) break
-      const take = left.get(m.id)!.lt(remaining) ? left.get(m.id)! : remaining
-      if (take.lte(0)) continue
-      left.set(m.id, left.get(m.id)!.minus(take))
-      remaining = remaining.minus(take)
-      returns.push({
-        from: production,
-        item: m.item,
-        lot: m.lot,
-        quantity: take.toFixed(),
-        reason: 'produce',
-        sourceLine: line,
-        to: location,
-        unitCost: m.unit_cost,
-      })
-    }
-  }
+  const returns: PostingLineInput[] = returnsToLots(share.returns, lots).map((back) => ({
+    from: production,
+    item: back.item,
+    lot: back.lot,
+    quantity: back.quantity.toFixed(),
+    reason: 'produce',
+    sourceLine: back.line,
+    to: location,
+    unitCost: back.unitCost,
+  }))
   const output: PostingLineInput = {
     from: location,
     item: idOf(order.product),
@@ -89,4 +76,15 @@ export async function planOutputReversal(
     row,
     share,
   }
+}
+
+/** The quantity to take back and the recorded output row it comes from (by id or batch). */
+function rowToReverse(order: ManufacturingOrder, args: { quantity: unknown; row: unknown }) {
+  const quantity = parseDecimal(args.quantity, 'positive')
+  if (!quantity.ok) throw invalid('quantity', problemText[quantity.problem])
+  const rows = order.outputs ?? []
+  const row = rows.find((r) => r.id === args.row || String(r.batchNumber) === String(args.row))
+  if (!row || !row.lot || !decimalOf(row.completedQuantity).gt(0))
+    throw invalid('row', 'name an output row that was recorded')
+  return { quantity, row }
 }

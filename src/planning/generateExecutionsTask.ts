@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { generatePlanExecutions } from './actions/generateExecutions'
+import { generatePlanExecutions } from './generatePlanExecutions'
 import { inTransaction } from '../platform/inTransaction'
 
 /** Progress is written at most this often: a plan of thousands of executions writes a few dozen. */

@@ -25,7 +25,7 @@ import {
 } from 'payload'
 
 import { explodePlan } from '../../src/planning/rules/explodePlan'
-import { generatePlanExecutions } from '../../src/planning/actions/generateExecutions'
+import { generatePlanExecutions } from '../../src/planning/generatePlanExecutions'
 import { loadPlanRecipes } from '../../src/planning/planRecipes'
 
 import { ratioLine, runBenchmark } from './runBenchmark'

@@ -58,9 +58,24 @@ export function ledgerDifferences(input: {
   items: StoredItem[]
   movements: MovementTotal[]
 }): LedgerDifference[] {
+  const perItem = itemTotals(input.balances, input.isPhysical)
+  return [
+    ...balanceDifferences(input.balances, input.movements),
+    ...doubleEntryDifferences(perItem),
+    ...itemTotalDifferences(input.items, perItem),
+  ]
+}
+
+type ItemTotal = { all: Decimal; available: Decimal; onHand: Decimal }
+
+/** Each balance against the movements' sum, and its available against on hand − reserved. */
+function balanceDifferences(
+  balances: StoredBalance[],
+  movements: MovementTotal[],
+): LedgerDifference[] {
   const differences: LedgerDifference[] = []
-  const stored = new Map(input.balances.map((b) => [keyOf(b), b]))
-  const derived = new Map(input.movements.map((m) => [keyOf(m), m]))
+  const stored = new Map(balances.map((b) => [keyOf(b), b]))
+  const derived = new Map(movements.map((m) => [keyOf(m), m]))
   const keys = [...new Set([...stored.keys(), ...derived.keys()])]
   const rows = keys
     .map((key) => {
@@ -93,21 +108,38 @@ export function ledgerDifferences(input: {
     differ('reserved', expected.reserved, actual.reserved)
     differ('available', actual.onHand.minus(actual.reserved), actual.available)
   }
-  const perItem = new Map<number, { all: Decimal; available: Decimal; onHand: Decimal }>()
-  for (const balance of input.balances) {
+  return differences
+}
+
+/** Per item: on hand over all locations (zero by double entry), and over physical ones. */
+function itemTotals(balances: StoredBalance[], isPhysical: (location: number) => boolean) {
+  const perItem = new Map<number, ItemTotal>()
+  for (const balance of balances) {
     const total = perItem.get(balance.item) ?? { all: zero, available: zero, onHand: zero }
     total.all = total.all.plus(balance.onHand)
-    if (input.isPhysical(balance.location)) {
+    if (isPhysical(balance.location)) {
       total.onHand = total.onHand.plus(balance.onHand)
       total.available = total.available.plus(balance.available)
     }
     perItem.set(balance.item, total)
   }
-  for (const [item, total] of [...perItem].sort(([a], [b]) => a - b)) {
-    if (!total.all.eq(0))
-      differences.push({ item, kind: 'double_entry', total: total.all.toFixed() })
-  }
-  for (const item of [...input.items].sort((a, b) => a.id - b.id)) {
+  return perItem
+}
+
+function doubleEntryDifferences(perItem: Map<number, ItemTotal>): LedgerDifference[] {
+  return [...perItem]
+    .sort(([a], [b]) => a - b)
+    .filter(([, total]) => !total.all.eq(0))
+    .map(([item, total]) => ({ item, kind: 'double_entry', total: total.all.toFixed() }))
+}
+
+/** Each item's stored totals against its physical balances. */
+function itemTotalDifferences(
+  items: StoredItem[],
+  perItem: Map<number, ItemTotal>,
+): LedgerDifference[] {
+  const differences: LedgerDifference[] = []
+  for (const item of [...items].sort((a, b) => a.id - b.id)) {
     const total = perItem.get(item.id) ?? { all: zero, available: zero, onHand: zero }
     for (const field of ['onHand', 'available'] as const) {
       const have = orZero(item[field])

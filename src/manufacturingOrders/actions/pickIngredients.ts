@@ -1,9 +1,16 @@
 import Big from 'big.js'
+import type { PayloadRequest } from 'payload'
 
-import { decimalOf, parseDecimal, problemText } from '../../platform/rules/decimal'
 import { postingKeyOf } from '../../platform/rules/idempotency'
-import { postingTarget } from '../rules/remainingToPost'
+import {
+  type IngredientPick,
+  ingredientPicks,
+  mergePickedLots,
+  type PickRequest,
+} from '../rules/ingredientPicks'
+import type { ManufacturingOrder } from '../../payload-types'
 import { movementCountOf, post, type PostingLineInput } from '../../ledger'
+import { decimalOf } from '../../platform/rules/decimal'
 import { invalid, invalidEach } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
@@ -11,12 +18,6 @@ import { loadReservations, releaseLines } from '../../workflow/reservations'
 import { loadOpenOrder } from '../loadOrder'
 import { type IngredientRow } from '../orderShape'
 import { saveOrderProgress } from '../saveOrderProgress'
-
-type PickLine = {
-  ingredient: string
-  lots?: { lot: number; quantity: unknown }[]
-  quantity?: unknown
-}
 
 type Result = {
   order: string
@@ -30,7 +31,7 @@ type Result = {
  * first; picking moves the line's pick status and the order's pick badge. More than the line
  * still needs, or than the lots hold, is refused; nothing is picked unless everything is.
  */
-export const pickIngredients = defineAction<{ lines: PickLine[]; order: number }, Result>({
+export const pickIngredients = defineAction<{ lines: PickRequest[]; order: number }, Result>({
   args: { lines: 'JSON!', order: 'Int!' },
   costs: {},
   description: 'update manufacturing orders',
@@ -41,53 +42,9 @@ export const pickIngredients = defineAction<{ lines: PickLine[]; order: number }
     if (!Array.isArray(args.lines) || args.lines.length === 0)
       throw invalid('lines', 'list the ingredient lines to pick')
     const rows = order.ingredients ?? []
-    const problems: { message: string; path: string }[] = []
-    const picks = args.lines.flatMap((line, index) => {
-      const at = (field: string) => `lines[${index}].${field}`
-      const row = rows.find((r) => r.id === line?.ingredient)
-      if (!row) {
-        problems.push({ message: 'no such ingredient line on this order', path: at('ingredient') })
-        return []
-      }
-      const open = postingTarget({
-        actualQuantity:
-          row.actualQuantity === null || row.actualQuantity === undefined
-            ? null
-            : decimalOf(row.actualQuantity),
-        plannedQuantity: decimalOf(row.plannedQuantity),
-      })
-        .minus(decimalOf(row.pickedQuantity))
-        .minus(decimalOf(row.backflushedQuantity))
-      const lots = (line.lots ?? []).map((lot, n) => {
-        const quantity = parseDecimal(lot?.quantity, 'positive')
-        if (!quantity.ok)
-          problems.push({ message: problemText[quantity.problem], path: at(`lots[${n}].quantity`) })
-        if (!Number.isSafeInteger(lot?.lot))
-          problems.push({ message: 'must be a lot id', path: at(`lots[${n}].lot`) })
-        return { lot: lot?.lot, quantity: quantity.ok ? quantity.value : new Big(0) }
-      })
-      if (row.lotStrategy === 'custom' && lots.length === 0)
-        problems.push({ message: 'this line picks custom lots: name them', path: at('lots') })
-      const asked =
-        lots.length > 0
-          ? lots.reduce((total, lot) => total.plus(lot.quantity), new Big(0))
-          : line.quantity === undefined
-            ? open
-            : (() => {
-                const q = parseDecimal(line.quantity, 'positive')
-                if (!q.ok) problems.push({ message: problemText[q.problem], path: at('quantity') })
-                return q.ok ? q.value : new Big(0)
-              })()
-      if (asked.lte(0) && problems.length === 0)
-        problems.push({ message: `${row.sku} needs nothing more picked`, path: at('ingredient') })
-      else if (asked.gt(open))
-        problems.push({
-          message: `${row.sku} needs ${open.toFixed()} more, not ${asked.toFixed()}`,
-          path: at('quantity'),
-        })
-      return [{ asked, lots, row }]
-    })
-    if (problems.length > 0) throw invalidEach(problems)
+    const chosen = ingredientPicks(args.lines, rows.map(pickableLine))
+    if (!chosen.ok) throw invalidEach(chosen.problems)
+    const picks = chosen.picks
 
     const ref = { collection: 'manufacturing-orders' as const, id: order.id }
     const n = await movementCountOf(req, ref)
@@ -113,40 +70,7 @@ export const pickIngredients = defineAction<{ lines: PickLine[]; order: number }
         : { strategy: row.lotStrategy === 'lifo' ? 'lifo' : 'fifo' }),
     }))
     const { movements } = await post(req, { key, lines: [...release, ...inputs], source: ref })
-    const pickedOf = new Map<string, { lot: number; quantity: Big }[]>()
-    movements.forEach((m) => {
-      if (m.line < release.length) return
-      const row = picks[m.line - release.length]!.row
-      const list = pickedOf.get(row.id!) ?? []
-      const same = list.find((l) => l.lot === m.lot)
-      if (same) same.quantity = same.quantity.plus(m.quantity)
-      else list.push({ lot: m.lot, quantity: new Big(m.quantity) })
-      pickedOf.set(row.id!, list)
-    })
-    const merge = (row: IngredientRow) => {
-      const lots = (row.pickedLots ?? []).map((p) => ({
-        lot: idOf(p.lot),
-        quantity: decimalOf(p.quantity),
-      }))
-      for (const add of pickedOf.get(row.id!) ?? []) {
-        const same = lots.find((l) => l.lot === add.lot)
-        if (same) same.quantity = same.quantity.plus(add.quantity)
-        else lots.push(add)
-      }
-      return lots.map((l) => ({ lot: l.lot, quantity: Number(l.quantity.toFixed()) }))
-    }
-    const saved = await saveOrderProgress(req, order, {
-      ingredients: rows.map((row) => {
-        const pick = picks.find((p) => p.row.id === row.id)
-        return pick
-          ? {
-              ...row,
-              pickedLots: merge(row),
-              pickedQuantity: Number(decimalOf(row.pickedQuantity).plus(pick.asked).toFixed()),
-            }
-          : row
-      }),
-    })
+    const { pickedOf, saved } = await savePicks(req, order, picks, movements, release.length)
     return {
       order: order.orderNumber ?? '',
       picked: picks.map(({ row }) => ({
@@ -159,4 +83,54 @@ export const pickIngredients = defineAction<{ lines: PickLine[]; order: number }
       })),
     }
   },
+})
+
+/**
+ * Saves each picked line's lots and quantity (lots the line held before kept, a lot picked
+ * again summed); answers the lots this pick took, by line.
+ */
+async function savePicks(
+  req: PayloadRequest,
+  order: ManufacturingOrder,
+  picks: IngredientPick<{ id?: null | string }>[],
+  movements: { line: number; lot: number; quantity: string }[],
+  released: number,
+) {
+  const pickedOf = new Map<string, { lot: number; quantity: Big }[]>()
+  for (const m of movements) {
+    if (m.line < released) continue
+    const row = picks[m.line - released]!.row
+    const added = [{ lot: m.lot, quantity: new Big(m.quantity) }]
+    pickedOf.set(row.id!, mergePickedLots(pickedOf.get(row.id!) ?? [], added))
+  }
+  const merge = (row: IngredientRow) =>
+    mergePickedLots(
+      (row.pickedLots ?? []).map((p) => ({ lot: idOf(p.lot), quantity: decimalOf(p.quantity) })),
+      pickedOf.get(row.id!) ?? [],
+    ).map((l) => ({ lot: l.lot, quantity: Number(l.quantity.toFixed()) }))
+  const saved = await saveOrderProgress(req, order, {
+    ingredients: (order.ingredients ?? []).map((row) => {
+      const pick = picks.find((p) => p.row.id === row.id)
+      return pick
+        ? {
+            ...row,
+            pickedLots: merge(row),
+            pickedQuantity: Number(decimalOf(row.pickedQuantity).plus(pick.asked).toFixed()),
+          }
+        : row
+    }),
+  })
+  return { pickedOf, saved }
+}
+
+/** An ingredient row with its quantities exact, as ingredientPicks reads it. */
+const pickableLine = (row: IngredientRow) => ({
+  ...row,
+  actualQuantity:
+    row.actualQuantity === null || row.actualQuantity === undefined
+      ? null
+      : decimalOf(row.actualQuantity),
+  backflushedQuantity: decimalOf(row.backflushedQuantity),
+  pickedQuantity: decimalOf(row.pickedQuantity),
+  plannedQuantity: decimalOf(row.plannedQuantity),
 })

@@ -1,8 +1,10 @@
 import Big from 'big.js'
+import type { PayloadRequest } from 'payload'
 import { createHash, randomBytes } from 'node:crypto'
 
 import { decimalOf, parseDecimal, problemText } from '../../platform/rules/decimal'
-import { postingKeyOf } from '../../platform/rules/idempotency'
+import { outputLineOf, outputPostingKey } from '../rules/outputKeys'
+import { outputRowToRecord, postedByLine } from '../rules/outputRow'
 import { backflushShare } from '../rules/backflushShare'
 import { operationsCost } from '../../recipes/rules/operations'
 import { outputRowCost } from '../rules/outputRowCost'
@@ -16,6 +18,7 @@ import { loadReservations, releaseLines } from '../../workflow/reservations'
 import { loadStatusPostings } from '../../workflow/statusPostings'
 import { virtualLocation } from '../../inventory/virtualLocation'
 import { loadOpenOrder } from '../loadOrder'
+import type { LineQuantity } from '../rules/ingredientLine'
 import {
   costedOperation,
   ingredientLine,
@@ -23,6 +26,7 @@ import {
   pickedLotsLeft,
 } from '../orderDocument'
 import { type OutputRow } from '../orderShape'
+import type { ManufacturingOrder } from '../../payload-types'
 import { saveOrderProgress } from '../saveOrderProgress'
 
 type Args = {
@@ -51,10 +55,7 @@ const rowIdOf = (key: null | string) =>
     ? createHash('sha256').update(key).digest('hex').slice(0, 24)
     : randomBytes(12).toString('hex')
 
-/** The posting that recorded an output row: its key names the order and the row. */
-export const outputPostingKey = (order: number, row: string) =>
-  postingKeyOf('manufacturing-orders', order, `output/${row}`)
-export const outputLineOf = (row: string) => `output:${row}`
+type Disposition = 'available' | 'blocked'
 
 /**
  * `recordOrderOutput`: records completed output on an order, in one posting: the output into a
@@ -81,115 +82,36 @@ export const recordOrderOutput = defineAction<Args, Result>({
         ? null
         : parseDecimal(args.quantity, 'positive')
     if (given && !given.ok) throw invalid('quantity', problemText[given.problem])
-    const rows = order.outputs ?? []
-    let row: OutputRow
-    if (order.mode === 'batch') {
-      const found = rows.find(
-        (r) => r.id === args.row || String(r.batchNumber) === String(args.row),
-      )
-      if (!found) throw invalid('row', 'name the batch to complete, by its row id or batch number')
-      if (found.status === 'completed')
-        throw conflict(`batch ${found.batchNumber} of ${order.orderNumber} is already completed`)
-      row = found
-    } else {
-      const id = rowIdOf(clientKey)
-      if (rows.some((r) => r.id === id))
-        throw conflict(`output with key ${args.key} was already recorded on ${order.orderNumber}`)
-      row = { id, status: 'pending' }
-    }
+    const row = rowToRecord(order, args, clientKey)
     const quantity = given ?? parseDecimal(row.plannedQuantity, 'positive')
     if (!quantity.ok) throw invalid('quantity', problemText[quantity.problem])
     const completed = quantity.value
-
-    const statusPosted = new Map<string, Big>()
-    for (const posting of await loadStatusPostings(req, 'manufacturing-orders', order.id))
-      statusPosted.set(
-        posting.line,
-        (statusPosted.get(posting.line) ?? new Big(0)).plus(posting.quantity),
-      )
-    const ingredients = (order.ingredients ?? []).filter((r) => r.id)
-    const shares = backflushShare(
-      ingredients.map((r) => ({
-        actualQuantity:
-          r.actualQuantity === null || r.actualQuantity === undefined
-            ? null
-            : decimalOf(r.actualQuantity),
-        id: ingredientLine(r.id!),
-        plannedQuantity: decimalOf(r.plannedQuantity),
-        postedQuantity: decimalOf(r.backflushedQuantity).plus(
-          statusPosted.get(ingredientLine(r.id!)) ?? 0,
-        ),
-      })),
-      completed,
-      orderOutput(order),
-    )
-    const operations = (order.operations ?? []).map(costedOperation)
-    const absorbedBefore = rows.reduce(
-      (total, r) => total.plus(decimalOf(r.operationCost)),
-      new Big(0),
-    )
+    const shares = await backflushOf(req, order, completed)
     const { operationCost } = outputRowCost({
-      absorbedBefore,
+      absorbedBefore: (order.outputs ?? []).reduce(
+        (total, r) => total.plus(decimalOf(r.operationCost)),
+        new Big(0),
+      ),
       completed,
       materials: new Big(0),
-      operationsCost: operationsCost(operations),
+      operationsCost: operationsCost((order.operations ?? []).map(costedOperation)),
       plannedOutput: orderOutput(order),
     })
-
-    const source = { collection: 'manufacturing-orders', id: order.id }
-    const key = outputPostingKey(order.id, row.id!)
-    const rowOf = (line: string) => ingredients.find((r) => ingredientLine(r.id!) === line)!
-    // The order's own reservation of what it consumes now is released ahead of the backflush in
-    // the same posting, so it may take the very lots reserved for it; the save reserves the rest.
-    const consuming = new Set(shares.map((share) => idOf(rowOf(share.line).item)))
-    const release = releaseLines(
-      (await loadReservations(req, { collection: 'manufacturing-orders', id: order.id })).filter(
-        (held) => consuming.has(held.item),
-      ),
-    )
-    const production = await virtualLocation(req, 'production')
-    const location = idOf(order.location)
-    const picked = await pickedLotsLeft(req, order)
-    const { movements } = await post(req, {
-      key,
-      lines: [
-        ...release,
-        ...shares.flatMap((share) => {
-          const ingredient = rowOf(share.line)
-          return consumeInputs(
-            {
-              id: share.line,
-              item: idOf(ingredient.item),
-              preferLots: picked.get(ingredient.id!) ?? [],
-              quantity: share.quantity,
-              strategy: ingredient.lotStrategy === 'lifo' ? 'lifo' : 'fifo',
-            },
-            location,
-            production,
-          )
-        }),
-        {
-          from: production,
-          item: idOf(order.product),
-          newLot: { absorbConsumed: { extraCost: operationCost.toFixed() }, disposition },
-          quantity: completed.toFixed(),
-          reason: 'produce' as const,
-          sourceLine: outputLineOf(row.id!),
-          to: location,
-        },
-      ],
-      source,
+    const movements = await postOutput(req, order, {
+      completed,
+      disposition,
+      operationCost,
+      row,
+      shares,
     })
     const produced = movements.find((m) => m.reason === 'produce')!
     const materials = movements
       .filter((m) => m.reason === 'consume')
       .reduce((total, m) => total.plus(new Big(m.quantity).times(m.unitCost)), new Big(0))
     const unitCost = new Big(produced.unitCost)
-    const backflushed = new Map(shares.map((share) => [share.line, share.quantity]))
-    const now = new Date().toISOString()
-    const recorded: OutputRow = {
+    await saveRecordedRow(req, order, shares, {
       ...row,
-      completedAt: now,
+      completedAt: new Date().toISOString(),
       completedQuantity: Number(completed.toFixed()),
       disposition,
       lot: produced.lot,
@@ -199,33 +121,10 @@ export const recordOrderOutput = defineAction<Args, Result>({
       reversedQuantity: 0,
       status: 'completed',
       unitCost: Number(unitCost.toFixed()),
-    }
-    await saveOrderProgress(req, order, {
-      ingredients: (order.ingredients ?? []).map((r) => ({
-        ...r,
-        backflushedQuantity: Number(
-          decimalOf(r.backflushedQuantity)
-            .plus(backflushed.get(ingredientLine(r.id!)) ?? 0)
-            .toFixed(),
-        ),
-      })),
-      outputs:
-        order.mode === 'batch'
-          ? rows.map((r) => (r.id === row.id ? recorded : r))
-          : [...rows, recorded],
-    })
-    const { docs } = await req.payload.find({
-      collection: 'lots',
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      req,
-      select: { code: true },
-      where: { id: { equals: produced.lot } },
     })
     return {
       batchNumber: row.batchNumber ?? null,
-      lot: { code: docs[0]?.code ?? '', id: produced.lot },
+      lot: { code: await lotCode(req, produced.lot), id: produced.lot },
       order: order.orderNumber ?? '',
       quantity: completed.toFixed(),
       row: row.id!,
@@ -233,3 +132,143 @@ export const recordOrderOutput = defineAction<Args, Result>({
     }
   },
 })
+
+/** The row this recording completes (see outputRowToRecord), or the refusal. */
+function rowToRecord(order: ManufacturingOrder, args: Args, clientKey: null | string): OutputRow {
+  const chosen = outputRowToRecord({
+    mode: order.mode,
+    named: args.row,
+    newRowId: rowIdOf(clientKey),
+    rows: order.outputs ?? [],
+  })
+  if (chosen.ok) return chosen.row
+  if (chosen.code === 'no_batch')
+    throw invalid('row', 'name the batch to complete, by its row id or batch number')
+  if (chosen.code === 'batch_completed')
+    throw conflict(`batch ${chosen.batchNumber} of ${order.orderNumber} is already completed`)
+  throw conflict(`output with key ${args.key} was already recorded on ${order.orderNumber}`)
+}
+
+/** What each ingredient line consumes for `completed` (see backflushShare). */
+async function backflushOf(req: PayloadRequest, order: ManufacturingOrder, completed: Big) {
+  const statusPosted = postedByLine(await loadStatusPostings(req, 'manufacturing-orders', order.id))
+  return backflushShare(
+    ingredientsOf(order).map((r) => ({
+      actualQuantity:
+        r.actualQuantity === null || r.actualQuantity === undefined
+          ? null
+          : decimalOf(r.actualQuantity),
+      id: ingredientLine(r.id!),
+      plannedQuantity: decimalOf(r.plannedQuantity),
+      postedQuantity: decimalOf(r.backflushedQuantity).plus(
+        statusPosted.get(ingredientLine(r.id!)) ?? 0,
+      ),
+    })),
+    completed,
+    orderOutput(order),
+  )
+}
+
+const ingredientsOf = (order: ManufacturingOrder) => (order.ingredients ?? []).filter((r) => r.id)
+
+/**
+ * Posts the recording: the order's reservations of what it consumes released, each share
+ * consumed from the order's location (the lots picked for it first), the output into a new lot.
+ */
+async function postOutput(
+  req: PayloadRequest,
+  order: ManufacturingOrder,
+  args: {
+    completed: Big
+    disposition: Disposition
+    operationCost: Big
+    row: OutputRow
+    shares: LineQuantity[]
+  },
+) {
+  const { completed, row, shares } = args
+  const source = { collection: 'manufacturing-orders', id: order.id }
+  const ingredients = ingredientsOf(order)
+  const rowOf = (line: string) => ingredients.find((r) => ingredientLine(r.id!) === line)!
+  // The order's own reservation of what it consumes now is released ahead of the backflush in
+  // the same posting, so it may take the very lots reserved for it; the save reserves the rest.
+  const consuming = new Set(shares.map((share) => idOf(rowOf(share.line).item)))
+  const release = releaseLines(
+    (await loadReservations(req, source)).filter((held) => consuming.has(held.item)),
+  )
+  const production = await virtualLocation(req, 'production')
+  const location = idOf(order.location)
+  const picked = await pickedLotsLeft(req, order)
+  const { movements } = await post(req, {
+    key: outputPostingKey(order.id, row.id!),
+    lines: [
+      ...release,
+      ...shares.flatMap((share) => {
+        const ingredient = rowOf(share.line)
+        return consumeInputs(
+          {
+            id: share.line,
+            item: idOf(ingredient.item),
+            preferLots: picked.get(ingredient.id!) ?? [],
+            quantity: share.quantity,
+            strategy: ingredient.lotStrategy === 'lifo' ? 'lifo' : 'fifo',
+          },
+          location,
+          production,
+        )
+      }),
+      {
+        from: production,
+        item: idOf(order.product),
+        newLot: {
+          absorbConsumed: { extraCost: args.operationCost.toFixed() },
+          disposition: args.disposition,
+        },
+        quantity: completed.toFixed(),
+        reason: 'produce' as const,
+        sourceLine: outputLineOf(row.id!),
+        to: location,
+      },
+    ],
+    source,
+  })
+  return movements
+}
+
+/** Saves the completed row and what each ingredient line has now backflushed. */
+async function saveRecordedRow(
+  req: PayloadRequest,
+  order: ManufacturingOrder,
+  shares: LineQuantity[],
+  recorded: OutputRow,
+) {
+  const rows = order.outputs ?? []
+  const backflushed = new Map(shares.map((share) => [share.line, share.quantity]))
+  await saveOrderProgress(req, order, {
+    ingredients: (order.ingredients ?? []).map((r) => ({
+      ...r,
+      backflushedQuantity: Number(
+        decimalOf(r.backflushedQuantity)
+          .plus(backflushed.get(ingredientLine(r.id!)) ?? 0)
+          .toFixed(),
+      ),
+    })),
+    outputs:
+      order.mode === 'batch'
+        ? rows.map((r) => (r.id === recorded.id ? recorded : r))
+        : [...rows, recorded],
+  })
+}
+
+async function lotCode(req: PayloadRequest, lot: number) {
+  const { docs } = await req.payload.find({
+    collection: 'lots',
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+    select: { code: true },
+    where: { id: { equals: lot } },
+  })
+  return docs[0]?.code ?? ''
+}

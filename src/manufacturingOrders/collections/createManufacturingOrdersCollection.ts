@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { deriveOrderState } from '../hooks/deriveOrderState'
 import { keepPluginWrittenFields } from '../hooks/keepPluginWrittenFields'
@@ -24,10 +24,6 @@ import { productField } from '../../recipes/collections/productField'
  * It moves through the same status workflow and rules as executions.
  */
 export function createManufacturingOrdersCollection(options: SanitizedOptions): CollectionConfig {
-  const badge = {
-    Cell: 'payload-plugin-manufacturing/client#OrderStateCell',
-    Field: 'payload-plugin-manufacturing/client#OrderStateField',
-  }
   return {
     slug: 'manufacturing-orders',
     access: {
@@ -36,234 +32,271 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
       read: can('manufacturingOrders.view'),
       update: can('manufacturingOrders.update'),
     },
-    admin: {
-      components: options.disabled
-        ? {}
-        : {
-            edit: {
-              beforeDocumentControls: [
-                'payload-plugin-manufacturing/rsc#OrderControls',
-                'payload-plugin-manufacturing/rsc#OrderSubAssembliesButton',
-                'payload-plugin-manufacturing/rsc#PurchaseShortagesButton',
-              ],
-            },
-          },
-      defaultColumns: [
-        'orderNumber',
-        'product',
-        'mode',
-        'quantity',
-        'batches',
-        'deadline',
-        'status',
-        'productionState',
-        'pickProgress',
-        'salesOrder',
-      ],
-      group: 'Production',
-      listSearchableFields: ['orderNumber'],
-      useAsTitle: 'orderNumber',
-    },
+    admin: orderAdmin(options),
     fields: [
       documentNumberField('orderNumber'),
-      {
-        name: 'status',
-        type: 'relationship',
-        admin: {
-          components: options.disabled
-            ? {}
-            : {
-                Cell: 'payload-plugin-manufacturing/client#StatusBadgeCell',
-                Field: 'payload-plugin-manufacturing/client#StatusPickerField',
-              },
-          position: 'sidebar',
-        },
-        defaultValue: async ({ req }) => (await loadWorkflow(req)).defaultStatus,
-        index: true,
-        relationTo: 'production-statuses',
-        required: true,
-      },
-      {
-        name: 'state',
-        type: 'select',
-        admin: { description: 'Done in the last status.', position: 'sidebar', readOnly: true },
-        defaultValue: 'open',
-        index: true,
-        options: ['open', 'done'],
-      },
-      {
-        name: 'productionState',
-        type: 'select',
-        admin: {
-          components: options.disabled ? {} : badge,
-          position: 'sidebar',
-          readOnly: true,
-        },
-        defaultValue: 'not_started',
-        index: true,
-        options: ['not_started', 'blocked', { label: 'Under way', value: 'in_progress' }, 'done'],
-      },
-      {
-        name: 'pickProgress',
-        type: 'select',
-        admin: {
-          components: options.disabled ? {} : badge,
-          position: 'sidebar',
-          readOnly: true,
-        },
-        defaultValue: 'not_started',
-        index: true,
-        options: ['not_started', { label: 'Under way', value: 'in_progress' }, 'picked'],
-      },
-      { name: 'blocked', type: 'checkbox', admin: { position: 'sidebar' }, defaultValue: false },
-      {
-        name: 'startedAt',
-        type: 'date',
-        admin: { position: 'sidebar', readOnly: true },
-      },
-      {
-        name: 'completedAt',
-        type: 'date',
-        admin: { position: 'sidebar', readOnly: true },
-      },
-      {
-        name: 'salesOrder',
-        type: 'relationship',
-        access: { update: () => false },
-        admin: { position: 'sidebar', readOnly: true },
-        index: true,
-        relationTo: 'sales-orders',
-      },
-      {
-        name: 'salesOrderLine',
-        type: 'text',
-        access: { update: () => false },
-        admin: { position: 'sidebar', readOnly: true },
-      },
-      {
-        type: 'row',
-        fields: [
-          productField(overridesRecipe()),
-          {
-            name: 'bom',
-            type: 'relationship',
-            admin: { description: 'The recipe the order was copied from.', readOnly: true },
-            hooks: { beforeValidate: [overridesRecipe()] },
-            label: 'BOM',
-            relationTo: 'boms',
-          },
-          {
-            name: 'mode',
-            type: 'select',
-            admin: { description: "Empty: the product's production mode." },
-            options: ['discrete', 'batch'],
-          },
-        ],
-      },
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'quantity',
-            type: 'number',
-            admin: { condition: (data) => data?.mode !== 'batch' },
-            custom: { decimal: 'positive' },
-            // One unit unless told otherwise; batch mode sizes by batches and ignores it.
-            defaultValue: 1,
-            min: 0,
-          },
-          {
-            name: 'batches',
-            type: 'number',
-            admin: { condition: (data) => data?.mode === 'batch' },
-            custom: { decimal: 'integer' },
-            defaultValue: 1,
-            min: 1,
-          },
-          {
-            name: 'location',
-            type: 'relationship',
-            admin: {
-              description:
-                "Ingredients are used from here and output added here. Empty: the product's production floor, else the first production floor.",
-            },
-            // Filled on create when left empty (see fillOrderLocation): no form default, so the
-            // product chosen decides.
-            relationTo: 'locations',
-          },
-          { name: 'deadline', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-        ],
-      },
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'employee',
-            type: 'relationship',
-            relationTo: options.usersCollection as 'users',
-          },
-          { name: 'customer', type: 'relationship', relationTo: 'customers' },
-        ],
-      },
-      { name: 'notes', type: 'textarea' },
-      {
-        name: 'recipe',
-        type: 'group',
-        admin: {
-          description:
-            'The snapshot of the recipe the order scales: later recipe edits do not change it.',
-          readOnly: true,
-        },
-        hooks: { beforeValidate: [overridesRecipe({ basis: null, outputQuantity: null })] },
-        fields: [
-          {
-            type: 'row',
-            fields: [
-              { name: 'outputQuantity', type: 'number' },
-              { name: 'basis', type: 'select', options: ['per_unit', 'per_batch'] },
-            ],
-          },
-        ],
-      },
+      ...orderProgressFields(options),
+      ...salesOrderFields(),
+      ...orderSubjectFields(options),
       ...orderLineFields(),
-      {
-        name: 'costs',
-        type: 'group',
-        access: { read: fieldCan('manufacturingOrders.viewCosts') },
-        fields: [
-          {
-            type: 'row',
-            fields: [
-              costNumber('materialCost'),
-              costNumber('operationCost'),
-              costNumber('totalCost'),
-              costNumber('unitCost'),
-            ],
-          },
-        ],
-      },
-      {
-        name: 'costVariance',
-        type: 'ui',
-        admin: options.disabled
-          ? {}
-          : { components: { Field: 'payload-plugin-manufacturing/rsc#CostVariance' } },
-        label: 'Planned and actual cost',
-      },
+      ...orderCostFields(options),
     ],
-    hooks: options.disabled
-      ? {}
-      : {
-          afterChange: [numberOrderFromSequence, postDueOrderInventory],
-          beforeValidate: [fillOrderLocation],
-          beforeChange: [
-            refuseForbiddenOrderChanges,
-            keepPluginWrittenFields,
-            planOrderFromRecipe,
-            deriveOrderState,
-          ],
-          beforeDelete: [refuseDeletingStartedOrder, reverseInventoryOfDeletedDocument],
-        },
+    hooks: orderHooks(options),
     labels: { plural: 'Manufacturing orders', singular: 'Manufacturing order' },
   }
 }
+
+/** The order's controls above the form, and its list's columns. */
+const orderAdmin = (options: SanitizedOptions): CollectionConfig['admin'] => ({
+  components: options.disabled
+    ? {}
+    : {
+        edit: {
+          beforeDocumentControls: [
+            'payload-plugin-manufacturing/rsc#OrderControls',
+            'payload-plugin-manufacturing/rsc#OrderSubAssembliesButton',
+            'payload-plugin-manufacturing/rsc#PurchaseShortagesButton',
+          ],
+        },
+      },
+  defaultColumns: [
+    'orderNumber',
+    'product',
+    'mode',
+    'quantity',
+    'batches',
+    'deadline',
+    'status',
+    'productionState',
+    'pickProgress',
+    'salesOrder',
+  ],
+  group: 'Production',
+  listSearchableFields: ['orderNumber'],
+  useAsTitle: 'orderNumber',
+})
+
+/** In the sidebar: where the order is in its workflow, its picking and its dates. */
+function orderProgressFields(options: SanitizedOptions): Field[] {
+  const badge = {
+    Cell: 'payload-plugin-manufacturing/client#OrderStateCell',
+    Field: 'payload-plugin-manufacturing/client#OrderStateField',
+  }
+  return [
+    {
+      name: 'status',
+      type: 'relationship',
+      admin: {
+        components: options.disabled
+          ? {}
+          : {
+              Cell: 'payload-plugin-manufacturing/client#StatusBadgeCell',
+              Field: 'payload-plugin-manufacturing/client#StatusPickerField',
+            },
+        position: 'sidebar',
+      },
+      defaultValue: async ({ req }) => (await loadWorkflow(req)).defaultStatus,
+      index: true,
+      relationTo: 'production-statuses',
+      required: true,
+    },
+    {
+      name: 'state',
+      type: 'select',
+      admin: { description: 'Done in the last status.', position: 'sidebar', readOnly: true },
+      defaultValue: 'open',
+      index: true,
+      options: ['open', 'done'],
+    },
+    {
+      name: 'productionState',
+      type: 'select',
+      admin: {
+        components: options.disabled ? {} : badge,
+        position: 'sidebar',
+        readOnly: true,
+      },
+      defaultValue: 'not_started',
+      index: true,
+      options: ['not_started', 'blocked', { label: 'Under way', value: 'in_progress' }, 'done'],
+    },
+    {
+      name: 'pickProgress',
+      type: 'select',
+      admin: {
+        components: options.disabled ? {} : badge,
+        position: 'sidebar',
+        readOnly: true,
+      },
+      defaultValue: 'not_started',
+      index: true,
+      options: ['not_started', { label: 'Under way', value: 'in_progress' }, 'picked'],
+    },
+    { name: 'blocked', type: 'checkbox', admin: { position: 'sidebar' }, defaultValue: false },
+    {
+      name: 'startedAt',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'completedAt',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ]
+}
+
+/** The sales order line the order was made for; set when it is created from one. */
+const salesOrderFields = (): Field[] => [
+  {
+    name: 'salesOrder',
+    type: 'relationship',
+    access: { update: () => false },
+    admin: { position: 'sidebar', readOnly: true },
+    index: true,
+    relationTo: 'sales-orders',
+  },
+  {
+    name: 'salesOrderLine',
+    type: 'text',
+    access: { update: () => false },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+]
+
+/** What to make, how much, where and by when. */
+const orderSubjectFields = (options: SanitizedOptions): Field[] => [
+  {
+    type: 'row',
+    fields: [
+      productField(overridesRecipe()),
+      {
+        name: 'bom',
+        type: 'relationship',
+        admin: { description: 'The recipe the order was copied from.', readOnly: true },
+        hooks: { beforeValidate: [overridesRecipe()] },
+        label: 'BOM',
+        relationTo: 'boms',
+      },
+      {
+        name: 'mode',
+        type: 'select',
+        admin: { description: "Empty: the product's production mode." },
+        options: ['discrete', 'batch'],
+      },
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'quantity',
+        type: 'number',
+        admin: { condition: (data) => data?.mode !== 'batch' },
+        custom: { decimal: 'positive' },
+        // One unit unless told otherwise; batch mode sizes by batches and ignores it.
+        defaultValue: 1,
+        min: 0,
+      },
+      {
+        name: 'batches',
+        type: 'number',
+        admin: { condition: (data) => data?.mode === 'batch' },
+        custom: { decimal: 'integer' },
+        defaultValue: 1,
+        min: 1,
+      },
+      {
+        name: 'location',
+        type: 'relationship',
+        admin: {
+          description:
+            "Ingredients are used from here and output added here. Empty: the product's production floor, else the first production floor.",
+        },
+        // Filled on create when left empty (see fillOrderLocation): no form default, so the
+        // product chosen decides.
+        relationTo: 'locations',
+      },
+      { name: 'deadline', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+    ],
+  },
+  ...orderPeopleFields(options),
+]
+
+/** Who makes it and for whom, notes, and the recipe snapshot the order scales. */
+const orderPeopleFields = (options: SanitizedOptions): Field[] => [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'employee',
+        type: 'relationship',
+        relationTo: options.usersCollection as 'users',
+      },
+      { name: 'customer', type: 'relationship', relationTo: 'customers' },
+    ],
+  },
+  { name: 'notes', type: 'textarea' },
+  {
+    name: 'recipe',
+    type: 'group',
+    admin: {
+      description:
+        'The snapshot of the recipe the order scales: later recipe edits do not change it.',
+      readOnly: true,
+    },
+    hooks: { beforeValidate: [overridesRecipe({ basis: null, outputQuantity: null })] },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'outputQuantity', type: 'number' },
+          { name: 'basis', type: 'select', options: ['per_unit', 'per_batch'] },
+        ],
+      },
+    ],
+  },
+]
+
+/** The order's costs, and its planned against actual cost. */
+const orderCostFields = (options: SanitizedOptions): Field[] => [
+  {
+    name: 'costs',
+    type: 'group',
+    access: { read: fieldCan('manufacturingOrders.viewCosts') },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          costNumber('materialCost'),
+          costNumber('operationCost'),
+          costNumber('totalCost'),
+          costNumber('unitCost'),
+        ],
+      },
+    ],
+  },
+  {
+    name: 'costVariance',
+    type: 'ui',
+    admin: options.disabled
+      ? {}
+      : { components: { Field: 'payload-plugin-manufacturing/rsc#CostVariance' } },
+    label: 'Planned and actual cost',
+  },
+]
+
+const orderHooks = (options: SanitizedOptions): CollectionConfig['hooks'] =>
+  options.disabled
+    ? {}
+    : {
+        afterChange: [numberOrderFromSequence, postDueOrderInventory],
+        beforeValidate: [fillOrderLocation],
+        beforeChange: [
+          refuseForbiddenOrderChanges,
+          keepPluginWrittenFields,
+          planOrderFromRecipe,
+          deriveOrderState,
+        ],
+        beforeDelete: [refuseDeletingStartedOrder, reverseInventoryOfDeletedDocument],
+      }

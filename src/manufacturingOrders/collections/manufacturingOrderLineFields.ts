@@ -30,167 +30,175 @@ export const costNumber = (name: string): Field => ({
 })
 
 /** An order's ingredient lines, output rows and operations. */
-export const orderLineFields = (): Field[] => [
-  {
-    name: 'ingredients',
-    type: 'array',
-    hooks: {
-      beforeValidate: [
-        overridesRecipe({
-          basis: 'per_unit',
-          item: null,
-          plannedQuantity: null,
-          recipeQuantity: null,
-        }),
-      ],
-    },
-    fields: [
-      {
-        type: 'row',
-        fields: [
-          { name: 'item', type: 'relationship', relationTo: 'items', required: true },
-          { name: 'sku', type: 'text', admin: { readOnly: true } },
-          {
-            name: 'basis',
-            type: 'select',
-            defaultValue: 'per_unit',
-            options: ['per_unit', 'per_batch'],
-          },
-          {
-            name: 'recipeQuantity',
-            type: 'number',
-            admin: { description: 'Per recipe output; empty for a one-off line.' },
-            min: 0,
-          },
-          { name: 'plannedQuantity', type: 'number', min: 0, required: true },
-          { name: 'actualQuantity', type: 'number', min: 0 },
-        ],
-      },
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'lotStrategy',
-            type: 'select',
-            defaultValue: 'fifo',
-            options: ['fifo', 'lifo', 'custom'],
-          },
-          {
-            name: 'pickStatus',
-            type: 'select',
-            admin: { readOnly: true },
-            defaultValue: 'not_picked',
-            options: ['not_picked', { label: 'Under way', value: 'in_progress' }, 'picked'],
-          },
-          readOnlyNumber('pickedQuantity'),
-          readOnlyNumber('backflushedQuantity', {
-            admin: { description: 'Consumed by recorded output.', readOnly: true },
-          }),
-          costNumber('actualCost'),
-          { name: 'notes', type: 'text' },
-        ],
-      },
-      {
-        name: 'pickedLots',
-        type: 'array',
-        admin: {
-          description: 'Lots reserved for this line by picking; used first.',
-          readOnly: true,
+export const orderLineFields = (): Field[] => [ingredientLines(), outputRows(), operationLines()]
+
+/** What the order consumes: planned, picked from lots, backflushed and actually used. */
+const ingredientLines = (): Field => ({
+  name: 'ingredients',
+  type: 'array',
+  hooks: {
+    beforeValidate: [
+      overridesRecipe({
+        basis: 'per_unit',
+        item: null,
+        plannedQuantity: null,
+        recipeQuantity: null,
+      }),
+    ],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'item', type: 'relationship', relationTo: 'items', required: true },
+        { name: 'sku', type: 'text', admin: { readOnly: true } },
+        {
+          name: 'basis',
+          type: 'select',
+          defaultValue: 'per_unit',
+          options: ['per_unit', 'per_batch'],
         },
-        fields: [
-          {
-            type: 'row',
-            fields: [
-              { name: 'lot', type: 'relationship', relationTo: 'lots', required: true },
-              { name: 'quantity', type: 'number', required: true },
-            ],
-          },
-        ],
-      },
-    ],
-  },
-  {
-    name: 'outputs',
-    type: 'array',
-    hooks: {
-      beforeValidate: [
-        overridesRecipe({
-          batchNumber: null,
-          completedQuantity: null,
-          lot: null,
-          plannedQuantity: null,
-          reversedQuantity: null,
-        }),
+        {
+          name: 'recipeQuantity',
+          type: 'number',
+          admin: { description: 'Per recipe output; empty for a one-off line.' },
+          min: 0,
+        },
+        { name: 'plannedQuantity', type: 'number', min: 0, required: true },
+        { name: 'actualQuantity', type: 'number', min: 0 },
       ],
     },
-    admin: { description: 'Batches, or one row per recorded completion.', readOnly: true },
-    fields: [
-      {
-        type: 'row',
-        fields: [
-          { name: 'batchNumber', type: 'number' },
-          {
-            name: 'status',
-            type: 'select',
-            defaultValue: 'pending',
-            options: ['pending', { label: 'Under way', value: 'in_progress' }, 'completed'],
-          },
-          { name: 'plannedQuantity', type: 'number' },
-          { name: 'completedQuantity', type: 'number' },
-          { name: 'reversedQuantity', type: 'number' },
-        ],
-      },
-      {
-        type: 'row',
-        fields: [
-          { name: 'lot', type: 'relationship', relationTo: 'lots' },
-          { name: 'disposition', type: 'select', options: ['available', 'blocked'] },
-          { name: 'completedAt', type: 'date' },
-          costNumber('materialCost'),
-          costNumber('operationCost'),
-          costNumber('unitCost'),
-        ],
-      },
-    ],
-  },
-  {
-    name: 'operations',
-    type: 'array',
-    hooks: {
-      beforeValidate: [overridesRecipe({ crewSize: 1, plannedMinutes: null, resource: null })],
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'lotStrategy',
+          type: 'select',
+          defaultValue: 'fifo',
+          options: ['fifo', 'lifo', 'custom'],
+        },
+        {
+          name: 'pickStatus',
+          type: 'select',
+          admin: { readOnly: true },
+          defaultValue: 'not_picked',
+          options: ['not_picked', { label: 'Under way', value: 'in_progress' }, 'picked'],
+        },
+        readOnlyNumber('pickedQuantity'),
+        readOnlyNumber('backflushedQuantity', {
+          admin: { description: 'Consumed by recorded output.', readOnly: true },
+        }),
+        costNumber('actualCost'),
+        { name: 'notes', type: 'text' },
+      ],
     },
-    fields: [
-      {
-        type: 'row',
-        fields: [
-          { name: 'step', type: 'text', required: true },
-          { name: 'resource', type: 'relationship', relationTo: 'items' },
-          {
-            name: 'resourceType',
-            type: 'select',
-            defaultValue: 'labor',
-            options: ['labor', 'machine', 'overhead', 'other'],
-          },
-          { name: 'crewSize', type: 'number', defaultValue: 1, min: 0, required: true },
-          { name: 'recipeMinutes', type: 'number', admin: { readOnly: true } },
-          { name: 'plannedMinutes', type: 'number', min: 0, required: true },
-        ],
-      },
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'ratePerHour',
-            type: 'number',
-            access: { read: fieldCan('manufacturingOrders.viewCosts') },
-            min: 0,
-          },
-          costNumber('plannedCost'),
-          costNumber('actualCost'),
-          { name: 'actualCrewSize', type: 'number', min: 0 },
-          { name: 'actualMinutes', type: 'number', min: 0 },
-        ],
-      },
+    pickedLots(),
+  ],
+})
+
+/** What the order produced: a row per batch or per recorded completion, each into a lot. */
+const outputRows = (): Field => ({
+  name: 'outputs',
+  type: 'array',
+  hooks: {
+    beforeValidate: [
+      overridesRecipe({
+        batchNumber: null,
+        completedQuantity: null,
+        lot: null,
+        plannedQuantity: null,
+        reversedQuantity: null,
+      }),
     ],
   },
-]
+  admin: { description: 'Batches, or one row per recorded completion.', readOnly: true },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'batchNumber', type: 'number' },
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'pending',
+          options: ['pending', { label: 'Under way', value: 'in_progress' }, 'completed'],
+        },
+        { name: 'plannedQuantity', type: 'number' },
+        { name: 'completedQuantity', type: 'number' },
+        { name: 'reversedQuantity', type: 'number' },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'lot', type: 'relationship', relationTo: 'lots' },
+        { name: 'disposition', type: 'select', options: ['available', 'blocked'] },
+        { name: 'completedAt', type: 'date' },
+        costNumber('materialCost'),
+        costNumber('operationCost'),
+        costNumber('unitCost'),
+      ],
+    },
+  ],
+})
+
+/** The work the order takes: steps, resources, crew and minutes, planned and actual. */
+const operationLines = (): Field => ({
+  name: 'operations',
+  type: 'array',
+  hooks: {
+    beforeValidate: [overridesRecipe({ crewSize: 1, plannedMinutes: null, resource: null })],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'step', type: 'text', required: true },
+        { name: 'resource', type: 'relationship', relationTo: 'items' },
+        {
+          name: 'resourceType',
+          type: 'select',
+          defaultValue: 'labor',
+          options: ['labor', 'machine', 'overhead', 'other'],
+        },
+        { name: 'crewSize', type: 'number', defaultValue: 1, min: 0, required: true },
+        { name: 'recipeMinutes', type: 'number', admin: { readOnly: true } },
+        { name: 'plannedMinutes', type: 'number', min: 0, required: true },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'ratePerHour',
+          type: 'number',
+          access: { read: fieldCan('manufacturingOrders.viewCosts') },
+          min: 0,
+        },
+        costNumber('plannedCost'),
+        costNumber('actualCost'),
+        { name: 'actualCrewSize', type: 'number', min: 0 },
+        { name: 'actualMinutes', type: 'number', min: 0 },
+      ],
+    },
+  ],
+})
+
+/** The lots picking reserved for an ingredient line, which its consumption takes first. */
+const pickedLots = (): Field => ({
+  name: 'pickedLots',
+  type: 'array',
+  admin: {
+    description: 'Lots reserved for this line by picking; used first.',
+    readOnly: true,
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'lot', type: 'relationship', relationTo: 'lots', required: true },
+        { name: 'quantity', type: 'number', required: true },
+      ],
+    },
+  ],
+})

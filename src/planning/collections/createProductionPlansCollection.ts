@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { can } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
@@ -17,21 +17,7 @@ export function createProductionPlansCollection(options: SanitizedOptions): Coll
       read: can('productionPlans.view'),
       update: can('productionPlans.update'),
     },
-    admin: {
-      components: options.disabled
-        ? {}
-        : {
-            edit: {
-              beforeDocumentControls: [
-                'payload-plugin-manufacturing/rsc#GenerateExecutionsButton',
-                'payload-plugin-manufacturing/rsc#RequestPlanMaterialsButton',
-              ],
-            },
-          },
-      defaultColumns: ['name', 'date', 'productionFloor', 'updatedAt'],
-      group: 'Production',
-      useAsTitle: 'name',
-    },
+    admin: planAdmin(options),
     fields: [
       {
         type: 'row',
@@ -53,68 +39,95 @@ export function createProductionPlansCollection(options: SanitizedOptions): Coll
           },
         ],
       },
-      {
-        name: 'lines',
-        type: 'array',
-        fields: [
-          {
-            type: 'row',
-            fields: [
-              productField(),
-              {
-                name: 'quantity',
-                type: 'number',
-                custom: { decimal: 'positive' },
-                min: 0,
-                required: true,
-              },
-              {
-                name: 'date',
-                type: 'date',
-                admin: {
-                  date: { pickerAppearance: 'dayOnly' },
-                  description: "Empty: the plan's date.",
-                },
-              },
-            ],
-          },
-        ],
-        minRows: 1,
-      },
-      {
-        name: 'requestMaterials',
-        type: 'checkbox',
-        admin: {
-          description:
-            'Raise material requisitions from the store for the executions each generation writes.',
-        },
-        defaultValue: false,
-        label: 'Request materials when generating',
-      },
-      {
-        name: 'costVariance',
-        type: 'ui',
-        admin: options.disabled
-          ? {}
-          : { components: { Field: 'payload-plugin-manufacturing/rsc#CostVariance' } },
-        label: 'Planned and actual cost',
-      },
-      {
-        name: 'generation',
-        type: 'group',
-        admin: {
-          description: 'Progress of a generation queued on the jobs queue (large plans).',
-          position: 'sidebar',
-          readOnly: true,
-        },
-        fields: [
-          { name: 'state', type: 'select', options: ['queued', 'running', 'done', 'failed'] },
-          { name: 'done', type: 'number', admin: { description: 'Executions written so far.' } },
-          { name: 'total', type: 'number' },
-          { name: 'message', type: 'text' },
-        ],
-      },
+      ...planLineFields(),
+      ...planGenerationFields(options),
     ],
     labels: { plural: 'Production plans', singular: 'Production plan' },
   }
 }
+
+/** What to make: a product and a quantity per line, on the plan's day unless a line names another. */
+const planLineFields = (): Field[] => [
+  {
+    name: 'lines',
+    type: 'array',
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          productField(),
+          {
+            name: 'quantity',
+            type: 'number',
+            custom: { decimal: 'positive' },
+            min: 0,
+            required: true,
+          },
+          {
+            name: 'date',
+            type: 'date',
+            admin: {
+              date: { pickerAppearance: 'dayOnly' },
+              description: "Empty: the plan's date.",
+            },
+          },
+        ],
+      },
+    ],
+    minRows: 1,
+  },
+]
+
+/** What generating does and where it stands: materials to request, cost variance, progress. */
+const planGenerationFields = (options: SanitizedOptions): Field[] => [
+  {
+    name: 'requestMaterials',
+    type: 'checkbox',
+    admin: {
+      description:
+        'Raise material requisitions from the store for the executions each generation writes.',
+    },
+    defaultValue: false,
+    label: 'Request materials when generating',
+  },
+  {
+    name: 'costVariance',
+    type: 'ui',
+    admin: options.disabled
+      ? {}
+      : { components: { Field: 'payload-plugin-manufacturing/rsc#CostVariance' } },
+    label: 'Planned and actual cost',
+  },
+  {
+    name: 'generation',
+    type: 'group',
+    admin: {
+      description: 'Progress of a generation queued on the jobs queue (large plans).',
+      position: 'sidebar',
+      readOnly: true,
+    },
+    fields: [
+      { name: 'state', type: 'select', options: ['queued', 'running', 'done', 'failed'] },
+      { name: 'done', type: 'number', admin: { description: 'Executions written so far.' } },
+      { name: 'total', type: 'number' },
+      { name: 'message', type: 'text' },
+    ],
+  },
+]
+
+/** The plan's generate and request buttons, and its list's columns. */
+const planAdmin = (options: SanitizedOptions): CollectionConfig['admin'] => ({
+  components: options.disabled
+    ? {}
+    : {
+        edit: {
+          beforeDocumentControls: [
+            'payload-plugin-manufacturing/rsc#GenerateExecutionsButton',
+            'payload-plugin-manufacturing/rsc#RequestPlanMaterialsButton',
+          ],
+        },
+      },
+  defaultColumns: ['name', 'date', 'productionFloor', 'updatedAt'],
+  group: 'Production',
+  useAsTitle: 'name',
+})

@@ -56,15 +56,8 @@ export function explodePlan(
   if (missing >= 0)
     return { code: 'no_recipe', index: missing, ok: false, product: demands[missing]!.product }
 
-  const graph: Map<number, number[]> = new Map()
-  for (const [product, recipe] of recipes) {
-    graph.set(
-      product,
-      recipe.components.map((c) => c.item).filter((item) => recipes.has(item)),
-    )
-  }
   const order = topologicalOrder(
-    graph,
+    recipeGraph(recipes),
     demands.map((demand) => demand.product),
   )
   if (!order.ok) return order
@@ -92,17 +85,7 @@ export function explodePlan(
     const recipe = recipes.get(product)!
     for (const date of [...(dates.get(product) ?? [])].sort()) {
       const parent = nodes.get(nodeKey(product, date))!
-      const needs = new Map<number, Decimal>()
-      for (const component of recipe.components) {
-        const need = scaleComponent({
-          basis: recipe.basis,
-          output: recipe.output,
-          produce: parent.quantity,
-          quantity: component.quantity,
-        })
-        needs.set(component.item, (needs.get(component.item) ?? need.times(0)).plus(need))
-      }
-      for (const [item, raw] of needs) {
+      for (const [item, raw] of componentNeeds(recipe, parent.quantity)) {
         const need = stored(raw)
         if (!recipes.has(item)) {
           const key = nodeKey(item, date)
@@ -124,6 +107,33 @@ export function explodePlan(
     nodes: [...nodes.values()].sort((a, b) => a.level - b.level || a.key.localeCompare(b.key)),
     ok: true,
   }
+}
+
+/** Each product with a recipe, and the products with a recipe that it is made from. */
+function recipeGraph(recipes: ReadonlyMap<number, PlanRecipe>): Map<number, number[]> {
+  const graph: Map<number, number[]> = new Map()
+  for (const [product, recipe] of recipes) {
+    graph.set(
+      product,
+      recipe.components.map((c) => c.item).filter((item) => recipes.has(item)),
+    )
+  }
+  return graph
+}
+
+/** What making `produce` of a recipe needs of each item, a component listed twice summed. */
+function componentNeeds(recipe: PlanRecipe, produce: Decimal): Map<number, Decimal> {
+  const needs = new Map<number, Decimal>()
+  for (const component of recipe.components) {
+    const need = scaleComponent({
+      basis: recipe.basis,
+      output: recipe.output,
+      produce,
+      quantity: component.quantity,
+    })
+    needs.set(component.item, (needs.get(component.item) ?? need.times(0)).plus(need))
+  }
+  return needs
 }
 
 const addTo = (map: Map<number, Set<string>>, key: number, value: string) => {

@@ -1,12 +1,15 @@
 import type { LotQuantity } from '../rules/workInProcess'
 import type { PostingLineInput } from '../../ledger'
 import type { Item } from '../../payload-types'
+import type { PayloadRequest } from 'payload'
+import { lossMovements, scrapItemProblem } from '../rules/lossPosting'
 import { isLossKind, type LossKind, lossKinds } from '../rules/stageSummary'
 import { lotsInProcess, pickLostLots } from '../rules/workInProcess'
 import { conflict, invalid } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
 import { beginRecording, postRecording, type Recorded } from '../beginRecording'
+import type { Decimal } from '../../platform/rules/decimal'
 import { loadItems } from '../loadItems'
 import { lotReceipts } from '../lotReceipts'
 import { documentId, lineList, noteOf, positiveQuantity } from '../../platform/parseInput'
@@ -21,8 +24,6 @@ type Args = {
   run: number
   stage: string
 }
-
-const reasons = { rejection: 'loss_rejection', scrap: 'scrap', waste: 'loss_waste' } as const
 
 /**
  * "Confirm losses": what a stage lost of what it took in. It leaves the stage's work in process
@@ -40,41 +41,8 @@ export const recordLosses = defineAction<Args, Recorded>({
     const recording = await beginRecording(req, args, 'losses')
     if (recording.replay) return recording.replay
     const { run, stage } = recording
-    const lines = lineList(args.lines).map((line, index) => {
-      const at = (field: string) => `lines[${index}].${field}`
-      if (!isLossKind(line.type))
-        throw invalid(at('type'), `must be one of ${lossKinds.join(', ')}`)
-      return {
-        item: documentId(line.item, at('item'), 'an item'),
-        note: noteOf(line.note, at('note')),
-        quantity: positiveQuantity(line.quantity, at('quantity')),
-        type: line.type,
-      }
-    })
-    const items = await loadItems(
-      req,
-      lines.map((line, index) => ({ id: line.item, path: `lines[${index}].item` })),
-    )
-    lines.forEach((line, index) => {
-      const item = items.get(line.item)!
-      if (line.type === 'scrap' && !item.scrapItem)
-        throw invalid(
-          `lines[${index}].item`,
-          `${item.sku} (${item.name}) has no scrap item, so it cannot be scrapped: set its scrap item, or record the loss as waste`,
-        )
-      if (line.type === 'scrap' && idOf(item.scrapItem) === item.id)
-        throw invalid(`lines[${index}].item`, `${item.sku} names itself as its scrap item`)
-    })
-    const scrapItems = await loadItems(
-      req,
-      lines.flatMap((line, index) => {
-        const scrapItem = items.get(line.item)!.scrapItem
-        return line.type === 'scrap' && scrapItem
-          ? [{ id: idOf(scrapItem), path: `lines[${index}].item` }]
-          : []
-      }),
-    )
-
+    const lines = lossLines(args)
+    const { items, scrapItems } = await loadLossItems(req, lines)
     const history = await stageHistory(req, run.id, stage.id)
     const taken = movementsOf(history, ['input'])
     const lost: LotQuantity[] = movementsOf(history, lossKinds)
@@ -82,65 +50,38 @@ export const recordLosses = defineAction<Args, Recorded>({
       req,
       taken.map((m) => m.lot),
     )
-    const [production, loss] = [
-      await virtualLocation(req, 'production'),
-      await virtualLocation(req, 'loss'),
-    ]
-    const location = idOf(run.location)
+    const production = await virtualLocation(req, 'production')
+    const locations = {
+      loss: await virtualLocation(req, 'loss'),
+      production,
+      run: idOf(run.location),
+    }
     const posting: PostingLineInput[] = []
     const drafts: EntryDraft[] = []
     for (const [index, line] of lines.entries()) {
       const item = items.get(line.item)!
-      const ofItem = taken.filter((m) => m.item === item.id)
-      if (ofItem.length === 0)
-        throw invalid(
-          `lines[${index}].item`,
-          `${item.sku} (${item.name}) did not go into "${stage.name}": a loss is part of what the stage took in, so record it as an input first`,
-        )
-      // A lot is of one item: what was lost from the item's lots was lost of the item.
-      const lots = new Set(ofItem.map((m) => m.lot))
-      const held = lotsInProcess(
-        ofItem,
-        lost.filter((l) => lots.has(l.lot)),
-      )
-      const picked = pickLostLots(
-        held,
-        received,
-        line.quantity,
-        item.lotStrategy === 'lifo' ? 'lifo' : 'fifo',
-      )
-      if (!picked.ok)
-        throw conflict(
-          `lines[${index}].quantity: "${stage.name}" holds only ${picked.available.toFixed()} ${item.unit} of ${item.sku} that it took in and has not yet lost; ${line.quantity.toFixed()} ${item.unit} required. Nothing was written.`,
-        )
-      lost.push(...picked.picks)
+      const picked = pickLostOfStage({ index, item, line, lost, received, stage, taken })
+      lost.push(...picked)
       const first = posting.length
-      posting.push({
-        from: production,
-        item: item.id,
-        lots: picked.picks.map((pick) => ({ lot: pick.lot, quantity: pick.quantity.toFixed() })),
-        quantity: line.quantity.toFixed(),
-        reason: reasons[line.type],
-        sourceLine: `${stage.id}/${line.type}/${index}`,
-        to: loss,
-      })
       const scrapItem: Item | undefined =
         line.type === 'scrap' ? scrapItems.get(idOf(item.scrapItem)) : undefined
-      if (scrapItem)
-        posting.push({
-          from: production,
-          item: scrapItem.id,
-          newLot: { unitCost: String(scrapItem.standardCost ?? 0) },
-          quantity: line.quantity.toFixed(),
-          reason: 'scrap',
-          sourceLine: `${stage.id}/scrap/${index}`,
-          to: location,
-        })
+      posting.push(
+        ...lossMovements({
+          ...line,
+          index,
+          item: item.id,
+          kind: line.type,
+          locations,
+          picks: picked,
+          scrap: scrapItem,
+          stage: stage.id,
+        }),
+      )
       drafts.push({
         item,
         kind: line.type,
         lines: scrapItem ? [first, first + 1] : [first],
-        location: scrapItem ? location : null,
+        location: scrapItem ? locations.run : null,
         note: line.note,
         quantity: line.quantity,
         scrapItem,
@@ -151,3 +92,84 @@ export const recordLosses = defineAction<Args, Recorded>({
     return { entries, movements: result.movements, replayed: false }
   },
 })
+
+type LossLine = { item: number; note: null | string; quantity: Decimal; type: LossKind }
+
+/** The lines as asked, each of a loss kind, an item and a positive quantity. */
+const lossLines = (args: Args) =>
+  lineList(args.lines).map((line, index) => {
+    const at = (field: string) => `lines[${index}].${field}`
+    if (!isLossKind(line.type)) throw invalid(at('type'), `must be one of ${lossKinds.join(', ')}`)
+    return {
+      item: documentId(line.item, at('item'), 'an item'),
+      note: noteOf(line.note, at('note')),
+      quantity: positiveQuantity(line.quantity, at('quantity')),
+      type: line.type,
+    }
+  })
+
+/** The items lost, and the scrap item of each scrapped one (refused when it has none). */
+async function loadLossItems(req: PayloadRequest, lines: LossLine[]) {
+  const items = await loadItems(
+    req,
+    lines.map((line, index) => ({ id: line.item, path: `lines[${index}].item` })),
+  )
+  lines.forEach((line, index) => {
+    const item = items.get(line.item)!
+    if (line.type !== 'scrap') return
+    const problem = scrapItemProblem({
+      ...item,
+      scrapItem: item.scrapItem ? idOf(item.scrapItem) : null,
+    })
+    if (problem) throw invalid(`lines[${index}].item`, problem)
+  })
+  const scrapItems = await loadItems(
+    req,
+    lines.flatMap((line, index) => {
+      const scrapItem = items.get(line.item)!.scrapItem
+      return line.type === 'scrap' && scrapItem
+        ? [{ id: idOf(scrapItem), path: `lines[${index}].item` }]
+        : []
+    }),
+  )
+  return { items, scrapItems }
+}
+
+/**
+ * The lots a loss line takes from what the stage took in of its item and has not yet lost
+ * (see pickLostLots); refused when the stage never took the item in, or holds too little of it.
+ */
+function pickLostOfStage(args: {
+  index: number
+  item: Item
+  line: LossLine
+  lost: LotQuantity[]
+  received: Awaited<ReturnType<typeof lotReceipts>>
+  stage: { name?: null | string }
+  taken: ReturnType<typeof movementsOf>
+}): LotQuantity[] {
+  const { index, item, line, stage } = args
+  const ofItem = args.taken.filter((m) => m.item === item.id)
+  if (ofItem.length === 0)
+    throw invalid(
+      `lines[${index}].item`,
+      `${item.sku} (${item.name}) did not go into "${stage.name}": a loss is part of what the stage took in, so record it as an input first`,
+    )
+  // A lot is of one item: what was lost from the item's lots was lost of the item.
+  const lots = new Set(ofItem.map((m) => m.lot))
+  const held = lotsInProcess(
+    ofItem,
+    args.lost.filter((l) => lots.has(l.lot)),
+  )
+  const picked = pickLostLots(
+    held,
+    args.received,
+    line.quantity,
+    item.lotStrategy === 'lifo' ? 'lifo' : 'fifo',
+  )
+  if (!picked.ok)
+    throw conflict(
+      `lines[${index}].quantity: "${stage.name}" holds only ${picked.available.toFixed()} ${item.unit} of ${item.sku} that it took in and has not yet lost; ${line.quantity.toFixed()} ${item.unit} required. Nothing was written.`,
+    )
+  return picked.picks
+}

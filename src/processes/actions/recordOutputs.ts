@@ -42,17 +42,7 @@ export const recordOutputs = defineAction<Args, Recorded>({
     const recording = await beginRecording(req, args, 'outputs')
     if (recording.replay) return recording.replay
     const { run, stage } = recording
-    const lines = lineList(args.lines).map((line, index) => {
-      const at = (field: string) => `lines[${index}].${field}`
-      if ((line.item === undefined) === (line.newItem === undefined))
-        throw invalid(at('item'), 'give an item or a newItem to create, not both')
-      return {
-        item: line.item === undefined ? null : documentId(line.item, at('item'), 'an item'),
-        newItem: line.newItem === undefined ? null : readNewItem(line.newItem, at('newItem')),
-        note: noteOf(line.note, at('note')),
-        quantity: positiveQuantity(line.quantity, at('quantity')),
-      }
-    })
+    const lines = outputLines(args)
     const existing = await loadItems(
       req,
       lines.flatMap((line, index) =>
@@ -111,3 +101,17 @@ export const recordOutputs = defineAction<Args, Recorded>({
     return { entries, movements: result.movements, replayed: false }
   },
 })
+
+/** The lines as asked: each an existing item or a new one to create, and a positive quantity. */
+const outputLines = (args: Args) =>
+  lineList(args.lines).map((line, index) => {
+    const at = (field: string) => `lines[${index}].${field}`
+    if ((line.item === undefined) === (line.newItem === undefined))
+      throw invalid(at('item'), 'give an item or a newItem to create, not both')
+    return {
+      item: line.item === undefined ? null : documentId(line.item, at('item'), 'an item'),
+      newItem: line.newItem === undefined ? null : readNewItem(line.newItem, at('newItem')),
+      note: noteOf(line.note, at('note')),
+      quantity: positiveQuantity(line.quantity, at('quantity')),
+    }
+  })

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { can, fieldCan } from '../../access/access'
 import { entryKinds } from '../rules/stageSummary'
@@ -30,74 +30,85 @@ export function createProductionRunEntriesCollection(options: SanitizedOptions):
       useAsTitle: 'stageName',
     },
     defaultSort: '-recordedAt',
-    fields: [
-      {
-        name: 'run',
-        type: 'relationship',
-        index: true,
-        relationTo: 'production-runs',
-        required: true,
-      },
-      {
-        name: 'process',
-        type: 'relationship',
-        index: true,
-        relationTo: 'processes',
-        required: true,
-      },
-      {
-        name: 'stage',
-        type: 'text',
-        admin: { description: "The stage's row id." },
-        index: true,
-        required: true,
-      },
-      {
-        name: 'stageName',
-        type: 'text',
-        admin: { description: 'As it was named when recorded.' },
-        required: true,
-      },
-      { name: 'kind', type: 'select', index: true, options: [...entryKinds], required: true },
-      { name: 'item', type: 'relationship', index: true, relationTo: 'items', required: true },
-      { name: 'lots', type: 'relationship', hasMany: true, relationTo: 'lots' },
-      { name: 'quantity', type: 'number', required: true },
-      { name: 'unit', type: 'text', required: true },
-      {
-        name: 'location',
-        type: 'relationship',
-        admin: { description: 'Where an input came from, or where an output or scrap arrived.' },
-        relationTo: 'locations',
-      },
-      { name: 'scrapItem', type: 'relationship', relationTo: 'items' },
-      { name: 'scrapLot', type: 'relationship', relationTo: 'lots' },
-      {
-        name: 'cost',
-        type: 'number',
-        access: { read: fieldCan('productionRuns.viewCosts') },
-        admin: { description: 'Σ quantity × lot unit cost of what the entry moved.' },
-      },
-      { name: 'note', type: 'textarea' },
-      {
-        name: 'recordedAt',
-        type: 'date',
-        admin: { date: { pickerAppearance: 'dayAndTime' } },
-        index: true,
-        required: true,
-      },
-      { name: 'recordedBy', type: 'relationship', relationTo: options.usersCollection as 'users' },
-      // Who, as they were named then: history stays readable for people who cannot list users.
-      { name: 'recordedByName', type: 'text' },
-      { name: 'postingKey', type: 'text', index: true, required: true },
-      { name: 'movements', type: 'relationship', hasMany: true, relationTo: 'stock-movements' },
-      {
-        name: 'reverses',
-        type: 'relationship',
-        relationTo: 'production-run-entries',
-        unique: true,
-      },
-      { name: 'reversedBy', type: 'relationship', relationTo: 'production-run-entries' },
-    ],
+    fields: [...entryPlaceFields(), ...entryStockFields(), ...entryRecordFields(options)],
     labels: { plural: 'Run entries', singular: 'Run entry' },
   }
 }
+
+/** Where the entry was recorded: the run, its process and the stage. */
+const entryPlaceFields = (): Field[] => [
+  {
+    name: 'run',
+    type: 'relationship',
+    index: true,
+    relationTo: 'production-runs',
+    required: true,
+  },
+  {
+    name: 'process',
+    type: 'relationship',
+    index: true,
+    relationTo: 'processes',
+    required: true,
+  },
+  {
+    name: 'stage',
+    type: 'text',
+    admin: { description: "The stage's row id." },
+    index: true,
+    required: true,
+  },
+  {
+    name: 'stageName',
+    type: 'text',
+    admin: { description: 'As it was named when recorded.' },
+    required: true,
+  },
+]
+
+/** What the entry moved: which item, lots, how much, where, and at what cost. */
+const entryStockFields = (): Field[] => [
+  { name: 'kind', type: 'select', index: true, options: [...entryKinds], required: true },
+  { name: 'item', type: 'relationship', index: true, relationTo: 'items', required: true },
+  { name: 'lots', type: 'relationship', hasMany: true, relationTo: 'lots' },
+  { name: 'quantity', type: 'number', required: true },
+  { name: 'unit', type: 'text', required: true },
+  {
+    name: 'location',
+    type: 'relationship',
+    admin: { description: 'Where an input came from, or where an output or scrap arrived.' },
+    relationTo: 'locations',
+  },
+  { name: 'scrapItem', type: 'relationship', relationTo: 'items' },
+  { name: 'scrapLot', type: 'relationship', relationTo: 'lots' },
+  {
+    name: 'cost',
+    type: 'number',
+    access: { read: fieldCan('productionRuns.viewCosts') },
+    admin: { description: 'Σ quantity × lot unit cost of what the entry moved.' },
+  },
+  { name: 'note', type: 'textarea' },
+]
+
+/** Who recorded it and when, the posting it made, and what reverses what. */
+const entryRecordFields = (options: SanitizedOptions): Field[] => [
+  {
+    name: 'recordedAt',
+    type: 'date',
+    admin: { date: { pickerAppearance: 'dayAndTime' } },
+    index: true,
+    required: true,
+  },
+  { name: 'recordedBy', type: 'relationship', relationTo: options.usersCollection as 'users' },
+  // Who, as they were named then: history stays readable for people who cannot list users.
+  { name: 'recordedByName', type: 'text' },
+  { name: 'postingKey', type: 'text', index: true, required: true },
+  { name: 'movements', type: 'relationship', hasMany: true, relationTo: 'stock-movements' },
+  {
+    name: 'reverses',
+    type: 'relationship',
+    relationTo: 'production-run-entries',
+    unique: true,
+  },
+  { name: 'reversedBy', type: 'relationship', relationTo: 'production-run-entries' },
+]

@@ -1,4 +1,4 @@
-import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+import type { CollectionConfig, Field, TextFieldSingleValidation } from 'payload'
 
 import { assignDocumentNumber } from '../../platform/hooks/assignDocumentNumber'
 import { lockCompletedRun } from '../hooks/lockCompletedRun'
@@ -20,8 +20,6 @@ const productOrDescription: TextFieldSingleValidation = (value, { siblingData })
  * by completeRun (hooks refuse them otherwise, rather than dropping them silently).
  */
 export function createProductionRunsCollection(options: SanitizedOptions): CollectionConfig {
-  const component = (name: string) =>
-    options.disabled ? {} : { Field: `payload-plugin-manufacturing/${name}` }
   return {
     slug: 'production-runs',
     access: {
@@ -30,133 +28,159 @@ export function createProductionRunsCollection(options: SanitizedOptions): Colle
       read: can('productionRuns.view'),
       update: can('productionRuns.update'),
     },
-    admin: {
-      components: options.disabled
-        ? {}
-        : {
-            edit: {
-              beforeDocumentControls: ['payload-plugin-manufacturing/rsc#CompleteRunButton'],
-            },
-          },
-      defaultColumns: [
-        'code',
-        'process',
-        'product',
-        'description',
-        'currentStageName',
-        'status',
-        'startedAt',
-        'location',
-      ],
-      group: 'Production',
-      listSearchableFields: ['code', 'description'],
-      useAsTitle: 'code',
-    },
+    admin: runAdmin(options),
     defaultSort: '-startedAt',
     fields: [
       documentNumberField('code'),
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'process',
-            type: 'relationship',
-            index: true,
-            relationTo: 'processes',
-            required: true,
-          },
-          {
-            name: 'location',
-            type: 'relationship',
-            admin: { description: 'Inputs are taken from here; outputs and scrap arrive here.' },
-            filterOptions: { kind: { equals: 'production_floor' } },
-            relationTo: 'locations',
-            required: true,
-          },
-        ],
-      },
-      {
-        type: 'row',
-        fields: [
-          { name: 'product', type: 'relationship', relationTo: 'items' },
-          { name: 'description', type: 'text', validate: productOrDescription },
-        ],
-      },
-      {
-        name: 'startedAt',
-        type: 'date',
-        admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
-        defaultValue: () => new Date().toISOString(),
-        index: true,
-        required: true,
-      },
-      {
-        name: 'status',
-        type: 'select',
-        admin: { position: 'sidebar', readOnly: true },
-        defaultValue: 'in_progress',
-        index: true,
-        options: [
-          { label: 'Under way', value: 'in_progress' },
-          { label: 'Completed', value: 'completed' },
-        ],
-        required: true,
-      },
-      {
-        name: 'currentStageName',
-        type: 'text',
-        admin: {
-          description: 'The furthest stage with recorded entries.',
-          position: 'sidebar',
-          readOnly: true,
-        },
-        label: 'Current stage',
-      },
-      // The current stage's row id in the process (its name above is for people).
-      { name: 'currentStage', type: 'text', admin: { hidden: true } },
-      {
-        name: 'completedAt',
-        type: 'date',
-        admin: {
-          condition: (data) => Boolean(data?.completedAt),
-          date: { pickerAppearance: 'dayAndTime' },
-          position: 'sidebar',
-          readOnly: true,
-        },
-      },
-      {
-        name: 'summary',
-        type: 'ui',
-        admin: { components: component('client#StageSummaryField') },
-        label: 'Stage summary',
-      },
-      {
-        name: 'history',
-        type: 'ui',
-        admin: { components: component('rsc#ProductionRunHistory') },
-        label: 'Stages and entries',
-      },
-      {
-        name: 'entries',
-        type: 'join',
-        // The history above shows them per stage; the API returns them with `joins`.
-        admin: { hidden: true },
-        collection: 'production-run-entries',
-        defaultSort: 'recordedAt',
-        on: 'run',
-      },
+      ...runSubjectFields(),
+      ...runProgressFields(),
+      ...runHistoryFields(options),
     ],
-    hooks: options.disabled
-      ? {}
-      : {
-          afterChange: [assignDocumentNumber('RUN', 'code')],
-          beforeChange: [
-            lockCompletedRun,
-            refuseWritingRunProgress,
-            refuseSwitchingProcessOfRecordedRun,
-          ],
-          beforeDelete: [refuseDeletingRecordedRun],
-        },
+    hooks: runHooks(options),
     labels: { plural: 'Production runs', singular: 'Production run' },
   }
 }
+
+/** What the run makes, by which process, and where. */
+const runSubjectFields = (): Field[] => [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'process',
+        type: 'relationship',
+        index: true,
+        relationTo: 'processes',
+        required: true,
+      },
+      {
+        name: 'location',
+        type: 'relationship',
+        admin: { description: 'Inputs are taken from here; outputs and scrap arrive here.' },
+        filterOptions: { kind: { equals: 'production_floor' } },
+        relationTo: 'locations',
+        required: true,
+      },
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      { name: 'product', type: 'relationship', relationTo: 'items' },
+      { name: 'description', type: 'text', validate: productOrDescription },
+    ],
+  },
+]
+
+/** In the sidebar: when the run started and ended, and the stage it has reached. */
+const runProgressFields = (): Field[] => [
+  {
+    name: 'startedAt',
+    type: 'date',
+    admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
+    defaultValue: () => new Date().toISOString(),
+    index: true,
+    required: true,
+  },
+  {
+    name: 'status',
+    type: 'select',
+    admin: { position: 'sidebar', readOnly: true },
+    defaultValue: 'in_progress',
+    index: true,
+    options: [
+      { label: 'Under way', value: 'in_progress' },
+      { label: 'Completed', value: 'completed' },
+    ],
+    required: true,
+  },
+  {
+    name: 'currentStageName',
+    type: 'text',
+    admin: {
+      description: 'The furthest stage with recorded entries.',
+      position: 'sidebar',
+      readOnly: true,
+    },
+    label: 'Current stage',
+  },
+  // The current stage's row id in the process (its name above is for people).
+  { name: 'currentStage', type: 'text', admin: { hidden: true } },
+  {
+    name: 'completedAt',
+    type: 'date',
+    admin: {
+      condition: (data) => Boolean(data?.completedAt),
+      date: { pickerAppearance: 'dayAndTime' },
+      position: 'sidebar',
+      readOnly: true,
+    },
+  },
+]
+
+/** What each stage took in, gave out and lost: the summary, the history and the entries. */
+const runHistoryFields = (options: SanitizedOptions): Field[] => {
+  const component = (name: string) =>
+    options.disabled ? {} : { Field: `payload-plugin-manufacturing/${name}` }
+  return [
+    {
+      name: 'summary',
+      type: 'ui',
+      admin: { components: component('client#StageSummaryField') },
+      label: 'Stage summary',
+    },
+    {
+      name: 'history',
+      type: 'ui',
+      admin: { components: component('rsc#ProductionRunHistory') },
+      label: 'Stages and entries',
+    },
+    {
+      name: 'entries',
+      type: 'join',
+      // The history above shows them per stage; the API returns them with `joins`.
+      admin: { hidden: true },
+      collection: 'production-run-entries',
+      defaultSort: 'recordedAt',
+      on: 'run',
+    },
+  ]
+}
+
+/** The run's controls above the form, and its list's columns. */
+const runAdmin = (options: SanitizedOptions): CollectionConfig['admin'] => ({
+  components: options.disabled
+    ? {}
+    : {
+        edit: {
+          beforeDocumentControls: ['payload-plugin-manufacturing/rsc#CompleteRunButton'],
+        },
+      },
+  defaultColumns: [
+    'code',
+    'process',
+    'product',
+    'description',
+    'currentStageName',
+    'status',
+    'startedAt',
+    'location',
+  ],
+  group: 'Production',
+  listSearchableFields: ['code', 'description'],
+  useAsTitle: 'code',
+})
+
+/** Only the record actions and completeRun write a run's progress. */
+const runHooks = (options: SanitizedOptions): CollectionConfig['hooks'] =>
+  options.disabled
+    ? {}
+    : {
+        afterChange: [assignDocumentNumber('RUN', 'code')],
+        beforeChange: [
+          lockCompletedRun,
+          refuseWritingRunProgress,
+          refuseSwitchingProcessOfRecordedRun,
+        ],
+        beforeDelete: [refuseDeletingRecordedRun],
+      }
