@@ -2,7 +2,7 @@ import { type Endpoint } from 'payload'
 
 import { demandPermission } from '../access/demandPermission'
 import { materialsCsv } from './materialsCsv'
-import { invalid } from '../platform/errors'
+import { findByIds } from '../platform/findByIds'
 import { idsQuery } from '../platform/idsQuery'
 
 /**
@@ -14,20 +14,11 @@ export const exportMaterialsCsv: Endpoint = {
     await demandPermission(req, 'executions.view', 'view executions')
     const ids = idsQuery(req.query)
     const { stock } = (req.query ?? {}) as { stock?: unknown }
-    const { docs } = await req.payload.find({
-      collection: 'executions',
-      depth: 0,
-      limit: ids.length,
-      overrideAccess: false,
-      pagination: false,
-      req,
+    await findByIds(req, 'executions', ids, {
+      field: 'ids',
+      noun: 'execution',
       select: { code: true },
-      user: req.user,
-      where: { id: { in: ids } },
     })
-    const found = new Set(docs.map((doc) => doc.id))
-    const missing = ids.filter((id) => !found.has(id))
-    if (missing.length) throw invalid('ids', `no execution with id ${missing.join(', ')}`)
     const withStock = stock === 'true'
     return new Response(await materialsCsv(req, ids, withStock), {
       headers: {

@@ -3,8 +3,9 @@ import type { PayloadRequest } from 'payload'
 
 import { type LotCandidate, lotsAt } from '../ledger'
 import { invalid } from '../platform/errors'
+import { findByIds } from '../platform/findByIds'
 import { idOf } from '../platform/idOf'
-import { openToPick } from '../store/actions/pickRequisition'
+import { openToPick } from '../store/rules/pickChoice'
 import { lotQuantity, type Requisition } from '../store/requisitions'
 import { type PickListLine, pickListRows, type PickListStatus } from './rules/pickListRows'
 
@@ -76,20 +77,10 @@ async function candidatesAt(req: PayloadRequest, stores: number[], items: number
  * strategy would take at the store now. Cancelled and returned requisitions have nothing to pick.
  */
 export async function pickListData(req: PayloadRequest, ids: number[]): Promise<PickList[]> {
-  const { docs } = await req.payload.find({
-    collection: 'material-requisitions',
-    depth: 0,
-    limit: ids.length,
-    overrideAccess: false,
-    pagination: false,
-    req,
-    user: req.user,
-    where: { id: { in: ids } },
-  })
-  const found = new Map((docs as Requisition[]).map((doc) => [doc.id, doc]))
-  const missing = ids.filter((id) => !found.has(id))
-  if (missing.length) throw invalid('ids', `no requisition with id ${missing.join(', ')}`)
-  const requisitions = [...new Set(ids)].map((id) => found.get(id)!)
+  const requisitions = (await findByIds(req, 'material-requisitions', ids, {
+    field: 'ids',
+    noun: 'requisition',
+  })) as Requisition[]
   const lines = requisitions.flatMap((r) => (closed(r) ? [] : (r.lines ?? [])))
   const itemIds = lines.map((line) => idOf(line.item))
   const [items, locations, executions, candidates] = await Promise.all([

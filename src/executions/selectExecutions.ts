@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Execution } from '../payload-types'
 
 import { invalid } from '../platform/errors'
+import { findByIds } from '../platform/findByIds'
 import { idOf } from '../platform/idOf'
 import { lockDocuments } from '../platform/lockDocuments'
 import { loadWorkflow } from '../workflow/workflow'
@@ -37,22 +38,10 @@ export async function selectExecutions(
     throw invalid(field, 'list the executions by id')
   if (ids.length > 1000) throw invalid(field, 'at most 1,000 executions at once')
   if (options.lock) await lockDocuments(req, 'executions', ids as number[])
-  const { docs } = await req.payload.find({
-    collection: 'executions',
-    depth: 0,
-    limit: ids.length,
-    overrideAccess: false,
-    pagination: false,
-    req,
-    user: req.user,
-    where: { id: { in: ids } },
-  })
-  const byId = new Map(docs.map((doc) => [doc.id, doc]))
-  const missing = (ids as number[]).filter((id) => !byId.has(id))
-  if (missing.length) throw invalid(field, `no execution with id ${missing.join(', ')}`)
+  const docs = await findByIds(req, 'executions', ids as number[], { field, noun: 'execution' })
   const { statuses } = await loadWorkflow(req)
-  return [...new Set(ids as number[])].map((id) => {
-    const doc = byId.get(id)!
+  return docs.map((doc) => {
+    const id = doc.id
     const status = idOf(doc.status)
     return {
       code: doc.code ?? `Execution ${id}`,

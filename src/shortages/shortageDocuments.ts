@@ -4,6 +4,7 @@ import type { PayloadRequest } from 'payload'
 import type { Decimal } from '../platform/rules/decimal'
 import type { DocumentNeeds } from './rules/locationShortages'
 import { invalid } from '../platform/errors'
+import { findByIds } from '../platform/findByIds'
 import { activeBomsOf } from '../recipes/recipes'
 import { selectExecutions } from '../executions/selectExecutions'
 import { manufacturingOrderDocument } from '../manufacturingOrders/orderDocument'
@@ -61,20 +62,10 @@ async function selectOrders(req: PayloadRequest, ids: unknown, field: string) {
     !ids.every((id) => Number.isSafeInteger(id) && id > 0)
   )
     throw invalid(field, 'list the manufacturing orders by id')
-  const { docs } = await req.payload.find({
-    collection: 'manufacturing-orders',
-    depth: 0,
-    limit: ids.length,
-    overrideAccess: false,
-    pagination: false,
-    req,
-    user: req.user,
-    where: { id: { in: ids } },
+  return findByIds(req, 'manufacturing-orders', ids as number[], {
+    field,
+    noun: 'manufacturing order',
   })
-  const byId = new Map(docs.map((doc) => [doc.id, doc]))
-  const missing = (ids as number[]).filter((id) => !byId.has(id))
-  if (missing.length) throw invalid(field, `no manufacturing order with id ${missing.join(', ')}`)
-  return [...new Set(ids as number[])].map((id) => byId.get(id)!)
 }
 
 /**

@@ -7,15 +7,16 @@ import { idOf } from '../platform/idOf'
 import { movementCountOf } from '../ledger'
 import { lockDocuments } from '../platform/lockDocuments'
 import { query, sql, transactionDb } from '../platform/transactionDb'
-import { type Decimal, decimalOf, sum } from '../platform/rules/decimal'
+import { type Decimal, sum } from '../platform/rules/decimal'
 import { requisitionState } from './rules/requisitionLines'
+import { decimalOf } from '../platform/rules/decimal'
+import { lotQuantity } from './rules/requisitionLots'
 
 export type Requisition = MaterialRequisition
 export type RequisitionLine = NonNullable<Requisition['lines']>[number]
 export type LotRow = NonNullable<RequisitionLine['lots']>[number]
 
-export const lotQuantity = (row: LotRow, field: 'issued' | 'picked' | 'returned' | 'staged') =>
-  decimalOf(row[field])
+export { lotQuantity }
 
 /**
  * Locks a requisition for an action, then the executions it serves (documents by id, before the

@@ -33,7 +33,7 @@ type Args = {
 }
 
 /** `key`: the client's own key (or the one made up for it); `postingKey`: the ledger's. */
-export type AddToInventoryResult = PostingResult & { key: string; postingKey: string }
+type AddToInventoryResult = PostingResult & { key: string; postingKey: string }
 
 type Place = { id: number; name: string }
 

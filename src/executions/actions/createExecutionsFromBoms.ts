@@ -24,7 +24,7 @@ type Args = {
   }[]
 }
 
-export type CreatedExecution = {
+type CreatedExecution = {
   bom: number
   code: string
   id: number

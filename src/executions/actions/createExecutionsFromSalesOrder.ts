@@ -32,7 +32,7 @@ type Args = {
   salesOrder: number
 }
 
-export type SalesOrderExecutions = {
+type SalesOrderExecutions = {
   /** Lines that already had their execution: nothing new was created for them. */
   existing: (SalesOrderLineRef & { code: string; execution: number })[]
   created: (SalesOrderLineRef & {

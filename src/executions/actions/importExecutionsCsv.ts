@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 
 import { executionColumns, rowOfCsvRecord, unknownColumns } from '../rules/executionRows'
 import { invalid, invalidEach } from '../../platform/errors'
-import { createExecutionRows } from './createExecutions'
+import { createExecutionRows } from '../createExecutionRows'
 import { defineAction } from '../../platform/defineAction'
 
 /** A CSV of a few thousand lines is far below this; anything larger is not an execution list. */

@@ -19,12 +19,7 @@ import { loadStatusPostings } from '../../workflow/statusPostings'
 import { virtualLocation } from '../../inventory/virtualLocation'
 import { loadOpenOrder } from '../loadOrder'
 import type { LineQuantity } from '../rules/ingredientLine'
-import {
-  costedOperation,
-  ingredientLine,
-  orderOutput,
-  pickedLotsLeft,
-} from '../orderDocument'
+import { costedOperation, ingredientLine, orderOutput, pickedLotsLeft } from '../orderDocument'
 import { type OutputRow } from '../orderShape'
 import type { ManufacturingOrder } from '../../payload-types'
 import { saveOrderProgress } from '../saveOrderProgress'

@@ -4,8 +4,7 @@ import { activeRecipeGraph, lockRecipeGraph, refuseCycle } from '../recipeGraph'
 import { parseDecimal, problemText } from '../../platform/rules/decimal'
 import { invalid } from '../../platform/errors'
 import { idOf } from '../../platform/idOf'
-
-type ItemRow = { id: number; kind: string; name: string }
+import { type RecipeItem, recipeItemRefusal } from '../rules/recipeItems'
 
 const positive = (value: unknown, path: string) => {
   const parsed = parseDecimal(value, 'positive')
@@ -33,11 +32,9 @@ export const refuseInvalidRecipe: CollectionBeforeChangeHook = async ({
     positive(o.minutes, `operations[${i}].minutes`)
   })
   const product = idOf(data.product)
-  const ids = [
-    product,
-    ...components.map((c) => idOf(c.item)),
-    ...operations.map((o) => idOf(o.resource)),
-  ]
+  const componentIds = components.map((c) => idOf(c.item))
+  const resourceIds = operations.map((o) => idOf(o.resource))
+  const ids = [product, ...componentIds, ...resourceIds]
   const { docs } = await req.payload.find({
     collection: 'items',
     depth: 0,
@@ -47,31 +44,10 @@ export const refuseInvalidRecipe: CollectionBeforeChangeHook = async ({
     select: { kind: true, name: true },
     where: { id: { in: ids } },
   })
-  const items = new Map((docs as ItemRow[]).map((item) => [item.id, item]))
-  const item = (id: number, path: string) => {
-    const found = items.get(id)
-    if (!found) throw invalid(path, `no item with id ${id}`)
-    return found
-  }
-  const output = item(product, 'product')
-  if (output.kind !== 'product')
-    throw invalid('product', `${output.name} is a ${output.kind}, not a product`)
-  components.forEach((c, i) => {
-    const component = item(idOf(c.item), `components[${i}].item`)
-    if (component.kind === 'resource')
-      throw invalid(
-        `components[${i}].item`,
-        `${component.name} is a resource: list it under operations, not components`,
-      )
-  })
-  operations.forEach((o, i) => {
-    const resource = item(idOf(o.resource), `operations[${i}].resource`)
-    if (resource.kind !== 'resource')
-      throw invalid(
-        `operations[${i}].resource`,
-        `${resource.name} is a ${resource.kind}, not a resource`,
-      )
-  })
+  const items = new Map((docs as RecipeItem[]).map((item) => [item.id, item]))
+  const refusal = recipeItemRefusal(product, componentIds, resourceIds, items)
+  if (refusal) throw invalid(refusal.path, refusal.message)
+  const output = items.get(product)!
   if (!data.name) data.name = `${output.name} recipe`
   if (data.active === false) return data
   await lockRecipeGraph(req)

@@ -1,12 +1,8 @@
-import type { PayloadRequest } from 'payload'
-
-import type { Execution } from '../../payload-types'
 import { clientPostingKey, post, type PostingLineInput } from '../../ledger'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
 import { postingKeyOf } from '../../platform/rules/idempotency'
-import { bringStockToStatus } from '../../executions/bringStockToStatus'
-import { chooseTakes } from '../lineTakes'
+import { takesOrRefuse } from '../lineTakes'
 import {
   addToLot,
   lockRequisition,
@@ -19,6 +15,7 @@ import {
   saveRequisition,
   servedExecutions,
 } from '../requisitions'
+import { settleExecutions } from '../settleExecutions'
 import { refreshSupplyStatus } from '../supplyStatus'
 
 type Args = { key?: unknown; lines?: unknown; requisition: unknown }
@@ -31,23 +28,6 @@ const issuable = (line: RequisitionLine) =>
       quantity: lotQuantity(row, 'picked').minus(lotQuantity(row, 'issued')),
     }))
     .filter((row) => row.quantity.gt(0))
-
-/**
- * Brings each served execution's stock to its status again: with the materials now on its floor,
- * its own reservation there takes them (the store's reservation was released as they left).
- */
-export async function settleExecutions(req: PayloadRequest, ids: number[]): Promise<void> {
-  for (const id of ids) {
-    const doc = (await req.payload.findByID({
-      collection: 'executions',
-      depth: 0,
-      id,
-      overrideAccess: true,
-      req,
-    })) as Execution
-    await bringStockToStatus(req, doc)
-  }
-}
 
 /**
  * `issueRequisition`: sends what was picked from the store to the production floor in one ledger
@@ -64,7 +44,7 @@ export const issueRequisition = defineAction<Args, RequisitionAnswer>({
     const clientKey = clientPostingKey(req, 'issueRequisition', args.key)
     const requisition = await lockRequisition(req, args.requisition)
     refuseClosed(requisition, 'issued')
-    const moves = chooseTakes(requisition, args.lines, issuable, {
+    const moves = takesOrRefuse(requisition, args.lines, issuable, {
       none: 'nothing is picked on this line to issue',
       nothing: 'has nothing picked to issue: pick it first',
       over: (there, asked) => `only ${there} is picked and not issued, not ${asked}`,

@@ -1,11 +1,9 @@
-import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
 import type { Trolley } from '../../payload-types'
 import { clientPostingKey, findPosting, post, type PostingLineInput } from '../../ledger'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
-import { minDecimal } from '../../platform/rules/decimal'
 import { postingKeyOf } from '../../platform/rules/idempotency'
 import { loadReservations, releaseReservations } from '../../workflow/reservations'
 import {
@@ -20,9 +18,10 @@ import {
   saveRequisition,
   servedExecutions,
 } from '../requisitions'
-import { chooseTakes, type Take } from '../lineTakes'
+import { takesOrRefuse, type Take } from '../lineTakes'
+import { afterReturn, trolleyAfterReturn } from '../rules/returns'
+import { settleExecutions } from '../settleExecutions'
 import { refreshSupplyStatus } from '../supplyStatus'
-import { settleExecutions } from './issueRequisition'
 
 type Args = { key?: unknown; lines?: unknown; requisition: unknown }
 
@@ -64,21 +63,10 @@ async function unstage(req: PayloadRequest, requisition: Requisition, takes: Tak
     overrideAccess: true,
     req,
   })) as Trolley
-  const lines = (trolley.lines ?? []).map((line) => ({ ...line }))
-  for (const take of takes) {
-    let left = take.quantity
-    for (const line of lines) {
-      if (left.lte(0)) break
-      if (idOf(line.requisition) !== requisition.id || idOf(line.lot) !== take.lot) continue
-      const off = minDecimal(left, new Big(line.quantity))
-      line.quantity = Number(new Big(line.quantity).minus(off).toFixed())
-      left = left.minus(off)
-    }
-  }
-  const kept = lines.filter((line) => line.quantity > 0)
+  const data = trolleyAfterReturn(trolley.lines ?? [], requisition.id, takes)
   await req.payload.update({
     collection: 'trolleys',
-    data: { lines: kept, state: kept.length > 0 ? 'ready' : 'emptied' },
+    data,
     depth: 0,
     id: trolley.id,
     overrideAccess: true,
@@ -103,7 +91,7 @@ export const returnToStore = defineAction<Args, RequisitionAnswer>({
     // The same return asked again (a retry after a lost answer) returns nothing twice.
     if (clientKey && (await findPosting(req, clientKey))) return requisitionAnswer(requisition)
     refuseClosed(requisition, 'returned')
-    const takes = chooseTakes(requisition, args.lines, returnable, {
+    const takes = takesOrRefuse(requisition, args.lines, returnable, {
       none: 'nothing of this line is on the floor',
       nothing: 'has nothing on the floor to return',
       over: (there, asked) => `only ${there} was issued and not returned, not ${asked}`,
@@ -132,11 +120,10 @@ export const returnToStore = defineAction<Args, RequisitionAnswer>({
     const unstaged: Take[] = []
     for (const { lot, quantity, row } of takes) {
       const entry = (row.lots ?? []).find((r) => idOf(r.lot) === lot)!
-      entry.returned = Number(lotQuantity(entry, 'returned').plus(quantity).toFixed())
-      const onFloor = lotQuantity(entry, 'issued').minus(lotQuantity(entry, 'returned'))
-      const staged = minDecimal(lotQuantity(entry, 'staged'), onFloor)
-      unstaged.push({ lot, quantity: lotQuantity(entry, 'staged').minus(staged), row })
-      entry.staged = Number(staged.toFixed())
+      const after = afterReturn(entry, quantity)
+      entry.returned = after.returned
+      entry.staged = after.staged
+      unstaged.push({ lot, quantity: after.unstaged, row })
     }
     await unstage(
       req,

@@ -8,13 +8,13 @@ import { isCanonicalId, textProblem } from '../../platform/rules/inputValues'
 import {
   addToLot,
   lockRequisition,
-  lotQuantity,
   refuseClosed,
   type Requisition,
   requisitionAnswer,
   type RequisitionAnswer,
   saveRequisition,
 } from '../requisitions'
+import { lotsToStage, stagedTrolley } from '../rules/staging'
 import { refreshSupplyStatus } from '../supplyStatus'
 
 type Args = { label?: unknown; requisitions: unknown; trolley?: unknown }
@@ -41,6 +41,63 @@ async function openTrolley(
   return trolley
 }
 
+/** The request's requisition ids and label, and a trolley it names that exists, or a 400. */
+async function checkRequest(req: PayloadRequest, args: Args): Promise<number[]> {
+  const ids = args.requisitions
+  if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => isCanonicalId(id)))
+    throw invalid('requisitions', 'list the requisitions to stage by id')
+  const labelProblem = textProblem(args.label, false)
+  if (labelProblem) throw invalid('label', labelProblem)
+  if (args.trolley !== undefined && args.trolley !== null) {
+    if (!isCanonicalId(args.trolley)) throw invalid('trolley', 'must be a trolley id')
+    const { totalDocs } = await req.payload.count({
+      collection: 'trolleys',
+      overrideAccess: true,
+      req,
+      where: { id: { equals: args.trolley } },
+    })
+    if (totalDocs === 0) throw invalid('trolley', `there is no trolley ${args.trolley}`)
+  }
+  return [...new Set(ids.map(Number))].sort((a, b) => a - b)
+}
+
+/** Locks the requisitions in id order; all must be open and of one floor. */
+async function lockOneFloor(req: PayloadRequest, ids: number[]) {
+  const requisitions: Requisition[] = []
+  for (const [i, id] of ids.entries()) {
+    const requisition = await lockRequisition(req, id, `requisitions[${i}]`)
+    refuseClosed(requisition, 'staged')
+    requisitions.push(requisition)
+  }
+  const floor = idOf(requisitions[0]!.floor)
+  if (requisitions.some((r) => idOf(r.floor) !== floor))
+    throw invalid('requisitions', 'a trolley stands on one floor: stage one floor’s requisitions')
+  return { floor, requisitions }
+}
+
+async function saveTrolley(
+  req: PayloadRequest,
+  existing: null | Trolley,
+  data: Omit<Trolley, 'createdAt' | 'id' | 'updatedAt'>,
+): Promise<Trolley> {
+  if (existing)
+    return (await req.payload.update({
+      collection: 'trolleys',
+      data,
+      depth: 0,
+      id: existing.id,
+      overrideAccess: true,
+      req,
+    })) as Trolley
+  return (await req.payload.create({
+    collection: 'trolleys',
+    data,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as Trolley
+}
+
 /**
  * `stageTrolley`: places what was issued to a floor on a trolley there, lot by lot, beside the
  * executions it serves: a new trolley (with an optional label) or one already on that floor.
@@ -56,85 +113,17 @@ export const stageTrolley = defineAction<
   name: 'stageTrolley',
   permission: 'trolleys.build',
   perform: async (req, args) => {
-    const ids = args.requisitions
-    if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => isCanonicalId(id)))
-      throw invalid('requisitions', 'list the requisitions to stage by id')
-    const labelProblem = textProblem(args.label, false)
-    if (labelProblem) throw invalid('label', labelProblem)
-    if (args.trolley !== undefined && args.trolley !== null) {
-      if (!isCanonicalId(args.trolley)) throw invalid('trolley', 'must be a trolley id')
-      const { totalDocs } = await req.payload.count({
-        collection: 'trolleys',
-        overrideAccess: true,
-        req,
-        where: { id: { equals: args.trolley } },
-      })
-      if (totalDocs === 0) throw invalid('trolley', `there is no trolley ${args.trolley}`)
-    }
-    const requisitions: Requisition[] = []
-    for (const [i, id] of [...new Set(ids.map(Number))].sort((a, b) => a - b).entries()) {
-      const requisition = await lockRequisition(req, id, `requisitions[${i}]`)
-      refuseClosed(requisition, 'staged')
-      requisitions.push(requisition)
-    }
-    const floor = idOf(requisitions[0]!.floor)
-    if (requisitions.some((r) => idOf(r.floor) !== floor))
-      throw invalid('requisitions', 'a trolley stands on one floor: stage one floor’s requisitions')
-    const staged: { item: number; lot: number; quantity: number; requisition: number }[] = []
-    for (const requisition of requisitions)
-      for (const line of requisition.lines ?? [])
-        for (const row of line.lots ?? []) {
-          const waiting = lotQuantity(row, 'issued')
-            .minus(lotQuantity(row, 'returned'))
-            .minus(lotQuantity(row, 'staged'))
-          if (waiting.lte(0)) continue
-          addToLot(line, idOf(row.lot), 'staged', waiting)
-          staged.push({
-            item: idOf(line.item),
-            lot: idOf(row.lot),
-            quantity: Number(waiting.toFixed()),
-            requisition: requisition.id,
-          })
-        }
+    const ids = await checkRequest(req, args)
+    const { floor, requisitions } = await lockOneFloor(req, ids)
+    const staged = lotsToStage(requisitions)
     if (staged.length === 0)
       throw conflict(
         `Nothing issued is waiting to be staged on ${requisitions.map((r) => r.code).join(', ')}: issue it to the floor first.`,
       )
+    for (const { line, lot, quantity } of staged) addToLot(line, lot, 'staged', quantity)
     const existing = await openTrolley(req, args.trolley, floor)
-    const executions = [
-      ...new Set([
-        ...(existing?.executions ?? []).map(idOf),
-        ...requisitions.flatMap((r) => (r.executions ?? []).map(idOf)),
-      ]),
-    ]
-    const data = {
-      executions,
-      floor,
-      lines: [...(existing?.lines ?? []), ...staged],
-      requisitions: [
-        ...new Set([...(existing?.requisitions ?? []).map(idOf), ...requisitions.map((r) => r.id)]),
-      ],
-      state: 'ready' as const,
-      ...(typeof args.label === 'string' && args.label.trim() ? { label: args.label.trim() } : {}),
-    }
-    const trolley = (
-      existing
-        ? await req.payload.update({
-            collection: 'trolleys',
-            data,
-            depth: 0,
-            id: existing.id,
-            overrideAccess: true,
-            req,
-          })
-        : await req.payload.create({
-            collection: 'trolleys',
-            data,
-            depth: 0,
-            overrideAccess: true,
-            req,
-          })
-    ) as Trolley
+    const data = stagedTrolley(existing, requisitions, staged, floor, args.label)
+    const trolley = await saveTrolley(req, existing, data)
     const saved: Requisition[] = []
     for (const requisition of requisitions)
       saved.push(await saveRequisition(req, requisition, { trolley: trolley.id }))

@@ -5,13 +5,103 @@ import type { SanitizedOptions } from '../../options'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
 import { assignDocumentNumber } from '../../platform/hooks/assignDocumentNumber'
 import { requisitionStates } from '../rules/requisitionLines'
+import { requisitionLinesField } from './requisitionLinesField'
 
-const quantity = (name: string, label?: string): Field => ({
-  name,
-  type: 'number',
-  admin: { readOnly: true },
-  ...(label ? { label } : {}),
+const requisitionAdmin = (options: SanitizedOptions): CollectionConfig['admin'] => ({
+  components: options.disabled
+    ? {}
+    : {
+        beforeListTable: [
+          {
+            clientProps: { collection: 'material-requisitions' },
+            path: 'payload-plugin-manufacturing/client#StoreListFilters',
+          },
+          'payload-plugin-manufacturing/client#RequisitionSelectionBar',
+        ],
+        // What the store cannot supply for the executions it serves, bought from here too.
+        edit: {
+          beforeDocumentControls: ['payload-plugin-manufacturing/rsc#PurchaseShortagesButton'],
+        },
+      },
+  defaultColumns: ['code', 'state', 'floor', 'productionDate', 'source', 'executions', 'trolley'],
+  description: 'Open requisitions are the store’s queue: pick, issue to the floor, stage.',
+  group: 'Store',
+  listSearchableFields: ['code'],
+  useAsTitle: 'code',
 })
+
+/** Where the requisition stands, written by the store's actions only. */
+const stateField = (options: SanitizedOptions): Field => ({
+  name: 'state',
+  type: 'select',
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    ...(options.disabled
+      ? {}
+      : {
+          components: {
+            Cell: 'payload-plugin-manufacturing/client#RequisitionStateCell',
+            Field: 'payload-plugin-manufacturing/client#RequisitionStateField',
+          },
+        }),
+  },
+  defaultValue: 'requested',
+  index: true,
+  options: [...requisitionStates],
+  required: true,
+})
+
+/** From which store to which floor, for which day, and for whom. */
+const routeFields = (): Field[] => [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'source',
+        type: 'relationship',
+        admin: { readOnly: true },
+        label: 'From (store)',
+        relationTo: 'locations',
+        required: true,
+      },
+      {
+        name: 'floor',
+        type: 'relationship',
+        admin: { readOnly: true },
+        index: true,
+        label: 'To (production floor)',
+        relationTo: 'locations',
+        required: true,
+      },
+      {
+        name: 'productionDate',
+        type: 'date',
+        admin: { date: { pickerAppearance: 'dayOnly' }, readOnly: true },
+        index: true,
+      },
+    ],
+  },
+  {
+    name: 'executions',
+    type: 'relationship',
+    admin: { readOnly: true },
+    hasMany: true,
+    relationTo: 'executions',
+  },
+  {
+    name: 'plan',
+    type: 'relationship',
+    admin: { position: 'sidebar', readOnly: true },
+    relationTo: 'production-plans',
+  },
+  {
+    name: 'trolley',
+    type: 'relationship',
+    admin: { position: 'sidebar', readOnly: true },
+    relationTo: 'trolleys',
+  },
+]
 
 /**
  * A request to the store for the materials of one or more executions on one floor and day.
@@ -27,106 +117,12 @@ export function createMaterialRequisitionsCollection(options: SanitizedOptions):
       read: can('requisitions.view'),
       update: () => false,
     },
-    admin: {
-      components: options.disabled
-        ? {}
-        : {
-            beforeListTable: [
-              {
-                clientProps: { collection: 'material-requisitions' },
-                path: 'payload-plugin-manufacturing/client#StoreListFilters',
-              },
-              'payload-plugin-manufacturing/client#RequisitionSelectionBar',
-            ],
-            // What the store cannot supply for the executions it serves, bought from here too.
-            edit: {
-              beforeDocumentControls: ['payload-plugin-manufacturing/rsc#PurchaseShortagesButton'],
-            },
-          },
-      defaultColumns: [
-        'code',
-        'state',
-        'floor',
-        'productionDate',
-        'source',
-        'executions',
-        'trolley',
-      ],
-      description: 'Open requisitions are the store’s queue: pick, issue to the floor, stage.',
-      group: 'Store',
-      listSearchableFields: ['code'],
-      useAsTitle: 'code',
-    },
+    admin: requisitionAdmin(options),
     defaultSort: 'productionDate',
     fields: [
       documentNumberField('code'),
-      {
-        name: 'state',
-        type: 'select',
-        admin: {
-          position: 'sidebar',
-          readOnly: true,
-          ...(options.disabled
-            ? {}
-            : {
-                components: {
-                  Cell: 'payload-plugin-manufacturing/client#RequisitionStateCell',
-                  Field: 'payload-plugin-manufacturing/client#RequisitionStateField',
-                },
-              }),
-        },
-        defaultValue: 'requested',
-        index: true,
-        options: [...requisitionStates],
-        required: true,
-      },
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'source',
-            type: 'relationship',
-            admin: { readOnly: true },
-            label: 'From (store)',
-            relationTo: 'locations',
-            required: true,
-          },
-          {
-            name: 'floor',
-            type: 'relationship',
-            admin: { readOnly: true },
-            index: true,
-            label: 'To (production floor)',
-            relationTo: 'locations',
-            required: true,
-          },
-          {
-            name: 'productionDate',
-            type: 'date',
-            admin: { date: { pickerAppearance: 'dayOnly' }, readOnly: true },
-            index: true,
-          },
-        ],
-      },
-      {
-        name: 'executions',
-        type: 'relationship',
-        admin: { readOnly: true },
-        hasMany: true,
-        relationTo: 'executions',
-      },
-      {
-        name: 'plan',
-        type: 'relationship',
-        admin: { position: 'sidebar', readOnly: true },
-        relationTo: 'production-plans',
-      },
-      {
-        name: 'trolley',
-        type: 'relationship',
-        admin: { position: 'sidebar', readOnly: true },
-        relationTo: 'trolleys',
-      },
+      stateField(options),
+      ...routeFields(),
       {
         name: 'storeActions',
         type: 'ui',
@@ -136,61 +132,7 @@ export function createMaterialRequisitionsCollection(options: SanitizedOptions):
             : { Field: 'payload-plugin-manufacturing/rsc#RequisitionControls' },
         },
       },
-      {
-        name: 'lines',
-        type: 'array',
-        admin: { readOnly: true },
-        fields: [
-          {
-            type: 'row',
-            fields: [
-              { name: 'item', type: 'relationship', relationTo: 'items', required: true },
-              quantity('requiredQuantity', 'Required'),
-              quantity('pickedQuantity', 'Picked'),
-              quantity('issuedQuantity', 'Issued'),
-              quantity('stagedQuantity', 'In trolley'),
-              quantity('returnedQuantity', 'Returned'),
-            ],
-          },
-          {
-            name: 'lots',
-            type: 'array',
-            admin: { description: 'Lot by lot: what was picked, issued, staged and returned.' },
-            fields: [
-              {
-                type: 'row',
-                fields: [
-                  { name: 'lot', type: 'relationship', relationTo: 'lots', required: true },
-                  quantity('picked'),
-                  quantity('issued'),
-                  quantity('staged'),
-                  quantity('returned'),
-                ],
-              },
-            ],
-          },
-          {
-            name: 'links',
-            type: 'array',
-            admin: { description: 'The requirements this line serves, and the share of each.' },
-            fields: [
-              {
-                type: 'row',
-                fields: [
-                  {
-                    name: 'execution',
-                    type: 'relationship',
-                    relationTo: 'executions',
-                    required: true,
-                  },
-                  { name: 'requirement', type: 'text', required: true },
-                  quantity('quantity'),
-                ],
-              },
-            ],
-          },
-        ],
-      },
+      requisitionLinesField(),
       {
         // The client's idempotency key, scoped by user: asking twice raises nothing twice.
         name: 'requestKey',

@@ -1,9 +1,75 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { can } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
 import { assignDocumentNumber } from '../../platform/hooks/assignDocumentNumber'
+
+const trolleyAdmin = (options: SanitizedOptions): CollectionConfig['admin'] => ({
+  components: options.disabled
+    ? {}
+    : {
+        beforeListTable: [
+          {
+            clientProps: { collection: 'trolleys' },
+            path: 'payload-plugin-manufacturing/client#StoreListFilters',
+          },
+        ],
+      },
+  defaultColumns: ['code', 'label', 'floor', 'state', 'executions', 'requisitions', 'updatedAt'],
+  description: 'Per floor: what is staged and ready for each run.',
+  group: 'Store',
+  listSearchableFields: ['code', 'label'],
+  useAsTitle: 'code',
+})
+
+/** Its label, the floor it stands on and whether it is still ready. */
+const whereRow = (): Field => ({
+  type: 'row',
+  fields: [
+    { name: 'label', type: 'text', admin: { readOnly: true } },
+    {
+      name: 'floor',
+      type: 'relationship',
+      admin: { readOnly: true },
+      index: true,
+      relationTo: 'locations',
+      required: true,
+    },
+    {
+      name: 'state',
+      type: 'select',
+      admin: { readOnly: true },
+      defaultValue: 'ready',
+      index: true,
+      options: ['ready', 'emptied'],
+      required: true,
+    },
+  ],
+})
+
+/** What waits on it, lot by lot, and for which requisition. */
+const trolleyLinesField = (): Field => ({
+  name: 'lines',
+  type: 'array',
+  admin: { description: 'Line by line, as staged.', readOnly: true },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'item', type: 'relationship', relationTo: 'items', required: true },
+        { name: 'lot', type: 'relationship', relationTo: 'lots', required: true },
+        { name: 'quantity', type: 'number', required: true },
+        {
+          name: 'requisition',
+          type: 'relationship',
+          relationTo: 'material-requisitions',
+          required: true,
+        },
+      ],
+    },
+  ],
+})
 
 /**
  * A trolley on a production floor: what the store issued for a run, staged lot by lot beside the
@@ -18,57 +84,11 @@ export function createTrolleysCollection(options: SanitizedOptions): CollectionC
       read: can('requisitions.view'),
       update: () => false,
     },
-    admin: {
-      components: options.disabled
-        ? {}
-        : {
-            beforeListTable: [
-              {
-                clientProps: { collection: 'trolleys' },
-                path: 'payload-plugin-manufacturing/client#StoreListFilters',
-              },
-            ],
-          },
-      defaultColumns: [
-        'code',
-        'label',
-        'floor',
-        'state',
-        'executions',
-        'requisitions',
-        'updatedAt',
-      ],
-      description: 'Per floor: what is staged and ready for each run.',
-      group: 'Store',
-      listSearchableFields: ['code', 'label'],
-      useAsTitle: 'code',
-    },
+    admin: trolleyAdmin(options),
     defaultSort: '-createdAt',
     fields: [
       documentNumberField('code'),
-      {
-        type: 'row',
-        fields: [
-          { name: 'label', type: 'text', admin: { readOnly: true } },
-          {
-            name: 'floor',
-            type: 'relationship',
-            admin: { readOnly: true },
-            index: true,
-            relationTo: 'locations',
-            required: true,
-          },
-          {
-            name: 'state',
-            type: 'select',
-            admin: { readOnly: true },
-            defaultValue: 'ready',
-            index: true,
-            options: ['ready', 'emptied'],
-            required: true,
-          },
-        ],
-      },
+      whereRow(),
       {
         name: 'executions',
         type: 'relationship',
@@ -92,27 +112,7 @@ export function createTrolleysCollection(options: SanitizedOptions): CollectionC
             : { Field: 'payload-plugin-manufacturing/rsc#TrolleyContents' },
         },
       },
-      {
-        name: 'lines',
-        type: 'array',
-        admin: { description: 'Line by line, as staged.', readOnly: true },
-        fields: [
-          {
-            type: 'row',
-            fields: [
-              { name: 'item', type: 'relationship', relationTo: 'items', required: true },
-              { name: 'lot', type: 'relationship', relationTo: 'lots', required: true },
-              { name: 'quantity', type: 'number', required: true },
-              {
-                name: 'requisition',
-                type: 'relationship',
-                relationTo: 'material-requisitions',
-                required: true,
-              },
-            ],
-          },
-        ],
-      },
+      trolleyLinesField(),
     ],
     hooks: options.disabled ? {} : { afterChange: [assignDocumentNumber('TR', 'code')] },
     labels: { plural: 'Trolleys', singular: 'Trolley' },

@@ -1,9 +1,60 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { assignDocumentNumber } from '../../platform/hooks/assignDocumentNumber'
 import { can } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
+
+const salesOrderAdmin = (options: SanitizedOptions): CollectionConfig['admin'] => ({
+  components: options.disabled
+    ? {}
+    : {
+        edit: {
+          beforeDocumentControls: [
+            'payload-plugin-manufacturing/rsc#CreateExecutionsFromSalesOrderButton',
+            'payload-plugin-manufacturing/rsc#CreateManufacturingOrdersButton',
+          ],
+        },
+      },
+  defaultColumns: ['number', 'customer', 'deadline', 'status'],
+  group: 'Purchasing & sales',
+  useAsTitle: 'number',
+})
+
+/** What is ordered: one item and quantity a line. */
+const salesOrderLinesField = (): Field => ({
+  name: 'lines',
+  type: 'array',
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'item', type: 'relationship', relationTo: 'items', required: true },
+        {
+          name: 'quantity',
+          type: 'number',
+          custom: { decimal: 'positive' },
+          min: 0,
+          required: true,
+        },
+      ],
+    },
+  ],
+  minRows: 1,
+  required: true,
+})
+
+/** The executions made from the order's lines. */
+const productionOrdersField = (): Field => ({
+  name: 'executions',
+  type: 'join',
+  admin: {
+    defaultColumns: ['code', 'product', 'plannedQuantity', 'status', 'expectedDate'],
+    description: 'Executions created from this order\'s lines ("Create executions").',
+  },
+  collection: 'executions',
+  on: 'salesOrder',
+})
 
 /**
  * What customers ordered. "Create executions" makes an execution for each line whose item
@@ -18,21 +69,7 @@ export function createSalesOrdersCollection(options: SanitizedOptions): Collecti
       read: can('salesOrders.view'),
       update: can('salesOrders.update'),
     },
-    admin: {
-      components: options.disabled
-        ? {}
-        : {
-            edit: {
-              beforeDocumentControls: [
-                'payload-plugin-manufacturing/rsc#CreateExecutionsFromSalesOrderButton',
-                'payload-plugin-manufacturing/rsc#CreateManufacturingOrdersButton',
-              ],
-            },
-          },
-      defaultColumns: ['number', 'customer', 'deadline', 'status'],
-      group: 'Purchasing & sales',
-      useAsTitle: 'number',
-    },
+    admin: salesOrderAdmin(options),
     fields: [
       documentNumberField(),
       {
@@ -48,38 +85,9 @@ export function createSalesOrdersCollection(options: SanitizedOptions): Collecti
           },
         ],
       },
-      {
-        name: 'lines',
-        type: 'array',
-        fields: [
-          {
-            type: 'row',
-            fields: [
-              { name: 'item', type: 'relationship', relationTo: 'items', required: true },
-              {
-                name: 'quantity',
-                type: 'number',
-                custom: { decimal: 'positive' },
-                min: 0,
-                required: true,
-              },
-            ],
-          },
-        ],
-        minRows: 1,
-        required: true,
-      },
+      salesOrderLinesField(),
       { name: 'notes', type: 'textarea' },
-      {
-        name: 'executions',
-        type: 'join',
-        admin: {
-          defaultColumns: ['code', 'product', 'plannedQuantity', 'status', 'expectedDate'],
-          description: 'Executions created from this order\'s lines ("Create executions").',
-        },
-        collection: 'executions',
-        on: 'salesOrder',
-      },
+      productionOrdersField(),
     ],
     hooks: options.disabled ? {} : { afterChange: [assignDocumentNumber('SO')] },
     labels: { plural: 'Sales orders', singular: 'Sales order' },

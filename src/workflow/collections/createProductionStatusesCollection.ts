@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { forgetCachedWorkflow } from '../hooks/forgetCachedWorkflow'
 import { keepFinalStatus } from '../hooks/keepFinalStatus'
@@ -7,6 +7,40 @@ import { refuseReorderBreakingRules } from '../hooks/refuseReorderBreakingRules'
 import { can } from '../../access/access'
 import { statusColors, statusIcons } from '../rules/statusAppearance'
 import type { SanitizedOptions } from '../../options'
+
+/** How a status shows: its colour and icon. */
+const appearanceRow = (options: SanitizedOptions): Field => ({
+  type: 'row',
+  fields: [
+    {
+      name: 'color',
+      type: 'select',
+      admin: {
+        components: options.disabled
+          ? {}
+          : { Cell: 'payload-plugin-manufacturing/client#StatusColorCell' },
+      },
+      defaultValue: 'gray',
+      options: Object.keys(statusColors),
+      required: true,
+    },
+    {
+      name: 'icon',
+      type: 'select',
+      admin: {
+        components: options.disabled
+          ? {}
+          : {
+              Cell: 'payload-plugin-manufacturing/client#StatusIconCell',
+              Field: 'payload-plugin-manufacturing/client#StatusIconField',
+            },
+      },
+      defaultValue: 'clipboard',
+      options: [...statusIcons],
+      required: true,
+    },
+  ],
+})
 
 /**
  * The workflow every production document follows, in drag order: the first status is where new
@@ -37,41 +71,7 @@ export function createProductionStatusesCollection(options: SanitizedOptions): C
       useAsTitle: 'name',
     },
     defaultSort: '_order',
-    fields: [
-      { name: 'name', type: 'text', required: true, unique: true },
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'color',
-            type: 'select',
-            admin: {
-              components: options.disabled
-                ? {}
-                : { Cell: 'payload-plugin-manufacturing/client#StatusColorCell' },
-            },
-            defaultValue: 'gray',
-            options: Object.keys(statusColors),
-            required: true,
-          },
-          {
-            name: 'icon',
-            type: 'select',
-            admin: {
-              components: options.disabled
-                ? {}
-                : {
-                    Cell: 'payload-plugin-manufacturing/client#StatusIconCell',
-                    Field: 'payload-plugin-manufacturing/client#StatusIconField',
-                  },
-            },
-            defaultValue: 'clipboard',
-            options: [...statusIcons],
-            required: true,
-          },
-        ],
-      },
-    ],
+    fields: [{ name: 'name', type: 'text', required: true, unique: true }, appearanceRow(options)],
     hooks: options.disabled
       ? {}
       : {

@@ -1,8 +1,9 @@
 'use client'
-import { Button, toast, useConfig } from '@payloadcms/ui'
+import { toast, useConfig } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { Dialog, DialogError, inputStyle } from '../../../platform/components/Dialog/index.client'
+import { CaptionField, ChoiceSelect, TextInput } from '../../../platform/components/Dialog/fields'
+import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { DialogButton } from '../../../platform/components/DialogButton/index.client'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
@@ -20,15 +21,13 @@ export function AddToInventoryControl() {
   )
 }
 
-function AddToInventoryDialog({ bom, onClose }: { bom: number; onClose: () => void }) {
-  const { config } = useConfig()
-  const api = `${config.serverURL}${config.routes.api}`
+/** The places stock can be added at (not virtual), the first chosen when none is yet. */
+function usePlaces(
+  api: string,
+  setLocation: (update: (current: string) => string) => void,
+  setError: (message: string) => void,
+) {
   const [places, setPlaces] = useState<null | Place[]>(null)
-  const [location, setLocation] = useState('')
-  const [quantity, setQuantity] = useState('1')
-  // One key per dialog: a second click or a retry posts once.
-  const [key] = useState(() => crypto.randomUUID())
-  const { busy, error, setError, submit } = useSubmit()
   useEffect(() => {
     fetchJson<{ docs: Place[] }>(
       `${api}/locations?where[kind][not_equals]=virtual&limit=100&sort=name&depth=0`,
@@ -39,15 +38,22 @@ function AddToInventoryDialog({ bom, onClose }: { bom: number; onClose: () => vo
       })
       .catch((reason: Error) => setError(reason.message))
   }, [api])
+  return places
+}
+
+function AddToInventoryDialog({ bom, onClose }: { bom: number; onClose: () => void }) {
+  const { config } = useConfig()
+  const api = `${config.serverURL}${config.routes.api}`
+  const [location, setLocation] = useState('')
+  const [quantity, setQuantity] = useState('1')
+  // One key per dialog: a second click or a retry posts once.
+  const [key] = useState(() => crypto.randomUUID())
+  const { busy, error, setError, submit } = useSubmit()
+  const places = usePlaces(api, setLocation, setError)
 
   const post = () =>
     submit(async () => {
-      await postAction(api, 'addToInventory', {
-        bom,
-        key,
-        location: Number(location),
-        quantity,
-      })
+      await postAction(api, 'addToInventory', { bom, key, location: Number(location), quantity })
       const name = places?.find((p) => String(p.id) === location)?.name
       toast.success(
         Number(quantity) < 0
@@ -58,23 +64,16 @@ function AddToInventoryDialog({ bom, onClose }: { bom: number; onClose: () => vo
     })
 
   return (
-    <Dialog
-      actions={
-        <>
-          <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={onClose}>
-            Cancel
-          </Button>
-          <Button
-            buttonStyle="primary"
-            disabled={busy || !location}
-            id="add-to-inventory-confirm"
-            margin={false}
-            onClick={post}
-          >
-            {busy ? 'Posting…' : 'Post'}
-          </Button>
-        </>
-      }
+    <FormDialog
+      busy={busy}
+      confirm={{
+        disabled: busy || !location,
+        id: 'add-to-inventory-confirm',
+        label: busy ? 'Posting…' : 'Post',
+        onClick: post,
+      }}
+      error={error}
+      flush
       id="add-to-inventory-dialog"
       onClose={onClose}
       title="Add to inventory"
@@ -86,35 +85,26 @@ function AddToInventoryDialog({ bom, onClose }: { bom: number; onClose: () => vo
         this recipe made there, and returns their components.
       </p>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16 }}>
-        <label>
-          <span style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}>Quantity</span>
-          <input
+        <CaptionField label="Quantity">
+          <TextInput
             id="add-to-inventory-quantity"
-            onChange={(event) => setQuantity(event.target.value)}
+            onChange={setQuantity}
             step="any"
-            style={inputStyle}
             type="number"
             value={quantity}
           />
-        </label>
-        <label>
-          <span style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}>Location</span>
-          <select
+        </CaptionField>
+        <CaptionField label="Location">
+          <ChoiceSelect
+            choices={(places ?? []).map((place) => [place.id, place.name] as const)}
             disabled={!places}
             id="add-to-inventory-location"
-            onChange={(event) => setLocation(event.target.value)}
-            style={{ ...inputStyle, minWidth: 200 }}
+            onChange={setLocation}
+            style={{ minWidth: 200 }}
             value={location}
-          >
-            {(places ?? []).map((place) => (
-              <option key={place.id} value={place.id}>
-                {place.name}
-              </option>
-            ))}
-          </select>
-        </label>
+          />
+        </CaptionField>
       </div>
-      <DialogError message={error} />
-    </Dialog>
+    </FormDialog>
   )
 }

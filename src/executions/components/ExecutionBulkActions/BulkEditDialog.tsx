@@ -1,33 +1,28 @@
 'use client'
-import { Button } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { Dialog, DialogError, inputStyle } from '../../../platform/components/Dialog/index.client'
-import { fetchJson, postAction } from '../../../platform/components/fetchJson'
+import { DecimalInput, LinesTable, TextInput } from '../../../platform/components/Dialog/fields'
+import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
+import { fetchByIds, postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 import { type BulkOutcome, reportOutcome } from './outcome'
 
 type Props = { apiURL: string; ids: number[]; onClose: () => void; onDone: () => void }
 type Row = { code: string; id: number; plannedQuantity: string; productionDate: string }
+type Loaded = { code: string; id: number; plannedQuantity: number; productionDate: string }
 
-/**
- * Edits the planned quantity and production date of each selected execution in one table; only
- * what was changed is sent. Completed and already consuming executions come back as refused.
- */
-export function BulkEditDialog({ apiURL, ids, onClose, onDone }: Props) {
+/** The selected executions as rows, by code (null while loading), and the rows as loaded. */
+function useExecutionRows(apiURL: string, ids: number[], setError: (message: string) => void) {
   const [rows, setRows] = useState<Row[] | null>(null)
   const [original, setOriginal] = useState<Row[]>([])
-  const { busy, error, setError, submit } = useSubmit()
   const key = ids.join(',')
-
   useEffect(() => {
-    const where = key
-      .split(',')
-      .map((id, index) => `where[id][in][${index}]=${id}`)
-      .join('&')
-    fetchJson<{
-      docs: { code: string; id: number; plannedQuantity: number; productionDate: string }[]
-    }>(`${apiURL}/executions?${where}&depth=0&limit=1000&sort=code`)
+    fetchByIds<Loaded>(
+      apiURL,
+      'executions',
+      key.split(',').map(Number),
+      'depth=0&limit=1000&sort=code',
+    )
       .then(({ docs }) => {
         const loaded = docs.map((doc) => ({
           code: doc.code,
@@ -40,21 +35,33 @@ export function BulkEditDialog({ apiURL, ids, onClose, onDone }: Props) {
       })
       .catch((reason: Error) => setError(reason.message))
   }, [apiURL, key])
-
   const edit = (id: number, change: Partial<Row>) =>
     setRows(
       (current) => current?.map((row) => (row.id === id ? { ...row, ...change } : row)) ?? null,
     )
+  return { edit, original, rows }
+}
+
+/** What was changed on each row, by id: the rows changed only. */
+const updatesOf = (rows: Row[], original: Row[]) =>
+  rows.flatMap((row) => {
+    const before = original.find((o) => o.id === row.id)!
+    const update: Record<string, unknown> = { id: row.id }
+    if (row.plannedQuantity !== before.plannedQuantity) update.plannedQuantity = row.plannedQuantity
+    if (row.productionDate !== before.productionDate) update.productionDate = row.productionDate
+    return Object.keys(update).length > 1 ? [update] : []
+  })
+
+/**
+ * Edits the planned quantity and production date of each selected execution in one table; only
+ * what was changed is sent. Completed and already consuming executions come back as refused.
+ */
+export function BulkEditDialog({ apiURL, ids, onClose, onDone }: Props) {
+  const { busy, error, setError, submit } = useSubmit()
+  const { edit, original, rows } = useExecutionRows(apiURL, ids, setError)
 
   const save = async () => {
-    const updates = (rows ?? []).flatMap((row) => {
-      const before = original.find((o) => o.id === row.id)!
-      const update: Record<string, unknown> = { id: row.id }
-      if (row.plannedQuantity !== before.plannedQuantity)
-        update.plannedQuantity = row.plannedQuantity
-      if (row.productionDate !== before.productionDate) update.productionDate = row.productionDate
-      return Object.keys(update).length > 1 ? [update] : []
-    })
+    const updates = updatesOf(rows ?? [], original)
     if (updates.length === 0) return onClose()
     await submit(async () => {
       const result = await postAction<BulkOutcome & { updated: string[] }>(
@@ -68,56 +75,40 @@ export function BulkEditDialog({ apiURL, ids, onClose, onDone }: Props) {
   }
 
   return (
-    <Dialog
-      actions={
-        <>
-          <Button buttonStyle="secondary" onClick={onClose} size="medium">
-            Cancel
-          </Button>
-          <Button disabled={busy || !rows} id="bulk-edit-confirm" onClick={save} size="medium">
-            Save changes
-          </Button>
-        </>
-      }
+    <FormDialog
+      confirm={{
+        disabled: busy || !rows,
+        id: 'bulk-edit-confirm',
+        label: 'Save changes',
+        onClick: save,
+      }}
+      error={error}
       id="bulk-edit"
       onClose={onClose}
       title="Edit quantities and dates"
     >
-      <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-        <thead>
-          <tr>
-            <th style={{ textAlign: 'left' }}>Code</th>
-            <th style={{ textAlign: 'left' }}>Planned quantity</th>
-            <th style={{ textAlign: 'left' }}>Production date</th>
+      <LinesTable columns={['Code', 'Planned quantity', 'Production date']}>
+        {(rows ?? []).map((row) => (
+          <tr key={row.id}>
+            <td>{row.code}</td>
+            <td>
+              <DecimalInput
+                aria-label={`Planned quantity of ${row.code}`}
+                onChange={(plannedQuantity) => edit(row.id, { plannedQuantity })}
+                value={row.plannedQuantity}
+              />
+            </td>
+            <td>
+              <TextInput
+                aria-label={`Production date of ${row.code}`}
+                onChange={(productionDate) => edit(row.id, { productionDate })}
+                type="date"
+                value={row.productionDate}
+              />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {(rows ?? []).map((row) => (
-            <tr key={row.id}>
-              <td>{row.code}</td>
-              <td>
-                <input
-                  aria-label={`Planned quantity of ${row.code}`}
-                  inputMode="decimal"
-                  onChange={(event) => edit(row.id, { plannedQuantity: event.target.value })}
-                  style={inputStyle}
-                  value={row.plannedQuantity}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label={`Production date of ${row.code}`}
-                  onChange={(event) => edit(row.id, { productionDate: event.target.value })}
-                  style={inputStyle}
-                  type="date"
-                  value={row.productionDate}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <DialogError message={error} />
-    </Dialog>
+        ))}
+      </LinesTable>
+    </FormDialog>
   )
 }

@@ -1,10 +1,11 @@
 'use client'
 import type { CombinedPreview } from '../../actions/previewExecutionsTransition'
 
-import { Button, toast } from '@payloadcms/ui'
+import { toast } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { Dialog, DialogError, inputStyle } from '../../../platform/components/Dialog/index.client'
+import { ChoiceSelect, GridField } from '../../../platform/components/Dialog/fields'
+import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 import { useProductionStatuses } from '../../../workflow/components/StatusBadge/productionStatuses'
@@ -39,8 +40,8 @@ export function BulkStatusDialog({ apiURL, ids, onClose, onDone }: Props) {
     }
   }, [apiURL, key, status])
 
-  const move = async () => {
-    await submit(async () => {
+  const move = () =>
+    submit(async () => {
       const result = await postAction<{ moved: string[] }>(apiURL, 'changeExecutionsStatus', {
         ids,
         status,
@@ -48,61 +49,50 @@ export function BulkStatusDialog({ apiURL, ids, onClose, onDone }: Props) {
       toast.success(`Moved ${result.moved.length} to ${preview?.to.name}`)
       onDone()
     })
-  }
 
   return (
-    <Dialog
-      actions={
-        <>
-          <Button buttonStyle="secondary" onClick={onClose} size="medium">
-            Cancel
-          </Button>
-          <Button
-            disabled={busy || !preview?.allowed}
-            id="bulk-status-confirm"
-            onClick={move}
-            size="medium"
-          >
-            Move all
-          </Button>
-        </>
-      }
+    <FormDialog
+      confirm={{
+        disabled: busy || !preview?.allowed,
+        id: 'bulk-status-confirm',
+        label: 'Move all',
+        onClick: move,
+      }}
+      error={error}
       id="bulk-status"
       onClose={onClose}
       title={`Change the status of ${ids.length} execution${ids.length === 1 ? '' : 's'}`}
     >
-      <label style={{ display: 'grid', gap: 6, marginBottom: 16 }}>
-        New status
-        <select
+      <GridField label="New status" style={{ marginBottom: 16 }}>
+        <ChoiceSelect
+          choices={(statuses ?? []).map((s) => [s.id, s.name] as const)}
           name="status"
-          onChange={(event) => setStatus(Number(event.target.value) || null)}
-          style={inputStyle}
+          onChange={(value) => setStatus(Number(value) || null)}
           value={status ?? ''}
         >
           <option value="">Choose…</option>
-          {(statuses ?? []).map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
+        </ChoiceSelect>
+      </GridField>
+      {preview && <CombinedChanges preview={preview} />}
+    </FormDialog>
+  )
+}
+
+/** What all the moves change together, and each execution's problems. */
+function CombinedChanges({ preview }: { preview: CombinedPreview }) {
+  return (
+    <>
+      <ChangesTable changes={preview.changes} />
+      {preview.problems.length > 0 && (
+        <ul data-testid="bulk-status-problems" style={{ color: 'var(--theme-error-750)' }}>
+          {preview.problems.map((problem, index) => (
+            <li key={index}>
+              {problem.code ? `${problem.code}: ` : ''}
+              {problem.message}
+            </li>
           ))}
-        </select>
-      </label>
-      {preview && (
-        <>
-          <ChangesTable changes={preview.changes} />
-          {preview.problems.length > 0 && (
-            <ul data-testid="bulk-status-problems" style={{ color: 'var(--theme-error-750)' }}>
-              {preview.problems.map((problem, index) => (
-                <li key={index}>
-                  {problem.code ? `${problem.code}: ` : ''}
-                  {problem.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
+        </ul>
       )}
-      <DialogError message={error} />
-    </Dialog>
+    </>
   )
 }

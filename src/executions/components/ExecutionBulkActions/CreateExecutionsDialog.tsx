@@ -2,7 +2,9 @@
 import { Button, toast } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { Dialog, DialogError, inputStyle } from '../../../platform/components/Dialog/index.client'
+import { ChoiceSelect, LinesTable, TextInput } from '../../../platform/components/Dialog/fields'
+import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
+import { useRows } from '../../../platform/components/Dialog/useRows'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 
@@ -24,17 +26,10 @@ const emptyRow = (): Row => ({
   productionFloor: '',
 })
 
-/**
- * Creates several executions at once, typed into rows or uploaded as a CSV with the export's
- * columns. The API checks every row first: a failing row is named (row or CSV line, and the
- * field) and nothing is created until all are right.
- */
-export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
-  const [rows, setRows] = useState<Row[]>([emptyRow()])
+/** The products (by SKU) and production floors (by name) the rows may name. */
+function useChoices(apiURL: string, setError: (message: string) => void) {
   const [products, setProducts] = useState<Option[]>([])
   const [floors, setFloors] = useState<Option[]>([])
-  const { busy, error, setError, submit } = useSubmit()
-
   useEffect(() => {
     fetchJson<{ docs: Option[] }>(
       `${apiURL}/items?where[kind][equals]=product&limit=1000&depth=0&sort=sku&select[sku]=true&select[name]=true`,
@@ -47,63 +42,114 @@ export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
       .then(({ docs }) => setFloors(docs))
       .catch((reason: Error) => setError(reason.message))
   }, [apiURL])
+  return { floors, products }
+}
 
-  const create = async (action: string, json: Record<string, unknown>) => {
-    await submit(async () => {
+type RowProps = {
+  floors: Option[]
+  index: number
+  onChange: (change: Partial<Row>) => void
+  onRemove?: () => void
+  row: Row
+}
+
+/** One execution to create: its product, planned quantity, date, floor and lot label. */
+function ExecutionRow({ floors, index, onChange, onRemove, row }: RowProps) {
+  const field = (name: keyof Row, label: string, extra = {}) => (
+    <TextInput
+      aria-label={`${label}, row ${index + 1}`}
+      onChange={(value) => onChange({ [name]: value })}
+      value={row[name]}
+      width="100%"
+      {...extra}
+    />
+  )
+  return (
+    <tr>
+      <td>{field('product', 'Product', { list: 'bulk-create-products' })}</td>
+      <td>{field('plannedQuantity', 'Planned quantity', { inputMode: 'decimal' })}</td>
+      <td>{field('productionDate', 'Production date', { type: 'date' })}</td>
+      <td>
+        <ChoiceSelect
+          aria-label={`Production floor, row ${index + 1}`}
+          choices={floors.map((floor) => [floor.name, floor.name] as const)}
+          onChange={(productionFloor) => onChange({ productionFloor })}
+          style={{ width: '100%' }}
+          value={row.productionFloor}
+        >
+          <option value="">Choose…</option>
+        </ChoiceSelect>
+      </td>
+      <td>{field('lotLabel', 'Lot label')}</td>
+      <td>
+        <Button
+          aria-label={`Remove row ${index + 1}`}
+          buttonStyle="icon-label"
+          disabled={!onRemove}
+          icon="x"
+          onClick={onRemove}
+        />
+      </td>
+    </tr>
+  )
+}
+
+/** Uploads a CSV of executions instead of the rows typed. */
+function UploadCsv({ busy, onFile }: { busy: boolean; onFile: (file: File | undefined) => void }) {
+  return (
+    <label className="btn btn--style-secondary btn--size-medium" style={{ cursor: 'pointer' }}>
+      Upload CSV…
+      <input
+        accept=".csv,text/csv"
+        data-testid="executions-csv"
+        disabled={busy}
+        hidden
+        onChange={(event) => onFile(event.target.files?.[0])}
+        type="file"
+      />
+    </label>
+  )
+}
+
+const columns = [
+  'Product (SKU)',
+  'Planned quantity',
+  'Production date',
+  'Production floor',
+  'Lot label',
+  '',
+]
+
+/**
+ * Creates several executions at once, typed into rows or uploaded as a CSV with the export's
+ * columns. The API checks every row first: a failing row is named (row or CSV line, and the
+ * field) and nothing is created until all are right.
+ */
+export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
+  const { add, change, remove, rows } = useRows<Row>(() => [emptyRow()])
+  const { busy, error, setError, submit } = useSubmit()
+  const { floors, products } = useChoices(apiURL, setError)
+
+  const create = (action: string, json: Record<string, unknown>) =>
+    submit(async () => {
       const { created } = await postAction<{ created: { code: string }[] }>(apiURL, action, json)
       toast.success(`Created ${created.map((c) => c.code).join(', ')}`)
       onDone()
     })
-  }
-
   const upload = async (file: File | undefined) => {
     if (file) await create('importExecutionsCsv', { csv: await file.text() })
   }
 
-  const edit = (index: number, change: Partial<Row>) =>
-    setRows((current) => current.map((row, i) => (i === index ? { ...row, ...change } : row)))
-
-  const field = (index: number, name: keyof Row, label: string, extra = {}) => (
-    <input
-      aria-label={`${label}, row ${index + 1}`}
-      onChange={(event) => edit(index, { [name]: event.target.value })}
-      style={{ ...inputStyle, width: '100%' }}
-      value={rows[index]![name]}
-      {...extra}
-    />
-  )
-
   return (
-    <Dialog
-      actions={
-        <>
-          <label
-            className="btn btn--style-secondary btn--size-medium"
-            style={{ cursor: 'pointer' }}
-          >
-            Upload CSV…
-            <input
-              accept=".csv,text/csv"
-              data-testid="executions-csv"
-              disabled={busy}
-              hidden
-              onChange={(event) => void upload(event.target.files?.[0])}
-              type="file"
-            />
-          </label>
-          <Button buttonStyle="secondary" onClick={onClose} size="medium">
-            Cancel
-          </Button>
-          <Button
-            disabled={busy}
-            id="bulk-create-confirm"
-            onClick={() => create('createExecutions', { rows })}
-            size="medium"
-          >
-            Create {rows.length}
-          </Button>
-        </>
-      }
+    <FormDialog
+      before={<UploadCsv busy={busy} onFile={(file) => void upload(file)} />}
+      confirm={{
+        disabled: busy,
+        id: 'bulk-create-confirm',
+        label: `Create ${rows.length}`,
+        onClick: () => create('createExecutions', { rows }),
+      }}
+      error={error}
       id="bulk-create"
       onClose={onClose}
       title="Create several executions"
@@ -116,60 +162,22 @@ export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
           </option>
         ))}
       </datalist>
-      <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-        <thead>
-          <tr style={{ textAlign: 'left' }}>
-            <th>Product (SKU)</th>
-            <th>Planned quantity</th>
-            <th>Production date</th>
-            <th>Production floor</th>
-            <th>Lot label</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => (
-            <tr key={index}>
-              <td>{field(index, 'product', 'Product', { list: 'bulk-create-products' })}</td>
-              <td>
-                {field(index, 'plannedQuantity', 'Planned quantity', { inputMode: 'decimal' })}
-              </td>
-              <td>{field(index, 'productionDate', 'Production date', { type: 'date' })}</td>
-              <td>
-                <select
-                  aria-label={`Production floor, row ${index + 1}`}
-                  onChange={(event) => edit(index, { productionFloor: event.target.value })}
-                  style={{ ...inputStyle, width: '100%' }}
-                  value={row.productionFloor}
-                >
-                  <option value="">Choose…</option>
-                  {floors.map((floor) => (
-                    <option key={floor.id} value={floor.name}>
-                      {floor.name}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>{field(index, 'lotLabel', 'Lot label')}</td>
-              <td>
-                <Button
-                  aria-label={`Remove row ${index + 1}`}
-                  buttonStyle="icon-label"
-                  disabled={rows.length === 1}
-                  icon="x"
-                  onClick={() => setRows((current) => current.filter((_, i) => i !== index))}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <LinesTable columns={columns}>
+        {rows.map((row, index) => (
+          <ExecutionRow
+            floors={floors}
+            index={index}
+            key={index}
+            onChange={(patch) => change(index, patch)}
+            onRemove={rows.length === 1 ? undefined : () => remove(index)}
+            row={row}
+          />
+        ))}
+      </LinesTable>
       <Button
         buttonStyle="secondary"
         icon="plus"
-        onClick={() =>
-          setRows((current) => [...current, { ...emptyRow(), ...current.at(-1), lotLabel: '' }])
-        }
+        onClick={() => add((all) => ({ ...emptyRow(), ...all.at(-1), lotLabel: '' }))}
         size="small"
       >
         Add row
@@ -179,7 +187,6 @@ export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
         (YYYY-MM-DD) and Production Floor; Lot Label and Product Description are optional. The
         list's own export imports back.
       </p>
-      <DialogError message={error} />
-    </Dialog>
+    </FormDialog>
   )
 }

@@ -1,8 +1,10 @@
 'use client'
-import { Button, toast } from '@payloadcms/ui'
-import React, { useState } from 'react'
+import { toast } from '@payloadcms/ui'
+import React from 'react'
 
-import { Dialog, DialogError, inputStyle } from '../../../platform/components/Dialog/index.client'
+import { DecimalInput, LinesTable, TextInput } from '../../../platform/components/Dialog/fields'
+import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
+import { countedLines, useTyped } from '../../../platform/components/Dialog/useRows'
 import { postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 
@@ -35,13 +37,13 @@ const open = (line: Line) =>
  */
 export function PickDialog({ apiURL, lines, onClose, onDone, order }: Props) {
   const pickable = lines.filter((line) => line.id && open(line) > 0)
-  const [quantities, setQuantities] = useState<Record<string, string>>(
+  const [quantities, setQuantity] = useTyped(() =>
     Object.fromEntries(pickable.map((line) => [line.id!, String(open(line))])),
   )
-  const [lots, setLots] = useState<Record<string, string>>({})
+  const [lots, setLot] = useTyped()
   const { busy, error, submit } = useSubmit()
-  const pick = async () => {
-    await submit(async () => {
+  const pick = () =>
+    submit(async () => {
       const chosen = pickable
         .filter((line) => Number(quantities[line.id!]) > 0)
         .map((line) => ({
@@ -51,27 +53,18 @@ export function PickDialog({ apiURL, lines, onClose, onDone, order }: Props) {
             : { quantity: quantities[line.id!] }),
         }))
       await postAction(apiURL, 'pickIngredients', { lines: chosen, order })
-      toast.success(`Picked ${chosen.length} line${chosen.length === 1 ? '' : 's'}`)
+      toast.success(`Picked ${countedLines(chosen.length)}`)
       onDone()
     })
-  }
   return (
-    <Dialog
-      actions={
-        <>
-          <Button buttonStyle="secondary" onClick={onClose} size="medium">
-            Cancel
-          </Button>
-          <Button
-            disabled={busy || pickable.length === 0}
-            id="pick-confirm"
-            onClick={pick}
-            size="medium"
-          >
-            Pick
-          </Button>
-        </>
-      }
+    <FormDialog
+      confirm={{
+        disabled: busy || pickable.length === 0,
+        id: 'pick-confirm',
+        label: 'Pick',
+        onClick: pick,
+      }}
+      error={error}
       id="pick-ingredients"
       onClose={onClose}
       title="Pick ingredients"
@@ -79,49 +72,35 @@ export function PickDialog({ apiURL, lines, onClose, onDone, order }: Props) {
       {pickable.length === 0 ? (
         <p>Every line is picked.</p>
       ) : (
-        <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-          <thead>
-            <tr style={{ textAlign: 'left' }}>
-              <th>Ingredient</th>
-              <th>Open</th>
-              <th>Pick</th>
-              <th>Lot (custom lines)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pickable.map((line) => (
-              <tr key={line.id}>
-                <td>{line.sku}</td>
-                <td>{open(line)}</td>
-                <td>
-                  <input
-                    aria-label={`Pick ${line.sku}`}
-                    inputMode="decimal"
-                    onChange={(e) => setQuantities({ ...quantities, [line.id!]: e.target.value })}
-                    style={inputStyle}
-                    value={quantities[line.id!] ?? ''}
+        <LinesTable columns={['Ingredient', 'Open', 'Pick', 'Lot (custom lines)']}>
+          {pickable.map((line) => (
+            <tr key={line.id}>
+              <td>{line.sku}</td>
+              <td>{open(line)}</td>
+              <td>
+                <DecimalInput
+                  aria-label={`Pick ${line.sku}`}
+                  onChange={(value) => setQuantity(line.id!, value)}
+                  value={quantities[line.id!] ?? ''}
+                />
+              </td>
+              <td>
+                {line.lotStrategy === 'custom' ? (
+                  <TextInput
+                    aria-label={`Lot for ${line.sku}`}
+                    onChange={(value) => setLot(line.id!, value)}
+                    value={lots[line.id!] ?? ''}
                   />
-                </td>
-                <td>
-                  {line.lotStrategy === 'custom' ? (
-                    <input
-                      aria-label={`Lot for ${line.sku}`}
-                      onChange={(e) => setLots({ ...lots, [line.id!]: e.target.value })}
-                      style={inputStyle}
-                      value={lots[line.id!] ?? ''}
-                    />
-                  ) : (
-                    <span style={{ color: 'var(--theme-elevation-500)' }}>
-                      {line.lotStrategy ?? 'fifo'}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                ) : (
+                  <span style={{ color: 'var(--theme-elevation-500)' }}>
+                    {line.lotStrategy ?? 'fifo'}
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </LinesTable>
       )}
-      <DialogError message={error} />
-    </Dialog>
+    </FormDialog>
   )
 }

@@ -1,8 +1,9 @@
 'use client'
-import { Button, toast } from '@payloadcms/ui'
+import { toast } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import { Dialog, DialogError, inputStyle } from '../../../platform/components/Dialog/index.client'
+import { ChoiceSelect, DecimalInput, GridField } from '../../../platform/components/Dialog/fields'
+import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 
@@ -22,6 +23,11 @@ type Props = {
   rows: Row[]
 }
 
+const dispositions = [
+  ['available', 'Available'],
+  ['blocked', 'Blocked (held for checking)'],
+] as const
+
 /** Records completed output: a batch (batch mode) or a quantity (discrete), into a new lot. */
 export function RecordOutputDialog({ apiURL, mode, onClose, onDone, order, rows }: Props) {
   const pending = rows.filter((row) => row.status !== 'completed')
@@ -29,8 +35,8 @@ export function RecordOutputDialog({ apiURL, mode, onClose, onDone, order, rows 
   const [quantity, setQuantity] = useState('')
   const [disposition, setDisposition] = useState('available')
   const { busy, error, submit } = useSubmit()
-  const record = async () => {
-    await submit(async () => {
+  const record = () =>
+    submit(async () => {
       const result = await postAction<{ lot: { code: string }; quantity: string }>(
         apiURL,
         'recordOrderOutput',
@@ -44,19 +50,10 @@ export function RecordOutputDialog({ apiURL, mode, onClose, onDone, order, rows 
       toast.success(`Recorded ${result.quantity} into lot ${result.lot.code}`)
       onDone()
     })
-  }
   return (
-    <Dialog
-      actions={
-        <>
-          <Button buttonStyle="secondary" onClick={onClose} size="medium">
-            Cancel
-          </Button>
-          <Button disabled={busy} id="record-output-confirm" onClick={record} size="medium">
-            Record
-          </Button>
-        </>
-      }
+    <FormDialog
+      confirm={{ disabled: busy, id: 'record-output-confirm', label: 'Record', onClick: record }}
+      error={error}
       id="record-output"
       onClose={onClose}
       title="Record output"
@@ -64,46 +61,32 @@ export function RecordOutputDialog({ apiURL, mode, onClose, onDone, order, rows 
     >
       <div style={{ display: 'grid', gap: 12 }}>
         {mode === 'batch' && (
-          <label style={{ display: 'grid', gap: 6 }}>
-            Batch
-            <select
+          <GridField label="Batch">
+            <ChoiceSelect
+              choices={pending.map(
+                (r) =>
+                  [r.id ?? '', `Batch ${r.batchNumber} (${r.plannedQuantity} planned)`] as const,
+              )}
               name="row"
-              onChange={(e) => setRow(e.target.value)}
-              style={inputStyle}
+              onChange={setRow}
               value={row}
-            >
-              {pending.map((r) => (
-                <option key={r.id} value={r.id ?? ''}>
-                  Batch {r.batchNumber} ({r.plannedQuantity} planned)
-                </option>
-              ))}
-            </select>
-          </label>
+            />
+          </GridField>
         )}
-        <label style={{ display: 'grid', gap: 6 }}>
-          {mode === 'batch' ? 'Completed quantity (empty: as planned)' : 'Completed quantity'}
-          <input
-            inputMode="decimal"
-            name="quantity"
-            onChange={(e) => setQuantity(e.target.value)}
-            style={inputStyle}
-            value={quantity}
-          />
-        </label>
-        <label style={{ display: 'grid', gap: 6 }}>
-          The new lot is
-          <select
+        <GridField
+          label={mode === 'batch' ? 'Completed quantity (empty: as planned)' : 'Completed quantity'}
+        >
+          <DecimalInput name="quantity" onChange={setQuantity} value={quantity} />
+        </GridField>
+        <GridField label="The new lot is">
+          <ChoiceSelect
+            choices={dispositions}
             name="disposition"
-            onChange={(e) => setDisposition(e.target.value)}
-            style={inputStyle}
+            onChange={setDisposition}
             value={disposition}
-          >
-            <option value="available">Available</option>
-            <option value="blocked">Blocked (held for checking)</option>
-          </select>
-        </label>
+          />
+        </GridField>
       </div>
-      <DialogError message={error} />
-    </Dialog>
+    </FormDialog>
   )
 }

@@ -1,10 +1,11 @@
 'use client'
 import type { OutputReversalPreview } from '../../actions/previewOrderOutputReversal'
 
-import { Button, toast } from '@payloadcms/ui'
+import { toast } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { Dialog, DialogError, inputStyle } from '../../../platform/components/Dialog/index.client'
+import { ChoiceSelect, DecimalInput, GridField } from '../../../platform/components/Dialog/fields'
+import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 
@@ -30,19 +31,10 @@ export const reversibleRows = (rows: Row[]) => rows.filter((row) => row.id && le
 
 const cell: React.CSSProperties = { borderTop: '1px solid var(--theme-elevation-100)', padding: 6 }
 
-/**
- * Takes recorded output back after showing what returns: the quantity out of the row's lot and
- * each ingredient's share back into the lots it was consumed from, as the server plans it.
- */
-export function ReverseOutputDialog({ apiURL, onClose, onDone, order, rows }: Props) {
-  const reversible = reversibleRows(rows)
-  const [row, setRow] = useState(reversible[0]?.id ?? '')
-  const chosen = reversible.find((r) => r.id === row)
-  const [quantity, setQuantity] = useState(chosen ? String(leftOf(chosen)) : '')
+/** The server's plan for taking back `quantity` of `row`, once the typing pauses. */
+function useReversalPreview(apiURL: string, order: number, row: string, quantity: string) {
   const [preview, setPreview] = useState<null | OutputReversalPreview>(null)
   const [previewError, setPreviewError] = useState<null | string>(null)
-  const { busy, error, submit } = useSubmit()
-
   useEffect(() => {
     let current = true
     setPreview(null)
@@ -62,6 +54,62 @@ export function ReverseOutputDialog({ apiURL, onClose, onDone, order, rows }: Pr
       clearTimeout(timer)
     }
   }, [apiURL, order, quantity, row])
+  return { preview, previewError }
+}
+
+const line = (side: OutputReversalPreview['output'], sign: string, key: string) => (
+  <tr data-reversal-item={side.item.sku} key={key}>
+    <td style={cell}>{side.item.sku}</td>
+    <td style={cell}>{side.lot.code}</td>
+    <td style={{ ...cell, textAlign: 'right' }}>
+      {sign}
+      {side.quantity} {side.item.unit}
+    </td>
+  </tr>
+)
+
+/** What returns: the output out of its lot, each ingredient's share back into its lots. */
+function ReversalPlan({ preview }: { preview: OutputReversalPreview }) {
+  return (
+    <>
+      <table
+        data-testid="reversal-preview"
+        style={{ borderCollapse: 'collapse', marginTop: 'var(--base)', width: '100%' }}
+      >
+        <thead>
+          <tr>
+            <th style={{ textAlign: 'left' }}>Item</th>
+            <th style={{ textAlign: 'left' }}>Lot</th>
+            <th style={{ textAlign: 'right' }}>Stock</th>
+          </tr>
+        </thead>
+        <tbody>
+          {line(preview.output, '−', 'output')}
+          {preview.returns.map((side, index) => line(side, '+', `return-${index}`))}
+        </tbody>
+      </table>
+      {preview.problems.length > 0 && (
+        <ul data-testid="reversal-problems">
+          {preview.problems.map((p) => (
+            <li key={p.message}>{p.message}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}
+
+/**
+ * Takes recorded output back after showing what returns: the quantity out of the row's lot and
+ * each ingredient's share back into the lots it was consumed from, as the server plans it.
+ */
+export function ReverseOutputDialog({ apiURL, onClose, onDone, order, rows }: Props) {
+  const reversible = reversibleRows(rows)
+  const [row, setRow] = useState(reversible[0]?.id ?? '')
+  const chosen = reversible.find((r) => r.id === row)
+  const [quantity, setQuantity] = useState(chosen ? String(leftOf(chosen)) : '')
+  const { preview, previewError } = useReversalPreview(apiURL, order, row, quantity)
+  const { busy, error, submit } = useSubmit()
 
   const reverse = () =>
     submit(async () => {
@@ -73,34 +121,21 @@ export function ReverseOutputDialog({ apiURL, onClose, onDone, order, rows }: Pr
       toast.success(`Took back ${result.reversed}`)
       onDone()
     })
+  const choose = (id: string) => {
+    setRow(id)
+    const next = reversible.find((r) => r.id === id)
+    setQuantity(next ? String(leftOf(next)) : '')
+  }
 
-  const line = (side: OutputReversalPreview['output'], sign: string, key: string) => (
-    <tr data-reversal-item={side.item.sku} key={key}>
-      <td style={cell}>{side.item.sku}</td>
-      <td style={cell}>{side.lot.code}</td>
-      <td style={{ ...cell, textAlign: 'right' }}>
-        {sign}
-        {side.quantity} {side.item.unit}
-      </td>
-    </tr>
-  )
   return (
-    <Dialog
-      actions={
-        <>
-          <Button buttonStyle="secondary" onClick={onClose} size="medium">
-            Cancel
-          </Button>
-          <Button
-            disabled={busy || !preview?.allowed}
-            id="reverse-output-confirm"
-            onClick={reverse}
-            size="medium"
-          >
-            Take back
-          </Button>
-        </>
-      }
+    <FormDialog
+      confirm={{
+        disabled: busy || !preview?.allowed,
+        id: 'reverse-output-confirm',
+        label: 'Take back',
+        onClick: reverse,
+      }}
+      error={error ?? previewError}
       id="reverse-output"
       onClose={onClose}
       title="Reverse output"
@@ -108,64 +143,30 @@ export function ReverseOutputDialog({ apiURL, onClose, onDone, order, rows }: Pr
     >
       {reversible.length === 0 && <p>No recorded output is left to take back.</p>}
       <div style={{ display: 'grid', gap: 12 }}>
-        <label style={{ display: 'grid', gap: 6 }}>
-          Output row
-          <select
+        <GridField label="Output row">
+          <ChoiceSelect
+            choices={reversible.map(
+              (r, index) =>
+                [
+                  r.id ?? '',
+                  `${r.batchNumber ? `Batch ${r.batchNumber}` : `Output ${index + 1}`} (${leftOf(r)} left to take back)`,
+                ] as const,
+            )}
             name="row"
-            onChange={(e) => {
-              setRow(e.target.value)
-              const next = reversible.find((r) => r.id === e.target.value)
-              setQuantity(next ? String(leftOf(next)) : '')
-            }}
-            style={inputStyle}
+            onChange={choose}
             value={row}
-          >
-            {reversible.map((r, index) => (
-              <option key={r.id} value={r.id ?? ''}>
-                {r.batchNumber ? `Batch ${r.batchNumber}` : `Output ${index + 1}`} ({leftOf(r)} left
-                to take back)
-              </option>
-            ))}
-          </select>
-        </label>
-        <label style={{ display: 'grid', gap: 6 }}>
-          Quantity to take back
-          <input
+          />
+        </GridField>
+        <GridField label="Quantity to take back">
+          <DecimalInput
             id="reverse-output-quantity"
-            inputMode="decimal"
             name="quantity"
-            onChange={(e) => setQuantity(e.target.value)}
-            style={inputStyle}
+            onChange={setQuantity}
             value={quantity}
           />
-        </label>
+        </GridField>
       </div>
-      {preview && (
-        <table
-          data-testid="reversal-preview"
-          style={{ borderCollapse: 'collapse', marginTop: 'var(--base)', width: '100%' }}
-        >
-          <thead>
-            <tr>
-              <th style={{ textAlign: 'left' }}>Item</th>
-              <th style={{ textAlign: 'left' }}>Lot</th>
-              <th style={{ textAlign: 'right' }}>Stock</th>
-            </tr>
-          </thead>
-          <tbody>
-            {line(preview.output, '−', 'output')}
-            {preview.returns.map((side, index) => line(side, '+', `return-${index}`))}
-          </tbody>
-        </table>
-      )}
-      {preview && preview.problems.length > 0 && (
-        <ul data-testid="reversal-problems">
-          {preview.problems.map((p) => (
-            <li key={p.message}>{p.message}</li>
-          ))}
-        </ul>
-      )}
-      <DialogError message={error ?? previewError} />
-    </Dialog>
+      {preview && <ReversalPlan preview={preview} />}
+    </FormDialog>
   )
 }

@@ -12,12 +12,42 @@ type Props = {
   width?: number
 }
 
+const backdropStyle: React.CSSProperties = {
+  alignItems: 'flex-start',
+  background: 'rgba(0, 0, 0, 0.45)',
+  display: 'flex',
+  inset: 0,
+  justifyContent: 'center',
+  overflowY: 'auto',
+  padding: '10vh var(--base, 20px)',
+  position: 'fixed',
+  zIndex: 1000,
+}
+
+const panelStyle: React.CSSProperties = {
+  background: 'var(--theme-elevation-0, #fff)',
+  border: '1px solid var(--theme-elevation-150, #ddd)',
+  borderRadius: 'var(--style-radius-m, 6px)',
+  boxShadow: '0 12px 40px rgba(0, 0, 0, 0.25)',
+  color: 'var(--theme-text, inherit)',
+  maxWidth: '100%',
+  outline: 'none',
+  padding: 'calc(var(--base, 20px) * 1.2)',
+}
+
+const actionsStyle: React.CSSProperties = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: 'calc(var(--base, 20px) / 2)',
+  justifyContent: 'flex-end',
+  marginTop: 'var(--base, 20px)',
+}
+
 /**
- * A modal dialog over the admin, rendered into the body so that it sits outside the document's
- * form (Enter in one of its inputs does not save the document). Escape and the backdrop close it.
+ * Focuses the panel while the dialog is open and gives the focus back on closing; Escape calls
+ * the latest `onClose`.
  */
-export function Dialog({ actions, children, id, onClose, title, width = 720 }: Props) {
-  const titleId = useId()
+function useModalFocus(onClose: () => void) {
   const panel = useRef<HTMLDivElement>(null)
   const close = useRef(onClose)
   close.current = onClose
@@ -33,23 +63,22 @@ export function Dialog({ actions, children, id, onClose, title, width = 720 }: P
       previous?.focus?.({ preventScroll: true })
     }
   }, [])
+  return panel
+}
 
+/**
+ * A modal dialog over the admin, rendered into the body so that it sits outside the document's
+ * form (Enter in one of its inputs does not save the document). Escape and the backdrop close it.
+ */
+export function Dialog({ actions, children, id, onClose, title, width = 720 }: Props) {
+  const titleId = useId()
+  const panel = useModalFocus(onClose)
   return createPortal(
     <div
       onMouseDown={(event) => {
         if (event.target === event.currentTarget) onClose()
       }}
-      style={{
-        alignItems: 'flex-start',
-        background: 'rgba(0, 0, 0, 0.45)',
-        display: 'flex',
-        inset: 0,
-        justifyContent: 'center',
-        overflowY: 'auto',
-        padding: '10vh var(--base, 20px)',
-        position: 'fixed',
-        zIndex: 1000,
-      }}
+      style={backdropStyle}
     >
       <div
         aria-labelledby={titleId}
@@ -57,34 +86,14 @@ export function Dialog({ actions, children, id, onClose, title, width = 720 }: P
         id={id}
         ref={panel}
         role="dialog"
-        style={{
-          background: 'var(--theme-elevation-0, #fff)',
-          border: '1px solid var(--theme-elevation-150, #ddd)',
-          borderRadius: 'var(--style-radius-m, 6px)',
-          boxShadow: '0 12px 40px rgba(0, 0, 0, 0.25)',
-          color: 'var(--theme-text, inherit)',
-          maxWidth: '100%',
-          outline: 'none',
-          padding: 'calc(var(--base, 20px) * 1.2)',
-          width,
-        }}
+        style={{ ...panelStyle, width }}
         tabIndex={-1}
       >
         <h3 id={titleId} style={{ margin: '0 0 var(--base, 20px)' }}>
           {title}
         </h3>
         {children}
-        <div
-          style={{
-            display: 'flex',
-            flexWrap: 'wrap',
-            gap: 'calc(var(--base, 20px) / 2)',
-            justifyContent: 'flex-end',
-            marginTop: 'var(--base, 20px)',
-          }}
-        >
-          {actions}
-        </div>
+        <div style={actionsStyle}>{actions}</div>
       </div>
     </div>,
     document.body,

@@ -41,3 +41,8 @@ export async function fetchJson<T>(url: string, init: RequestInit & { json?: unk
 /** Runs a plugin action (`POST <api>/manufacturing/<action>`) and returns its JSON result. */
 export const postAction = <T>(api: string, action: string, args: Record<string, unknown>) =>
   fetchJson<T>(`${api}/manufacturing/${action}`, { json: args, method: 'POST' })
+/** The documents of `collection` with these ids that the user may read, with more of the query. */
+export const fetchByIds = <T>(api: string, collection: string, ids: number[], query: string) =>
+  fetchJson<{ docs: T[] }>(
+    `${api}/${collection}?${ids.map((id, index) => `where[id][in][${index}]=${id}`).join('&')}&${query}`,
+  )

@@ -2,8 +2,11 @@
 import { Button } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { Dialog, DialogError, inputStyle } from '../../../platform/components/Dialog/index.client'
-import { fetchJson } from '../../../platform/components/fetchJson'
+import { ChoiceSelect } from '../../../platform/components/Dialog/fields'
+import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
+import { useRows } from '../../../platform/components/Dialog/useRows'
+import { fetchJson, postAction } from '../../../platform/components/fetchJson'
+import { useSubmit } from '../../../platform/components/useSubmit'
 import { EntryLine, type ItemOption, type LineDraft, lineArgs, type LineKind } from './EntryLine'
 
 export type RecordKind = LineKind
@@ -39,6 +42,43 @@ const emptyLine = (): LineDraft => ({
   type: 'waste',
 })
 
+/** The items a line may name, by SKU. */
+function useItems(apiURL: string, setError: (message: string) => void) {
+  const [items, setItems] = useState<ItemOption[]>([])
+  useEffect(() => {
+    fetchJson<{ docs: ItemOption[] }>(
+      `${apiURL}/items?depth=0&pagination=false&sort=sku&select[sku]=true&select[name]=true&select[unit]=true&select[scrapItem]=true`,
+    ).then(
+      ({ docs }) => setItems(docs),
+      (reason: Error) => setError(reason.message),
+    )
+  }, [apiURL, setError])
+  return items
+}
+
+/** The stage the entries are recorded at, by its number and name. */
+function StageSelect({
+  onChange,
+  stages,
+  value,
+}: {
+  onChange: (stage: string) => void
+  stages: Props['stages']
+  value: string
+}) {
+  return (
+    <label style={{ alignItems: 'center', display: 'flex', gap: 8, marginBottom: 8 }}>
+      <span style={{ fontWeight: 600 }}>Stage</span>
+      <ChoiceSelect
+        choices={stages.map((s, index) => [s.id, `${index + 1}. ${s.name}`] as const)}
+        id="entry-stage"
+        onChange={onChange}
+        value={value}
+      />
+    </label>
+  )
+}
+
 /**
  * Records one stage's inputs, outputs or losses in one go. The request carries a key made when
  * the dialog opened, so a double click or a retry records once; a refusal (not enough stock, an
@@ -47,72 +87,41 @@ const emptyLine = (): LineDraft => ({
 export function RecordEntriesDialog(props: Props) {
   const { apiURL, kind, onClose, run, stages } = props
   const [stage, setStage] = useState(props.defaultStage ?? stages[0]?.id ?? '')
-  const [lines, setLines] = useState<LineDraft[]>([emptyLine()])
-  const [items, setItems] = useState<ItemOption[]>([])
-  const [error, setError] = useState<null | string>(null)
-  const [saving, setSaving] = useState(false)
+  const { add, change, remove, rows: lines } = useRows<LineDraft>(() => [emptyLine()])
+  const { busy: saving, error, setError, submit } = useSubmit()
+  const items = useItems(apiURL, setError)
   const [key] = useState(
     () => `admin-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
   )
-  useEffect(() => {
-    fetchJson<{ docs: ItemOption[] }>(
-      `${apiURL}/items?depth=0&pagination=false&sort=sku&select[sku]=true&select[name]=true&select[unit]=true&select[scrapItem]=true`,
-    ).then(
-      ({ docs }) => setItems(docs),
-      (reason: Error) => setError(reason.message),
-    )
-  }, [apiURL])
 
-  const confirm = async () => {
-    setSaving(true)
-    setError(null)
-    try {
-      const result = await fetchJson<{ entries: unknown[] }>(
-        `${apiURL}/manufacturing/${actions[kind]}`,
-        {
-          json: { key, lines: lines.map((line) => lineArgs(kind, line)), run, stage },
-          method: 'POST',
-        },
-      )
+  const confirm = () =>
+    submit(async () => {
+      const result = await postAction<{ entries: unknown[] }>(apiURL, actions[kind], {
+        key,
+        lines: lines.map((line) => lineArgs(kind, line)),
+        run,
+        stage,
+      })
       props.onRecorded(result.entries.length)
-    } catch (reason) {
-      setError((reason as Error).message)
-      setSaving(false)
-    }
-  }
+    })
 
   return (
-    <Dialog
-      actions={
-        <>
-          <Button buttonStyle="secondary" disabled={saving} margin={false} onClick={onClose}>
-            Cancel
-          </Button>
-          <Button disabled={saving || !stage} id="confirm-entries" margin={false} onClick={confirm}>
-            {saving ? 'Recording…' : titles[kind][1]}
-          </Button>
-        </>
-      }
+    <FormDialog
+      busy={saving}
+      confirm={{
+        disabled: saving || !stage,
+        id: 'confirm-entries',
+        label: saving ? 'Recording…' : titles[kind][1],
+        onClick: confirm,
+      }}
+      error={error}
+      flush
       id="record-entries-dialog"
       onClose={onClose}
       title={titles[kind][0]}
       width={880}
     >
-      <label style={{ alignItems: 'center', display: 'flex', gap: 8, marginBottom: 8 }}>
-        <span style={{ fontWeight: 600 }}>Stage</span>
-        <select
-          id="entry-stage"
-          onChange={(e) => setStage(e.target.value)}
-          style={inputStyle}
-          value={stage}
-        >
-          {stages.map((s, index) => (
-            <option key={s.id} value={s.id}>
-              {index + 1}. {s.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <StageSelect onChange={setStage} stages={stages} value={stage} />
       {lines.map((line, index) => (
         <EntryLine
           apiURL={apiURL}
@@ -123,22 +132,19 @@ export function RecordEntriesDialog(props: Props) {
           kind={kind}
           line={line}
           location={props.location}
-          onChange={(next) => setLines(lines.map((l, i) => (i === index ? next : l)))}
-          onRemove={
-            lines.length > 1 ? () => setLines(lines.filter((_, i) => i !== index)) : undefined
-          }
+          onChange={(next) => change(index, next)}
+          onRemove={lines.length > 1 ? () => remove(index) : undefined}
         />
       ))}
       <Button
         buttonStyle="secondary"
         id="add-entry-line"
         margin={false}
-        onClick={() => setLines([...lines, emptyLine()])}
+        onClick={() => add(emptyLine)}
         size="small"
       >
         Add line
       </Button>
-      <DialogError message={error} />
-    </Dialog>
+    </FormDialog>
   )
 }

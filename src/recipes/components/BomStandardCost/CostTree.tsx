@@ -1,4 +1,4 @@
-import type { BomCostLevelView } from '../../actions/bomCost'
+import type { BomCostLevelView } from '../../bomCostView'
 
 import React from 'react'
 

@@ -1,5 +1,5 @@
 'use client'
-import type { BomCostView } from '../../actions/bomCost'
+import type { BomCostView } from '../../bomCostView'
 
 import { FieldLabel, useDocumentInfo } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'

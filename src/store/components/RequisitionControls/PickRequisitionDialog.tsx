@@ -1,10 +1,12 @@
 'use client'
 import type { Lot, MaterialRequisition, StockBalance } from '../../../payload-types'
 
-import { Button, toast } from '@payloadcms/ui'
+import { toast } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { Dialog, DialogError, inputStyle } from '../../../platform/components/Dialog/index.client'
+import { ChoiceSelect, DecimalInput, LinesTable } from '../../../platform/components/Dialog/fields'
+import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
+import { countedLines, useTyped } from '../../../platform/components/Dialog/useRows'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 import { idOfRef, itemLabel, openOf, unitOf } from './requisitionView'
@@ -16,6 +18,7 @@ type Props = {
   requisition: MaterialRequisition
 }
 type Mode = 'fifo' | 'lifo' | 'lots'
+type Line = NonNullable<MaterialRequisition['lines']>[number]
 type StoreLot = { available: number; code: string; expiresAt?: null | string; id: number }
 
 const cell: React.CSSProperties = {
@@ -49,22 +52,107 @@ async function storeLots(apiURL: string, store: number, items: number[]) {
   return byItem
 }
 
-/**
- * Picks a requisition's open lines at its store: per line how much (all that is open by default)
- * and how: FIFO, LIFO, or named lots with what each holds available at the store.
- */
-export function PickRequisitionDialog({ apiURL, onClose, onDone, requisition }: Props) {
-  const lines = (requisition.lines ?? []).filter((line) => line.id && openOf(line) > 0)
-  const [quantities, setQuantities] = useState<Record<string, string>>(
-    Object.fromEntries(lines.map((line) => [line.id!, String(openOf(line))])),
+/** The lots of one line's item at the store, each with how much to take from it. */
+function NamedLots({
+  available,
+  line,
+  named,
+  onType,
+}: {
+  available: StoreLot[]
+  line: string
+  named: Record<string, string>
+  onType: (key: string, value: string) => void
+}) {
+  if (available.length === 0) return <span>No lot of it is available at the store.</span>
+  return (
+    <div style={{ display: 'grid', gap: 6 }}>
+      {available.map((lot) => (
+        <label
+          data-lot={lot.code}
+          key={lot.id}
+          style={{ alignItems: 'center', display: 'flex', gap: 8 }}
+        >
+          <DecimalInput
+            aria-label={`Pick from lot ${lot.code}`}
+            onChange={(value) => onType(`${line}:${lot.id}`, value)}
+            value={named[`${line}:${lot.id}`] ?? ''}
+            width={100}
+          />
+          <span>
+            {lot.code}: {lot.available} available
+            {lot.expiresAt ? `, expires ${lot.expiresAt.slice(0, 10)}` : ''}
+          </span>
+        </label>
+      ))}
+    </div>
   )
-  const [modes, setModes] = useState<Record<string, Mode>>({})
-  const [named, setNamed] = useState<Record<string, string>>({})
+}
+
+const modeChoices = [
+  ['fifo', 'FIFO (oldest first)'],
+  ['lifo', 'LIFO (newest first)'],
+] as const
+
+type LineProps = {
+  line: Line
+  lots: Map<number, StoreLot[]> | null
+  mode: Mode
+  named: Record<string, string>
+  onMode: (mode: Mode) => void
+  onNamed: (key: string, value: string) => void
+  onQuantity: (value: string) => void
+  quantity: string
+}
+
+/** One open line: how to take it (FIFO, LIFO or named lots) and how much. */
+function PickLine({ line, lots, mode, named, onMode, onNamed, onQuantity, quantity }: LineProps) {
+  const label = itemLabel(line.item)
+  return (
+    <tr data-pick-line={label}>
+      <td style={cell}>{label}</td>
+      <td style={cell}>
+        {openOf(line)} {unitOf(line.item)}
+      </td>
+      <td style={cell}>
+        <ChoiceSelect
+          after={
+            <option disabled={!lots} value="lots">
+              Named lots
+            </option>
+          }
+          aria-label={`Lots for ${label}`}
+          choices={[...modeChoices]}
+          onChange={(value) => onMode(value as Mode)}
+          value={mode}
+        />
+      </td>
+      <td style={cell}>
+        {mode !== 'lots' ? (
+          <DecimalInput
+            aria-label={`Pick ${label}`}
+            onChange={onQuantity}
+            value={quantity}
+            width={120}
+          />
+        ) : (
+          <NamedLots
+            available={lots?.get(idOfRef(line.item)) ?? []}
+            line={line.id!}
+            named={named}
+            onType={onNamed}
+          />
+        )}
+      </td>
+    </tr>
+  )
+}
+
+/** The lots of the lines' items at the requisition's store, or why they cannot be shown. */
+function useStoreLots(apiURL: string, requisition: MaterialRequisition, lines: Line[]) {
   const [lots, setLots] = useState<Map<number, StoreLot[]> | null>(null)
   const [lotsError, setLotsError] = useState<null | string>(null)
-  const { busy, error, submit } = useSubmit()
   const itemKey = lines.map((line) => idOfRef(line.item)).join(',')
-
   useEffect(() => {
     if (!itemKey) return
     storeLots(apiURL, idOfRef(requisition.source), itemKey.split(',').map(Number)).then(
@@ -72,44 +160,70 @@ export function PickRequisitionDialog({ apiURL, onClose, onDone, requisition }: 
       (reason: Error) => setLotsError(`The store's lots cannot be shown: ${reason.message}`),
     )
   }, [apiURL, itemKey, requisition.source])
+  return { lots, lotsError }
+}
+
+/** What to pick on each line: its quantity by FIFO or LIFO, or what is typed per named lot. */
+function chosenLines(
+  lines: Line[],
+  {
+    lots,
+    modes,
+    named,
+    quantities,
+  }: {
+    lots: Map<number, StoreLot[]> | null
+    modes: Record<string, string>
+    named: Record<string, string>
+    quantities: Record<string, string>
+  },
+) {
+  return lines.flatMap((line): Record<string, unknown>[] => {
+    const mode = modes[line.id!] ?? 'fifo'
+    if (mode === 'lots') {
+      const taken = (lots?.get(idOfRef(line.item)) ?? [])
+        .map((lot) => ({ lot: lot.id, quantity: named[`${line.id}:${lot.id}`]?.trim() ?? '' }))
+        .filter((lot) => lot.quantity !== '' && Number(lot.quantity) !== 0)
+      return taken.length ? [{ line: line.id, lots: taken }] : []
+    }
+    const quantity = quantities[line.id!]?.trim() ?? ''
+    if (quantity === '' || Number(quantity) === 0) return []
+    return [{ line: line.id, quantity, strategy: mode }]
+  })
+}
+
+/**
+ * Picks a requisition's open lines at its store: per line how much (all that is open by default)
+ * and how: FIFO, LIFO, or named lots with what each holds available at the store.
+ */
+export function PickRequisitionDialog({ apiURL, onClose, onDone, requisition }: Props) {
+  const lines = (requisition.lines ?? []).filter((line) => line.id && openOf(line) > 0)
+  const [quantities, setQuantity] = useTyped(() =>
+    Object.fromEntries(lines.map((line) => [line.id!, String(openOf(line))])),
+  )
+  const [modes, setMode] = useTyped()
+  const [named, setNamed] = useTyped()
+  const { lots, lotsError } = useStoreLots(apiURL, requisition, lines)
+  const { busy, error, submit } = useSubmit()
 
   const pick = () =>
     submit(async () => {
-      const chosen = lines.flatMap((line): Record<string, unknown>[] => {
-        const mode = modes[line.id!] ?? 'fifo'
-        if (mode === 'lots') {
-          const taken = (lots?.get(idOfRef(line.item)) ?? [])
-            .map((lot) => ({ lot: lot.id, quantity: named[`${line.id}:${lot.id}`]?.trim() ?? '' }))
-            .filter((lot) => lot.quantity !== '' && Number(lot.quantity) !== 0)
-          return taken.length ? [{ line: line.id, lots: taken }] : []
-        }
-        const quantity = quantities[line.id!]?.trim() ?? ''
-        if (quantity === '' || Number(quantity) === 0) return []
-        return [{ line: line.id, quantity, strategy: mode }]
-      })
+      const chosen = chosenLines(lines, { lots, modes, named, quantities })
       if (chosen.length === 0) throw new Error('Enter a quantity to pick on at least one line.')
       await postAction(apiURL, 'pickRequisition', { lines: chosen, requisition: requisition.id })
-      toast.success(`Picked ${chosen.length} line${chosen.length === 1 ? '' : 's'}`)
+      toast.success(`Picked ${countedLines(chosen.length)}`)
       onDone()
     })
 
   return (
-    <Dialog
-      actions={
-        <>
-          <Button buttonStyle="secondary" onClick={onClose} size="medium">
-            Cancel
-          </Button>
-          <Button
-            disabled={busy || lines.length === 0}
-            id="pick-requisition-confirm"
-            onClick={pick}
-            size="medium"
-          >
-            Pick
-          </Button>
-        </>
-      }
+    <FormDialog
+      confirm={{
+        disabled: busy || lines.length === 0,
+        id: 'pick-requisition-confirm',
+        label: 'Pick',
+        onClick: pick,
+      }}
+      error={error ?? lotsError}
       id="pick-requisition"
       onClose={onClose}
       title={`Pick ${requisition.code ?? ''}`}
@@ -118,86 +232,22 @@ export function PickRequisitionDialog({ apiURL, onClose, onDone, requisition }: 
       {lines.length === 0 ? (
         <p>Every line is picked.</p>
       ) : (
-        <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-          <thead>
-            <tr style={{ textAlign: 'left' }}>
-              <th>Item</th>
-              <th>Open</th>
-              <th>Take by</th>
-              <th>Pick</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((line) => {
-              const mode = modes[line.id!] ?? 'fifo'
-              const label = itemLabel(line.item)
-              const available = lots?.get(idOfRef(line.item)) ?? []
-              return (
-                <tr data-pick-line={label} key={line.id}>
-                  <td style={cell}>{label}</td>
-                  <td style={cell}>
-                    {openOf(line)} {unitOf(line.item)}
-                  </td>
-                  <td style={cell}>
-                    <select
-                      aria-label={`Lots for ${label}`}
-                      onChange={(e) => setModes({ ...modes, [line.id!]: e.target.value as Mode })}
-                      style={inputStyle}
-                      value={mode}
-                    >
-                      <option value="fifo">FIFO (oldest first)</option>
-                      <option value="lifo">LIFO (newest first)</option>
-                      <option disabled={!lots} value="lots">
-                        Named lots
-                      </option>
-                    </select>
-                  </td>
-                  <td style={cell}>
-                    {mode !== 'lots' ? (
-                      <input
-                        aria-label={`Pick ${label}`}
-                        inputMode="decimal"
-                        onChange={(e) =>
-                          setQuantities({ ...quantities, [line.id!]: e.target.value })
-                        }
-                        style={{ ...inputStyle, width: 120 }}
-                        value={quantities[line.id!] ?? ''}
-                      />
-                    ) : available.length === 0 ? (
-                      <span>No lot of it is available at the store.</span>
-                    ) : (
-                      <div style={{ display: 'grid', gap: 6 }}>
-                        {available.map((lot) => (
-                          <label
-                            data-lot={lot.code}
-                            key={lot.id}
-                            style={{ alignItems: 'center', display: 'flex', gap: 8 }}
-                          >
-                            <input
-                              aria-label={`Pick from lot ${lot.code}`}
-                              inputMode="decimal"
-                              onChange={(e) =>
-                                setNamed({ ...named, [`${line.id}:${lot.id}`]: e.target.value })
-                              }
-                              style={{ ...inputStyle, width: 100 }}
-                              value={named[`${line.id}:${lot.id}`] ?? ''}
-                            />
-                            <span>
-                              {lot.code}: {lot.available} available
-                              {lot.expiresAt ? `, expires ${lot.expiresAt.slice(0, 10)}` : ''}
-                            </span>
-                          </label>
-                        ))}
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
+        <LinesTable columns={['Item', 'Open', 'Take by', 'Pick']}>
+          {lines.map((line) => (
+            <PickLine
+              key={line.id}
+              line={line}
+              lots={lots}
+              mode={(modes[line.id!] as Mode | undefined) ?? 'fifo'}
+              named={named}
+              onMode={(mode) => setMode(line.id!, mode)}
+              onNamed={setNamed}
+              onQuantity={(value) => setQuantity(line.id!, value)}
+              quantity={quantities[line.id!] ?? ''}
+            />
+          ))}
+        </LinesTable>
       )}
-      <DialogError message={error ?? lotsError} />
-    </Dialog>
+    </FormDialog>
   )
 }

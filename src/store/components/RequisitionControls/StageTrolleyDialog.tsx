@@ -1,10 +1,11 @@
 'use client'
 import type { MaterialRequisition, Trolley } from '../../../payload-types'
 
-import { Button, toast } from '@payloadcms/ui'
+import { toast } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { Dialog, DialogError, inputStyle } from '../../../platform/components/Dialog/index.client'
+import { ChoiceSelect, GridField, TextInput } from '../../../platform/components/Dialog/fields'
+import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 import { idOfRef, locationName } from './requisitionView'
@@ -16,17 +17,9 @@ type Props = {
   requisition: MaterialRequisition
 }
 
-/**
- * Stages what was issued for a requisition on a trolley on its floor: a new one, with a label, or
- * one of the floor's trolleys that are ready.
- */
-export function StageTrolleyDialog({ apiURL, onClose, onDone, requisition }: Props) {
-  const floor = idOfRef(requisition.floor)
+/** The floor's trolleys that are ready, newest first. */
+function useReadyTrolleys(apiURL: string, floor: number, setError: (message: string) => void) {
   const [trolleys, setTrolleys] = useState<Trolley[]>([])
-  const [choice, setChoice] = useState('new')
-  const [label, setLabel] = useState('')
-  const { busy, error, setError, submit } = useSubmit()
-
   useEffect(() => {
     const query = new URLSearchParams({
       depth: '0',
@@ -40,6 +33,18 @@ export function StageTrolleyDialog({ apiURL, onClose, onDone, requisition }: Pro
       (reason: Error) => setError(reason.message),
     )
   }, [apiURL, floor, setError])
+  return trolleys
+}
+
+/**
+ * Stages what was issued for a requisition on a trolley on its floor: a new one, with a label, or
+ * one of the floor's trolleys that are ready.
+ */
+export function StageTrolleyDialog({ apiURL, onClose, onDone, requisition }: Props) {
+  const [choice, setChoice] = useState('new')
+  const [label, setLabel] = useState('')
+  const { busy, error, setError, submit } = useSubmit()
+  const trolleys = useReadyTrolleys(apiURL, idOfRef(requisition.floor), setError)
 
   const stage = () =>
     submit(async () => {
@@ -52,17 +57,9 @@ export function StageTrolleyDialog({ apiURL, onClose, onDone, requisition }: Pro
     })
 
   return (
-    <Dialog
-      actions={
-        <>
-          <Button buttonStyle="secondary" onClick={onClose} size="medium">
-            Cancel
-          </Button>
-          <Button disabled={busy} id="stage-trolley-confirm" onClick={stage} size="medium">
-            Stage
-          </Button>
-        </>
-      }
+    <FormDialog
+      confirm={{ disabled: busy, id: 'stage-trolley-confirm', label: 'Stage', onClick: stage }}
+      error={error}
       id="stage-trolley"
       onClose={onClose}
       title={`Stage ${requisition.code ?? ''} on a trolley`}
@@ -73,37 +70,33 @@ export function StageTrolleyDialog({ apiURL, onClose, onDone, requisition }: Pro
         trolley, lot by lot.
       </p>
       <div style={{ display: 'grid', gap: 12 }}>
-        <label style={{ display: 'grid', gap: 6 }}>
-          Trolley
-          <select
+        <GridField label="Trolley">
+          <ChoiceSelect
+            choices={trolleys.map(
+              (trolley) =>
+                [
+                  String(trolley.id),
+                  `${trolley.code}${trolley.label ? ` · ${trolley.label}` : ''}`,
+                ] as const,
+            )}
             name="trolley"
-            onChange={(e) => setChoice(e.target.value)}
-            style={inputStyle}
+            onChange={setChoice}
             value={choice}
           >
             <option value="new">A new trolley</option>
-            {trolleys.map((trolley) => (
-              <option key={trolley.id} value={String(trolley.id)}>
-                {trolley.code}
-                {trolley.label ? ` · ${trolley.label}` : ''}
-              </option>
-            ))}
-          </select>
-        </label>
+          </ChoiceSelect>
+        </GridField>
         {choice === 'new' && (
-          <label style={{ display: 'grid', gap: 6 }}>
-            Label (optional)
-            <input
+          <GridField label="Label (optional)">
+            <TextInput
               name="label"
-              onChange={(e) => setLabel(e.target.value)}
+              onChange={setLabel}
               placeholder="Bay 3, morning round"
-              style={inputStyle}
               value={label}
             />
-          </label>
+          </GridField>
         )}
       </div>
-      <DialogError message={error} />
-    </Dialog>
+    </FormDialog>
   )
 }

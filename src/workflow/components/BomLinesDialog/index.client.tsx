@@ -1,23 +1,205 @@
 'use client'
 import { Button, useConfig } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import React, { useEffect, useState } from 'react'
 
 import type { ProductionChoices } from '../productionChoices'
 
-import { Dialog, DialogError, inputStyle } from '../../../platform/components/Dialog/index.client'
+import { inputStyle } from '../../../platform/components/Dialog/index.client'
+import { QuantityInput } from '../../../platform/components/Dialog/fields'
+import { useRows } from '../../../platform/components/Dialog/useRows'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
-import { Field, FloorSelect, notifyCreated, today } from '../ProductionDialogFields/index.client'
-import { useSubmit } from '../../../platform/components/useSubmit'
+import { Field, notifyCreated } from '../ProductionDialogFields/index.client'
+import {
+  type ProductionForm,
+  ProductionDialog,
+  targetArgs,
+  useProductionForm,
+} from '../ProductionDialogFields/ProductionDialog'
 
 /** Executions (production) or manufacturing orders, made from BOMs. */
 export type BomLinesKind = 'executions' | 'manufacturing-orders'
 
 type Line = { amount: string; bom: string; by: 'batches' | 'quantity'; produced: string }
+type Bom = { id: number; name: string }
 
 const newLine = (bom: string): Line => ({ amount: '1', bom, by: 'quantity', produced: '' })
 
 type Props = ProductionChoices & { bom: number; kind: BomLinesKind; onClose: () => void }
+
+type LineProps = {
+  boms: Bom[]
+  index: number
+  line: Line
+  needsProduced: boolean
+  onChange: (patch: Partial<Line>) => void
+  onRemove: () => void
+  orders: boolean
+  prefix: string
+}
+
+/** The BOM of a line: the dialog's own on the first line, fixed; any on the others. */
+function BomSelect({
+  boms,
+  className,
+  first,
+  onChange,
+  value,
+}: {
+  boms: Bom[]
+  className: string
+  first: boolean
+  onChange: (bom: string) => void
+  value: string
+}) {
+  return (
+    <select
+      className={className}
+      disabled={first}
+      onChange={(event) => onChange(event.target.value)}
+      style={{ ...inputStyle, minWidth: 200 }}
+      value={value}
+    >
+      {!boms.some((b) => String(b.id) === value) && (
+        <option value={value}>{first ? 'This BOM' : 'Choose a BOM'}</option>
+      )}
+      {boms.map((b) => (
+        <option key={b.id} value={String(b.id)}>
+          {b.name || `BOM ${b.id}`}
+        </option>
+      ))}
+    </select>
+  )
+}
+
+/** One BOM to make: which (the dialog's own BOM first, fixed), by quantity or batches, how much. */
+function BomLine({
+  boms,
+  index,
+  line,
+  needsProduced,
+  onChange,
+  onRemove,
+  orders,
+  prefix,
+}: LineProps) {
+  return (
+    <div
+      className={`${prefix}-line`}
+      style={{
+        alignItems: 'flex-end',
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: 16,
+        marginBottom: 12,
+      }}
+    >
+      <Field label="BOM">
+        <BomSelect
+          boms={boms}
+          className={`${prefix}-bom`}
+          first={index === 0}
+          onChange={(bom) => onChange({ bom })}
+          value={line.bom}
+        />
+      </Field>
+      {orders && (
+        <Field label="Make">
+          <select
+            className={`${prefix}-by`}
+            onChange={(event) => onChange({ by: event.target.value as Line['by'] })}
+            style={inputStyle}
+            value={line.by}
+          >
+            <option value="quantity">a quantity</option>
+            <option value="batches">batches</option>
+          </select>
+        </Field>
+      )}
+      <Field label={line.by === 'batches' ? 'Batches' : 'Quantity'}>
+        <QuantityInput
+          className={`${prefix}-quantity`}
+          onChange={(amount) => onChange({ amount })}
+          step={line.by === 'batches' ? 1 : 'any'}
+          value={line.amount}
+          width={120}
+        />
+      </Field>
+      {needsProduced && (
+        <Field label="Produced">
+          <QuantityInput
+            className={`${prefix}-produced`}
+            onChange={(produced) => onChange({ produced })}
+            value={line.produced}
+            width={120}
+          />
+        </Field>
+      )}
+      {index > 0 && (
+        <Button buttonStyle="secondary" margin={false} onClick={onRemove} size="small">
+          Remove
+        </Button>
+      )}
+    </div>
+  )
+}
+
+/** Makes the lines' orders or executions in one request and says what was made. */
+async function createFromBoms(
+  api: string,
+  adminRoute: string,
+  {
+    form,
+    kind,
+    lines,
+    needsProduced,
+  }: { form: ProductionForm; kind: BomLinesKind; lines: Line[]; needsProduced: boolean },
+) {
+  if (kind === 'manufacturing-orders') {
+    const { created } = await postAction<{ created: { id: number; orderNumber: string }[] }>(
+      api,
+      'createManufacturingOrdersFromBoms',
+      {
+        lines: lines.map((line) => ({
+          bom: Number(line.bom),
+          ...(line.by === 'batches' ? { batches: Number(line.amount) } : { quantity: line.amount }),
+          ...targetArgs(form, true, null),
+        })),
+      },
+    )
+    return notifyCreated(
+      adminRoute,
+      kind,
+      created.map((c) => ({ id: c.id, number: c.orderNumber })),
+    )
+  }
+  const { created } = await postAction<{ created: { code: string; id: number }[] }>(
+    api,
+    'createExecutionsFromBoms',
+    {
+      lines: lines.map((line) => ({
+        bom: Number(line.bom),
+        ...targetArgs(form, false, needsProduced ? line.produced : null),
+        quantity: line.amount,
+      })),
+    },
+  )
+  notifyCreated(
+    adminRoute,
+    kind,
+    created.map((c) => ({ id: c.id, number: c.code })),
+  )
+}
+
+/** The BOMs a line may choose, by name (none when they cannot be read). */
+function useBoms(api: string) {
+  const [boms, setBoms] = useState<Bom[]>([])
+  useEffect(() => {
+    fetchJson<{ docs: Bom[] }>(`${api}/boms?depth=0&limit=500&sort=name&select[name]=true`)
+      .then(({ docs }) => setBoms(docs))
+      .catch(() => setBoms([]))
+  }, [api])
+  return boms
+}
 
 /**
  * Asks where, when, and how much of each BOM (this one, and more with "+ Add BOM"), then makes
@@ -25,210 +207,58 @@ type Props = ProductionChoices & { bom: number; kind: BomLinesKind; onClose: () 
  */
 export function BomLinesDialog({ bom, floors, kind, onClose, startsDoneAs }: Props) {
   const { config } = useConfig()
-  const router = useRouter()
   const api = `${config.serverURL}${config.routes.api}`
   const orders = kind === 'manufacturing-orders'
   const prefix = orders ? 'create-manufacturing-order' : 'create-executions'
-  const [boms, setBoms] = useState<{ id: number; name: string }[]>([])
-  const [lines, setLines] = useState<Line[]>([newLine(String(bom))])
-  const [floor, setFloor] = useState(String(floors[0]?.id ?? ''))
-  const [date, setDate] = useState(orders ? '' : today())
-  const { busy, error, submit } = useSubmit()
+  const boms = useBoms(api)
+  const { add, change, remove, rows: lines } = useRows<Line>([newLine(String(bom))])
+  const form = useProductionForm(floors, orders, onClose)
   const needsProduced = !orders && startsDoneAs !== null
-
-  useEffect(() => {
-    fetchJson<{ docs: { id: number; name: string }[] }>(
-      `${api}/boms?depth=0&limit=500&sort=name&select[name]=true`,
-    )
-      .then(({ docs }) => setBoms(docs))
-      .catch(() => setBoms([]))
-  }, [api])
-
-  const change = (index: number, patch: Partial<Line>) =>
-    setLines((all) => all.map((line, i) => (i === index ? { ...line, ...patch } : line)))
-
   const create = () =>
-    submit(async () => {
-      const location = floor ? Number(floor) : undefined
-      if (orders) {
-        const { created } = await postAction<{ created: { id: number; orderNumber: string }[] }>(
-          api,
-          'createManufacturingOrdersFromBoms',
-          {
-            lines: lines.map((line) => ({
-              bom: Number(line.bom),
-              ...(line.by === 'batches'
-                ? { batches: Number(line.amount) }
-                : { quantity: line.amount }),
-              ...(date ? { deadline: date } : {}),
-              location,
-            })),
-          },
-        )
-        notifyCreated(
-          config.routes.admin,
-          kind,
-          created.map((c) => ({ id: c.id, number: c.orderNumber })),
-        )
-      } else {
-        const { created } = await postAction<{ created: { code: string; id: number }[] }>(
-          api,
-          'createExecutionsFromBoms',
-          {
-            lines: lines.map((line) => ({
-              bom: Number(line.bom),
-              ...(needsProduced ? { producedQuantity: line.produced } : {}),
-              productionDate: date,
-              productionFloor: location,
-              quantity: line.amount,
-            })),
-          },
-        )
-        notifyCreated(
-          config.routes.admin,
-          kind,
-          created.map((c) => ({ id: c.id, number: c.code })),
-        )
-      }
-      onClose()
-      router.refresh()
-    })
+    form.create(() =>
+      createFromBoms(api, config.routes.admin, { form, kind, lines, needsProduced }),
+    )
 
-  const title = orders ? 'Create manufacturing order' : 'Create executions'
   return (
-    <Dialog
-      actions={
-        <>
-          <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={onClose}>
-            Cancel
-          </Button>
-          <Button
-            buttonStyle="primary"
-            disabled={busy}
-            id={`${prefix}-confirm`}
-            margin={false}
-            onClick={create}
-          >
-            {busy ? 'Creating…' : 'Create'}
-          </Button>
-        </>
-      }
-      id={`${prefix}-dialog`}
-      onClose={onClose}
-      title={title}
-      width={720}
-    >
-      <p style={{ marginTop: 0 }}>
-        {orders
+    <ProductionDialog
+      floors={floors}
+      form={form}
+      intro={
+        orders
           ? "An order of each recipe's product. A quantity of a product made in batches becomes the whole batches that cover it."
-          : 'An execution of each recipe, its components scaled to the quantity.'}
-        {needsProduced &&
-          ` New executions are created ${startsDoneAs}: enter how much each produced.`}
-      </p>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, marginBottom: 16 }}>
-        <Field label="Production floor">
-          <FloorSelect floors={floors} id={`${prefix}-floor`} onChange={setFloor} value={floor} />
-        </Field>
-        <Field label={orders ? 'Deadline' : 'Production date'}>
-          <input
-            id={`${prefix}-date`}
-            onChange={(event) => setDate(event.target.value)}
-            style={inputStyle}
-            type="date"
-            value={date}
-          />
-        </Field>
-      </div>
+          : 'An execution of each recipe, its components scaled to the quantity.'
+      }
+      needsProduced={needsProduced}
+      onClose={onClose}
+      onCreate={create}
+      orders={orders}
+      prefix={prefix}
+      startsDoneAs={startsDoneAs}
+      title={orders ? 'Create manufacturing order' : 'Create executions'}
+    >
       {lines.map((line, index) => (
-        <div
-          className={`${prefix}-line`}
+        <BomLine
+          boms={boms}
+          index={index}
           key={index}
-          style={{
-            alignItems: 'flex-end',
-            display: 'flex',
-            flexWrap: 'wrap',
-            gap: 16,
-            marginBottom: 12,
-          }}
-        >
-          <Field label="BOM">
-            <select
-              className={`${prefix}-bom`}
-              disabled={index === 0}
-              onChange={(event) => change(index, { bom: event.target.value })}
-              style={{ ...inputStyle, minWidth: 200 }}
-              value={line.bom}
-            >
-              {!boms.some((b) => String(b.id) === line.bom) && (
-                <option value={line.bom}>{index === 0 ? 'This BOM' : 'Choose a BOM'}</option>
-              )}
-              {boms.map((b) => (
-                <option key={b.id} value={String(b.id)}>
-                  {b.name || `BOM ${b.id}`}
-                </option>
-              ))}
-            </select>
-          </Field>
-          {orders && (
-            <Field label="Make">
-              <select
-                className={`${prefix}-by`}
-                onChange={(event) => change(index, { by: event.target.value as Line['by'] })}
-                style={inputStyle}
-                value={line.by}
-              >
-                <option value="quantity">a quantity</option>
-                <option value="batches">batches</option>
-              </select>
-            </Field>
-          )}
-          <Field label={line.by === 'batches' ? 'Batches' : 'Quantity'}>
-            <input
-              className={`${prefix}-quantity`}
-              min={0}
-              onChange={(event) => change(index, { amount: event.target.value })}
-              step={line.by === 'batches' ? 1 : 'any'}
-              style={{ ...inputStyle, width: 120 }}
-              type="number"
-              value={line.amount}
-            />
-          </Field>
-          {needsProduced && (
-            <Field label="Produced">
-              <input
-                className={`${prefix}-produced`}
-                min={0}
-                onChange={(event) => change(index, { produced: event.target.value })}
-                step="any"
-                style={{ ...inputStyle, width: 120 }}
-                type="number"
-                value={line.produced}
-              />
-            </Field>
-          )}
-          {index > 0 && (
-            <Button
-              buttonStyle="secondary"
-              margin={false}
-              onClick={() => setLines((all) => all.filter((_, i) => i !== index))}
-              size="small"
-            >
-              Remove
-            </Button>
-          )}
-        </div>
+          line={line}
+          needsProduced={needsProduced}
+          onChange={(patch) => change(index, patch)}
+          onRemove={() => remove(index)}
+          orders={orders}
+          prefix={prefix}
+        />
       ))}
       <Button
         buttonStyle="secondary"
         disabled={boms.length === 0}
         id={`${prefix}-add-bom`}
         margin={false}
-        onClick={() => setLines((all) => [...all, newLine(String(boms[0]?.id ?? ''))])}
+        onClick={() => add(() => newLine(String(boms[0]?.id ?? '')))}
         size="small"
       >
         + Add BOM
       </Button>
-      <DialogError message={error} />
-    </Dialog>
+    </ProductionDialog>
   )
 }

@@ -3,11 +3,17 @@ import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
-import { Dialog, DialogError, inputStyle } from '../../../platform/components/Dialog/index.client'
+import { CaptionField, ChoiceSelect } from '../../../platform/components/Dialog/fields'
+import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { fetchJson } from '../../../platform/components/fetchJson'
+import { useSubmit } from '../../../platform/components/useSubmit'
 import { unlockToConfirm } from '../FinalStatusControl/unlockConfirmation'
 import { StatusBadge } from '../StatusBadge'
-import { forgetProductionStatuses, useProductionStatuses } from '../StatusBadge/productionStatuses'
+import {
+  forgetProductionStatuses,
+  type ProductionStatus,
+  useProductionStatuses,
+} from '../StatusBadge/productionStatuses'
 
 /**
  * Deletes a production status into a replacement the admin chooses: documents in it move there,
@@ -34,13 +40,78 @@ export function DeleteStatusButton() {
   )
 }
 
+type PickerProps = {
+  disabled: boolean
+  onChange: (replacement: string) => void
+  others: ProductionStatus[]
+  replacement: string
+}
+
+/** The status the deleted one's documents move to, with its badge. */
+function ReplacementPicker({ disabled, onChange, others, replacement }: PickerProps) {
+  return (
+    <CaptionField label="Move them to" style={{ display: 'block' }}>
+      <span style={{ alignItems: 'center', display: 'flex', gap: 8 }}>
+        <ChoiceSelect
+          choices={others.map((other) => [other.id, other.name] as const)}
+          disabled={disabled}
+          id="replacement-status"
+          onChange={onChange}
+          style={{ minWidth: 200 }}
+          value={replacement}
+        />
+        {others
+          .filter((other) => String(other.id) === replacement)
+          .map((other) => (
+            <StatusBadge key={other.id} status={other} />
+          ))}
+      </span>
+    </CaptionField>
+  )
+}
+
+/**
+ * Deletes status `id` into `replacement`. A refusal that asks to confirm unlocking documents
+ * throws that question and hands `onAsk` the count to confirm with (null for any other
+ * refusal, which throws as the API said it).
+ */
+async function deleteInto(
+  api: string,
+  id: number | string,
+  {
+    onAsk,
+    replacement,
+    status,
+    unlock,
+  }: {
+    onAsk: (count: null | number) => void
+    replacement: string
+    status?: ProductionStatus
+    unlock: null | number
+  },
+) {
+  try {
+    await fetchJson(
+      `${api}/production-statuses/${id}?replacement=${encodeURIComponent(replacement)}${unlock === null ? '' : `&confirmUnlock=${unlock}`}`,
+      { method: 'DELETE' },
+    )
+  } catch (reason) {
+    const ask =
+      unlock === null && status
+        ? await unlockToConfirm(reason, api, status).catch(() => null)
+        : null
+    onAsk(ask?.count ?? null)
+    throw new Error(ask?.message ?? (reason as Error).message)
+  }
+}
+
 function DeleteStatusDialog({ id, onClose }: { id: number | string; onClose: () => void }) {
   const { config } = useConfig()
   const router = useRouter()
+  const api = `${config.serverURL}${config.routes.api}`
   const { error: loadError, statuses } = useProductionStatuses({ fresh: true })
   const [choice, setChoice] = useState<null | string>(null)
-  const [deleting, setDeleting] = useState(false)
-  const [error, setError] = useState<null | string>(null)
+  const { busy: deleting, error, submit } = useSubmit()
   // Deleting the final status into another than the one before it unlocks what is done in it:
   // the API answers with their count, which the admin confirms by deleting again.
   const [unlock, setUnlock] = useState<null | number>(null)
@@ -49,53 +120,30 @@ function DeleteStatusDialog({ id, onClose }: { id: number | string; onClose: () 
   const replacement = choice ?? (others[0] ? String(others[0].id) : '')
   const name = status?.name ?? 'this status'
 
-  const confirm = async () => {
-    setDeleting(true)
-    setError(null)
-    try {
-      await fetchJson(
-        `${config.serverURL}${config.routes.api}/production-statuses/${id}?replacement=${encodeURIComponent(replacement)}${unlock === null ? '' : `&confirmUnlock=${unlock}`}`,
-        { method: 'DELETE' },
-      )
+  const confirm = () =>
+    submit(async () => {
+      await deleteInto(api, id, { onAsk: setUnlock, replacement, status, unlock })
       forgetProductionStatuses()
       const to = others.find((s) => String(s.id) === replacement)?.name
       toast.success(`${name} deleted; its documents moved to ${to}`)
       router.push(`${config.routes.admin}/collections/production-statuses`)
-    } catch (reason) {
-      const ask =
-        unlock === null && status
-          ? await unlockToConfirm(reason, `${config.serverURL}${config.routes.api}`, status).catch(
-              () => null,
-            )
-          : null
-      setUnlock(ask?.count ?? null)
-      setError(ask?.message ?? (reason as Error).message)
-      setDeleting(false)
-    }
-  }
+    })
 
   return (
-    <Dialog
-      actions={
-        <>
-          <Button buttonStyle="secondary" disabled={deleting} margin={false} onClick={onClose}>
-            Cancel
-          </Button>
-          <Button
-            buttonStyle="primary"
-            disabled={!replacement || deleting || !statuses}
-            id="confirm-delete-status"
-            margin={false}
-            onClick={confirm}
-          >
-            {deleting
-              ? 'Deleting…'
-              : unlock === null
-                ? `Delete ${name}`
-                : `Delete ${name} and unlock ${unlock} documents`}
-          </Button>
-        </>
-      }
+    <FormDialog
+      busy={deleting}
+      confirm={{
+        disabled: !replacement || deleting || !statuses,
+        id: 'confirm-delete-status',
+        label: deleting
+          ? 'Deleting…'
+          : unlock === null
+            ? `Delete ${name}`
+            : `Delete ${name} and unlock ${unlock} documents`,
+        onClick: confirm,
+      }}
+      error={loadError ?? error}
+      flush
       id="delete-status-dialog"
       onClose={onClose}
       title={`Delete ${name}?`}
@@ -108,34 +156,16 @@ function DeleteStatusDialog({ id, onClose }: { id: number | string; onClose: () 
       {others.length === 0 && statuses ? (
         <p role="alert">The last remaining status cannot be deleted.</p>
       ) : (
-        <label style={{ display: 'block' }}>
-          <span style={{ display: 'block', fontWeight: 600, marginBottom: 4 }}>Move them to</span>
-          <span style={{ alignItems: 'center', display: 'flex', gap: 8 }}>
-            <select
-              disabled={!statuses || deleting}
-              id="replacement-status"
-              onChange={(event) => {
-                setChoice(event.target.value)
-                setUnlock(null)
-              }}
-              style={{ ...inputStyle, minWidth: 200 }}
-              value={replacement}
-            >
-              {others.map((other) => (
-                <option key={other.id} value={other.id}>
-                  {other.name}
-                </option>
-              ))}
-            </select>
-            {others
-              .filter((other) => String(other.id) === replacement)
-              .map((other) => (
-                <StatusBadge key={other.id} status={other} />
-              ))}
-          </span>
-        </label>
+        <ReplacementPicker
+          disabled={!statuses || deleting}
+          onChange={(value) => {
+            setChoice(value)
+            setUnlock(null)
+          }}
+          others={others}
+          replacement={replacement}
+        />
       )}
-      <DialogError message={loadError ?? error} />
-    </Dialog>
+    </FormDialog>
   )
 }

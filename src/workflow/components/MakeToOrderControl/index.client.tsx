@@ -1,21 +1,20 @@
 'use client'
-import { Button, useConfig } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
+import { useConfig } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import type { ProductionChoices } from '../productionChoices'
 
-import { Dialog, DialogError, inputStyle } from '../../../platform/components/Dialog/index.client'
+import { LinesTable, QuantityInput } from '../../../platform/components/Dialog/fields'
+import { useRows } from '../../../platform/components/Dialog/useRows'
 import { DialogButton } from '../../../platform/components/DialogButton/index.client'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
+import { type Made, notifyCreated } from '../ProductionDialogFields/index.client'
 import {
-  Field,
-  FloorSelect,
-  type Made,
-  notifyCreated,
-  today,
-} from '../ProductionDialogFields/index.client'
-import { useSubmit } from '../../../platform/components/useSubmit'
+  type ProductionForm,
+  ProductionDialog,
+  targetArgs,
+  useProductionForm,
+} from '../ProductionDialogFields/ProductionDialog'
 
 /** An execution (`execution`, `code`) or a manufacturing order (`id`, `orderNumber`). */
 type Result = {
@@ -48,6 +47,89 @@ export function MakeToOrderControl(props: Props) {
   )
 }
 
+type RowProps = {
+  needsProduced: boolean
+  onChange: (patch: Partial<Row>) => void
+  prefix: string
+  row: Row
+}
+
+/** One line of the order: made or not, how much, and how much was produced. */
+function SalesOrderLine({ needsProduced, onChange, prefix, row }: RowProps) {
+  return (
+    <tr className={`${prefix}-line`}>
+      <td>
+        <input
+          aria-label={`Include ${row.name}`}
+          checked={row.include}
+          className={`${prefix}-include`}
+          onChange={(event) => onChange({ include: event.target.checked })}
+          type="checkbox"
+        />
+      </td>
+      <td>{row.name}</td>
+      <td>
+        <QuantityInput
+          className={`${prefix}-quantity`}
+          disabled={!row.include}
+          onChange={(quantity) => onChange({ quantity })}
+          value={row.quantity}
+          width={120}
+        />
+      </td>
+      {needsProduced && (
+        <td>
+          <QuantityInput
+            className={`${prefix}-produced`}
+            disabled={!row.include}
+            onChange={(produced) => onChange({ produced })}
+            value={row.produced}
+            width={120}
+          />
+        </td>
+      )}
+    </tr>
+  )
+}
+
+const rowOf = (line: OrderLine): Row => ({
+  id: line.id,
+  include: true,
+  name:
+    typeof line.item === 'object'
+      ? `${line.item.name ?? ''}${line.item.sku ? ` (${line.item.sku})` : ''}`
+      : `Item ${line.item}`,
+  produced: '',
+  quantity: String(line.quantity),
+})
+
+/** The order's lines as rows, all included (null while loading); an order's deadline to start. */
+function useOrderRows(api: string, order: number, orders: boolean, form: ProductionForm) {
+  const { change, rows, setRows } = useRows<Row>([])
+  const [loaded, setLoaded] = useState(false)
+  const { setDate, setError } = form
+  useEffect(() => {
+    fetchJson<{ deadline?: null | string; lines?: OrderLine[] }>(
+      `${api}/sales-orders/${order}?depth=1`,
+    )
+      .then((doc) => {
+        if (orders && doc.deadline) setDate(doc.deadline.slice(0, 10))
+        setRows((doc.lines ?? []).map(rowOf))
+        setLoaded(true)
+      })
+      .catch((reason: Error) => setError(reason.message))
+  }, [api, order, orders, setDate, setError, setRows])
+  return { change, rows: loaded ? rows : null }
+}
+
+/** What the dialog makes of the order's lines. */
+const Intro = ({ orders }: { orders: boolean }) => (
+  <>
+    {orders ? 'An order' : 'An execution'} for each line checked whose item has an active BOM,
+    carrying the customer and this order. A line that already has one keeps it.
+  </>
+)
+
 function SalesOrderDialog({
   action,
   buttonId,
@@ -58,55 +140,20 @@ function SalesOrderDialog({
   startsDoneAs,
 }: Props & { onClose: () => void; order: number }) {
   const { config } = useConfig()
-  const router = useRouter()
   const api = `${config.serverURL}${config.routes.api}`
   const orders = action === 'createManufacturingOrdersFromSalesOrder'
   const needsProduced = !orders && startsDoneAs !== null
-  const [rows, setRows] = useState<null | Row[]>(null)
-  const [floor, setFloor] = useState(String(floors[0]?.id ?? ''))
-  const [date, setDate] = useState(orders ? '' : today())
-  const { busy, error, setError, submit } = useSubmit()
-
-  useEffect(() => {
-    fetchJson<{ deadline?: null | string; lines?: OrderLine[] }>(
-      `${api}/sales-orders/${order}?depth=1`,
-    )
-      .then((doc) => {
-        if (orders && doc.deadline) setDate(doc.deadline.slice(0, 10))
-        setRows(
-          (doc.lines ?? []).map((line) => ({
-            id: line.id,
-            include: true,
-            name:
-              typeof line.item === 'object'
-                ? `${line.item.name ?? ''}${line.item.sku ? ` (${line.item.sku})` : ''}`
-                : `Item ${line.item}`,
-            produced: '',
-            quantity: String(line.quantity),
-          })),
-        )
-      })
-      .catch((reason: Error) => setError(reason.message))
-  }, [api, order, orders, setError])
-
-  const change = (index: number, patch: Partial<Row>) =>
-    setRows((all) => all!.map((row, i) => (i === index ? { ...row, ...patch } : row)))
+  const form = useProductionForm(floors, orders, onClose)
+  const { change, rows } = useOrderRows(api, order, orders, form)
 
   const chosen = (rows ?? []).filter((row) => row.include)
   const create = () =>
-    submit(async () => {
-      const location = floor ? Number(floor) : undefined
-      const lines = chosen.map((row) =>
-        orders
-          ? { line: row.id, location, quantity: row.quantity, ...(date ? { deadline: date } : {}) }
-          : {
-              line: row.id,
-              ...(needsProduced ? { producedQuantity: row.produced } : {}),
-              productionDate: date,
-              productionFloor: location,
-              quantity: row.quantity,
-            },
-      )
+    form.create(async () => {
+      const lines = chosen.map((row) => ({
+        line: row.id,
+        ...targetArgs(form, orders, needsProduced ? row.produced : null),
+        quantity: row.quantity,
+      }))
       const result = await postAction<Result>(api, action, { lines, salesOrder: order })
       notifyCreated(
         config.routes.admin,
@@ -117,109 +164,37 @@ function SalesOrderDialog({
           ? `${result.skipped.length} line(s) skipped: ${result.skipped[0]!.reason}.`
           : '',
       )
-      onClose()
-      router.refresh()
     })
 
   return (
-    <Dialog
-      actions={
-        <>
-          <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={onClose}>
-            Cancel
-          </Button>
-          <Button
-            buttonStyle="primary"
-            disabled={busy || chosen.length === 0}
-            id={`${buttonId}-confirm`}
-            margin={false}
-            onClick={create}
-          >
-            {busy ? 'Creating…' : 'Create'}
-          </Button>
-        </>
-      }
-      id={`${buttonId}-dialog`}
+    <ProductionDialog
+      disabled={chosen.length === 0}
+      floors={floors}
+      form={form}
+      intro={<Intro orders={orders} />}
+      needsProduced={needsProduced}
       onClose={onClose}
+      onCreate={create}
+      orders={orders}
+      prefix={buttonId}
+      startsDoneAs={startsDoneAs}
       title={label}
     >
-      <p style={{ marginTop: 0 }}>
-        {orders ? 'An order' : 'An execution'} for each line checked whose item has an active BOM,
-        carrying the customer and this order. A line that already has one keeps it.
-        {needsProduced &&
-          ` New executions are created ${startsDoneAs}: enter how much each produced.`}
-      </p>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, marginBottom: 16 }}>
-        <Field label="Production floor">
-          <FloorSelect floors={floors} id={`${buttonId}-floor`} onChange={setFloor} value={floor} />
-        </Field>
-        <Field label={orders ? 'Deadline' : 'Production date'}>
-          <input
-            id={`${buttonId}-date`}
-            onChange={(event) => setDate(event.target.value)}
-            style={inputStyle}
-            type="date"
-            value={date}
-          />
-        </Field>
-      </div>
       {rows === null ? (
         <p>Loading the order's lines…</p>
       ) : (
-        <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-          <thead>
-            <tr style={{ textAlign: 'left' }}>
-              <th />
-              <th>Item</th>
-              <th>Quantity</th>
-              {needsProduced && <th>Produced</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => (
-              <tr className={`${buttonId}-line`} key={row.id}>
-                <td>
-                  <input
-                    aria-label={`Include ${row.name}`}
-                    checked={row.include}
-                    className={`${buttonId}-include`}
-                    onChange={(event) => change(index, { include: event.target.checked })}
-                    type="checkbox"
-                  />
-                </td>
-                <td>{row.name}</td>
-                <td>
-                  <input
-                    className={`${buttonId}-quantity`}
-                    disabled={!row.include}
-                    min={0}
-                    onChange={(event) => change(index, { quantity: event.target.value })}
-                    step="any"
-                    style={{ ...inputStyle, width: 120 }}
-                    type="number"
-                    value={row.quantity}
-                  />
-                </td>
-                {needsProduced && (
-                  <td>
-                    <input
-                      className={`${buttonId}-produced`}
-                      disabled={!row.include}
-                      min={0}
-                      onChange={(event) => change(index, { produced: event.target.value })}
-                      step="any"
-                      style={{ ...inputStyle, width: 120 }}
-                      type="number"
-                      value={row.produced}
-                    />
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <LinesTable columns={['', 'Item', 'Quantity', ...(needsProduced ? ['Produced'] : [])]}>
+          {rows.map((row, index) => (
+            <SalesOrderLine
+              key={row.id}
+              needsProduced={needsProduced}
+              onChange={(patch) => change(index, patch)}
+              prefix={buttonId}
+              row={row}
+            />
+          ))}
+        </LinesTable>
       )}
-      <DialogError message={error} />
-    </Dialog>
+    </ProductionDialog>
   )
 }

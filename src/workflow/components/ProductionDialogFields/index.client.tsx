@@ -2,25 +2,13 @@
 import { toast } from '@payloadcms/ui'
 import React from 'react'
 
+import { CaptionField } from '../../../platform/components/Dialog/fields'
 import { inputStyle } from '../../../platform/components/Dialog/index.client'
-
-export const labelStyle: React.CSSProperties = {
-  display: 'block',
-  fontWeight: 600,
-  marginBottom: 4,
-}
 
 export const today = () => new Date().toISOString().slice(0, 10)
 
 /** A labelled control of a create-executions dialog. */
-export function Field({ children, label }: { children: React.ReactNode; label: string }) {
-  return (
-    <label>
-      <span style={labelStyle}>{label}</span>
-      {children}
-    </label>
-  )
-}
+export const Field = CaptionField
 
 /** The production floor picker: the first floor (by id) is where production goes by default. */
 export function FloorSelect({
