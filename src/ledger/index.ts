@@ -1,5 +1,6 @@
 /**
- * The inventory ledger: the only code that writes stock movements and balances.
+ * The inventory ledger: the only code that writes stock movements and balances, and the only code
+ * that reads their tables; the rest of the plugin asks its named reads (queries/).
  *
  * Guarantees (each asserted in code and tested both ways):
  * 1. Double entry: every movement goes from one location to another; virtual locations are the
@@ -46,7 +47,6 @@ export { consumedCost, outputUnitCost } from './rules/costing'
 export { type LotCandidate, type LotStrategy, type Pick, pickLots } from './rules/lotPicking'
 export { allocatePreferred, type LotQuantity } from './rules/preferredLots'
 export { locationKinds, type VirtualRole, virtualRoles } from './rules/movementRules'
-// Named reads: the only way other capabilities read movements and balances.
 export {
   pickableAt,
   pickableInWarehouses,

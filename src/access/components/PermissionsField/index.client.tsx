@@ -6,6 +6,7 @@ import React from 'react'
 
 import { permissionGroups } from '../../permissions'
 import { adminRoleKey } from '../../permissions'
+import { PermissionGroup } from './PermissionGroup'
 
 const groups = permissionGroups()
 
@@ -41,46 +42,15 @@ export const PermissionsField: SelectFieldClientComponent = ({ field, path, read
           gridTemplateColumns: 'repeat(auto-fill, minmax(15rem, 1fr))',
         }}
       >
-        {groups.map((group) => {
-          const keys = group.permissions.map((p) => p.key)
-          const all = keys.every((key) => held.has(key))
-          return (
-            <fieldset
-              data-group={group.label}
-              key={group.label}
-              style={{
-                border: '1px solid var(--theme-elevation-150)',
-                borderRadius: 4,
-                padding: 'calc(var(--base) / 2) var(--base)',
-              }}
-            >
-              <legend>
-                <label>
-                  <input
-                    checked={all}
-                    disabled={disabled}
-                    onChange={(e) => toggle(keys, e.target.checked)}
-                    type="checkbox"
-                  />{' '}
-                  <strong>{group.label}</strong>
-                </label>
-              </legend>
-              {group.permissions.map((permission) => (
-                <label key={permission.key} style={{ display: 'block', padding: '2px 0' }}>
-                  <input
-                    checked={held.has(permission.key)}
-                    disabled={disabled}
-                    name={permission.key}
-                    onChange={(e) => toggle([permission.key], e.target.checked)}
-                    type="checkbox"
-                    value={permission.key}
-                  />{' '}
-                  {permission.label}
-                </label>
-              ))}
-            </fieldset>
-          )
-        })}
+        {groups.map((group) => (
+          <PermissionGroup
+            disabled={disabled}
+            group={group}
+            held={held}
+            key={group.label}
+            onToggle={toggle}
+          />
+        ))}
       </div>
     </div>
   )

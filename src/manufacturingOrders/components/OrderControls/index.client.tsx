@@ -1,17 +1,29 @@
 'use client'
-import type { ManufacturingOrder } from '../../../payload-types'
-
-import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import React, { useState } from 'react'
+import React from 'react'
 
 import { ActionButton } from '../../../platform/components/ActionButton/index.client'
-import { fetchJson } from '../../../platform/components/fetchJson'
+import { SecondaryButtons } from '../../../platform/components/SecondaryButtons/index.client'
 import { PickDialog } from './PickDialog'
 import { RecordOutputDialog } from './RecordOutputDialog'
 import { ReverseOutputDialog } from './ReverseOutputDialog'
+import { type Open, useStoredOrder } from './useStoredOrder'
 
-type Open = 'output' | 'pick' | 'reverse' | null
+/** The buttons that open the order's dialogs. */
+function OrderDialogButtons({ show }: { show: (which: Open) => void }) {
+  const opens: [Open, string, string][] = [
+    ['pick', 'pick-ingredients-button', 'Pick ingredients'],
+    ['output', 'record-output-button', 'Record output'],
+    ['reverse', 'reverse-output-button', 'Reverse output'],
+  ]
+  return (
+    <SecondaryButtons
+      buttons={opens.map(([which, id, label]) => ({ id, label, onClick: () => show(which) }))}
+      size="medium"
+    />
+  )
+}
 
 /**
  * "Pick ingredients", "Record output", "Reverse output" and "Refresh from recipe" on a saved
@@ -22,18 +34,9 @@ export function OrderControlsClient({ canRefresh }: { canRefresh: boolean }) {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
   const router = useRouter()
-  const [open, setOpen] = useState<Open>(null)
-  const [order, setOrder] = useState<ManufacturingOrder | null>(null)
-  if (!id) return null
   const apiURL = `${config.serverURL}${config.routes.api}`
-  const show = async (which: Open) => {
-    try {
-      setOrder(await fetchJson<ManufacturingOrder>(`${apiURL}/manufacturing-orders/${id}?depth=0`))
-      setOpen(which)
-    } catch (reason) {
-      toast.error((reason as Error).message)
-    }
-  }
+  const { open, order, setOpen, show } = useStoredOrder(apiURL, id)
+  if (!id) return null
   const done = () => {
     setOpen(null)
     router.refresh()
@@ -47,30 +50,7 @@ export function OrderControlsClient({ canRefresh }: { canRefresh: boolean }) {
           label="Refresh from recipe"
         />
       )}
-      <Button
-        buttonStyle="secondary"
-        id="pick-ingredients-button"
-        onClick={() => show('pick')}
-        size="medium"
-      >
-        Pick ingredients
-      </Button>
-      <Button
-        buttonStyle="secondary"
-        id="record-output-button"
-        onClick={() => show('output')}
-        size="medium"
-      >
-        Record output
-      </Button>
-      <Button
-        buttonStyle="secondary"
-        id="reverse-output-button"
-        onClick={() => show('reverse')}
-        size="medium"
-      >
-        Reverse output
-      </Button>
+      <OrderDialogButtons show={show} />
       {open === 'pick' && order && (
         <PickDialog
           apiURL={apiURL}

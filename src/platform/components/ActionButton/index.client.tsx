@@ -1,7 +1,9 @@
 'use client'
 import { Button, toast, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import React, { useState } from 'react'
+import React from 'react'
+
+import { useToastedRun } from '../useToastedRun'
 
 type Props = {
   /** The action's name: POST /api/manufacturing/<action>. */
@@ -20,13 +22,12 @@ export function ActionButton({ action, args, confirm, label, statuses }: Props) 
   const status = useFormFields(([fields]) => fields.status?.value as string | undefined)
   const { config } = useConfig()
   const router = useRouter()
-  const [busy, setBusy] = useState(false)
+  const { busy, run: runBusy } = useToastedRun()
   if (!id || (statuses && !statuses.includes(status ?? ''))) return null
 
   const perform = async () => {
     if (confirm && !window.confirm(confirm)) return
-    setBusy(true)
-    try {
+    await runBusy(async () => {
       const response = await fetch(
         `${config.serverURL}${config.routes.api}/manufacturing/${action}`,
         {
@@ -45,11 +46,7 @@ export function ActionButton({ action, args, confirm, label, statuses }: Props) 
         )
       toast.success(`${label}: done`)
       router.refresh()
-    } catch (error) {
-      toast.error((error as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

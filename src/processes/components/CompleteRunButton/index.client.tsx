@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
 import { useManufacturingApi } from '../../../platform/components/useManufacturingApi'
+import { useToastedRun } from '../../../platform/components/useToastedRun'
 import { announceRunChanged, useSyncRunProgress } from '../runProgress'
 
 /** Completes an in-progress run; a completed run is locked from then on. */
@@ -13,7 +14,7 @@ export function CompleteRunControl() {
   const { action } = useManufacturingApi()
   const router = useRouter()
   const syncProgress = useSyncRunProgress()
-  const [busy, setBusy] = useState(false)
+  const { busy, run } = useToastedRun()
   const [done, setDone] = useState(false)
   if (!id || status !== 'in_progress' || done) return null
   const complete = async () => {
@@ -21,18 +22,13 @@ export function CompleteRunControl() {
       !window.confirm('Complete this run? It is locked afterwards: nothing more can be recorded.')
     )
       return
-    setBusy(true)
-    try {
+    await run(async () => {
       await action('completeRun', { run: Number(id) })
       setDone(true)
       toast.success('Run completed')
       announceRunChanged()
       await syncProgress().catch(() => router.refresh())
-    } catch (reason) {
-      toast.error((reason as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
   return (
     <Button

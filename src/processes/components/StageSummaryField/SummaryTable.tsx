@@ -2,6 +2,8 @@ import type { RunSummaryView } from '../../actions/productionRunSummary'
 
 import React from 'react'
 
+import { figureCell, labelCell } from '../../../platform/components/figureCells'
+
 const columns = [
   ['inputs', 'Inputs'],
   ['outputs', 'Outputs'],
@@ -13,13 +15,8 @@ const columns = [
 
 type Figures = Record<(typeof columns)[number][0], string>
 
-const cell: React.CSSProperties = {
-  borderBottom: '1px solid var(--theme-elevation-100, #eee)',
-  padding: '6px 10px',
-  textAlign: 'right',
-  whiteSpace: 'nowrap',
-}
-const first: React.CSSProperties = { ...cell, textAlign: 'left' }
+const cell = figureCell
+const first = labelCell
 /** Unaccounted stock is what a manager looks for: highlighted whenever it is not zero. */
 const flagged: React.CSSProperties = {
   ...cell,

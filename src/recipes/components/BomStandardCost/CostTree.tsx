@@ -2,6 +2,8 @@ import type { BomCostLevelView } from '../../bomCostView'
 
 import React from 'react'
 
+import { figureCell, labelCell } from '../../../platform/components/figureCells'
+
 const sourceLabel: Record<string, string> = {
   last_purchase: 'Last purchase price',
   none: 'No cost known',
@@ -10,13 +12,8 @@ const sourceLabel: Record<string, string> = {
   sub_recipe: 'Sub-recipe (its own BOM)',
 }
 
-const cell: React.CSSProperties = {
-  borderBottom: '1px solid var(--theme-elevation-100, #eee)',
-  padding: '6px 10px',
-  textAlign: 'right',
-  whiteSpace: 'nowrap',
-}
-const first: React.CSSProperties = { ...cell, textAlign: 'left' }
+const cell = figureCell
+const first = labelCell
 const indent = (depth: number): React.CSSProperties => ({
   ...first,
   paddingLeft: `calc(10px + ${depth * 1.5}em)`,

@@ -1,13 +1,10 @@
 'use client'
-import type { BomCostView } from '../../bomCostView'
+import { FieldLabel } from '@payloadcms/ui'
+import React, { useState } from 'react'
 
-import { FieldLabel, useDocumentInfo } from '@payloadcms/ui'
-import React, { useEffect, useState } from 'react'
-
-import { useManufacturingApi } from '../../../platform/components/useManufacturingApi'
+import { CostFigures } from './CostFigures'
 import { CostTree } from './CostTree'
-
-const figure: React.CSSProperties = { margin: 0 }
+import { useBomCost } from './useBomCost'
 
 /**
  * What the recipe costs before anything is made, from bomCost: material, operations, total and
@@ -15,25 +12,8 @@ const figure: React.CSSProperties = { margin: 0 }
  * It reloads after each save, since the recipe it costs may have changed.
  */
 export function BomStandardCostPanel() {
-  const { id, lastUpdateTime } = useDocumentInfo()
-  const { action } = useManufacturingApi()
   const [quantity, setQuantity] = useState('')
-  const [cost, setCost] = useState<BomCostView | null>(null)
-  const [error, setError] = useState<null | string>(null)
-  useEffect(() => {
-    if (!id) return
-    let current = true
-    const args = quantity.trim()
-      ? { id: Number(id), quantity: quantity.trim() }
-      : { id: Number(id) }
-    action<BomCostView>('bomCost', args).then(
-      (result) => current && (setCost(result), setError(null)),
-      (reason: Error) => current && setError(reason.message),
-    )
-    return () => {
-      current = false
-    }
-  }, [action, id, lastUpdateTime, quantity])
+  const { cost, error, id } = useBomCost(quantity)
   if (!id) return null
   return (
     <div
@@ -57,32 +37,7 @@ export function BomStandardCostPanel() {
       {error && <p role="alert">Could not cost the recipe: {error}</p>}
       {cost ? (
         <>
-          <dl
-            style={{
-              display: 'grid',
-              gap: '4px 16px',
-              gridTemplateColumns: 'max-content max-content',
-            }}
-          >
-            <dt>Material</dt>
-            <dd data-figure="materialCost" style={figure}>
-              {cost.materialCost}
-            </dd>
-            <dt>Operations</dt>
-            <dd data-figure="operationCost" style={figure}>
-              {cost.operationCost}
-            </dd>
-            <dt>
-              Total for {cost.quantity} {cost.product.unit ?? ''}
-            </dt>
-            <dd data-figure="totalCost" style={figure}>
-              {cost.totalCost}
-            </dd>
-            <dt>Per unit</dt>
-            <dd data-figure="unitCost" style={figure}>
-              {cost.unitCost}
-            </dd>
-          </dl>
+          <CostFigures cost={cost} />
           <CostTree cost={cost} />
         </>
       ) : (

@@ -1,54 +1,18 @@
 'use client'
-import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
-import Link from 'next/link'
-import React, { useState } from 'react'
+import { Button, useDocumentInfo } from '@payloadcms/ui'
+import React from 'react'
 
 import { Dialog, DialogError } from '../../../platform/components/Dialog/index.client'
-import { postAction } from '../../../platform/components/fetchJson'
-
-type Result = {
-  created: {
-    batches?: number
-    id: number
-    name: string
-    orderNumber: string
-    quantity: string
-    shortage: string
-    sku: string
-  }[]
-}
+import { CreatedOrders } from './CreatedOrders'
+import { useSubAssemblyOrders } from './useSubAssemblyOrders'
 
 /** Orders what this execution or manufacturing order is short of among its sub-assemblies. */
 export function OrderSubAssembliesControl() {
   const { collectionSlug, id } = useDocumentInfo()
-  const { config } = useConfig()
-  const [busy, setBusy] = useState(false)
-  const [result, setResult] = useState<null | Result>(null)
-  const [error, setError] = useState<null | string>(null)
+  const { busy, close, error, result, run } = useSubAssemblyOrders(
+    collectionSlug === 'executions' ? { execution: Number(id) } : { order: Number(id) },
+  )
   if (!id) return null
-  const perform = async () => {
-    setBusy(true)
-    setError(null)
-    try {
-      const source =
-        collectionSlug === 'executions' ? { execution: Number(id) } : { order: Number(id) }
-      setResult(
-        await postAction<Result>(
-          `${config.serverURL}${config.routes.api}`,
-          'createSubAssemblyOrders',
-          source,
-        ),
-      )
-    } catch (reason) {
-      setError((reason as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
-  const close = () => {
-    setResult(null)
-    setError(null)
-  }
   return (
     <>
       <Button
@@ -56,7 +20,7 @@ export function OrderSubAssembliesControl() {
         disabled={busy}
         id="order-sub-assemblies-button"
         margin={false}
-        onClick={perform}
+        onClick={run}
         size="medium"
       >
         Order sub-assemblies
@@ -73,30 +37,7 @@ export function OrderSubAssembliesControl() {
           title="Manufacturing orders for the sub-assemblies"
           width={560}
         >
-          {result && result.created.length === 0 && (
-            <p style={{ marginTop: 0 }}>
-              No sub-assembly is short: the stock available covers the need.
-            </p>
-          )}
-          {result && result.created.length > 0 && (
-            <>
-              <p style={{ marginTop: 0 }}>Created, for the shortages:</p>
-              <ul>
-                {result.created.map((order) => (
-                  <li key={order.id}>
-                    <Link
-                      href={`${config.routes.admin}/collections/manufacturing-orders/${order.id}`}
-                    >
-                      {order.orderNumber}
-                    </Link>
-                    : {order.shortage} {order.sku} short,{' '}
-                    {order.batches ? `${order.batches} batch(es) making ` : 'making '}
-                    {order.quantity}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          {result && <CreatedOrders result={result} />}
           <DialogError message={error} />
         </Dialog>
       )}

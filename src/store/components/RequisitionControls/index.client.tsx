@@ -1,30 +1,19 @@
 'use client'
-import type { MaterialRequisition } from '../../../payload-types'
-
-import { Button, toast, useDocumentInfo } from '@payloadcms/ui'
+import { useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import React, { useCallback, useEffect, useState } from 'react'
+import React, { useState } from 'react'
 
-import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { useManufacturingApi } from '../../../platform/components/useManufacturingApi'
+import { PickListLinks } from './PickListLinks'
 import { PickRequisitionDialog } from './PickRequisitionDialog'
-import { heldOf, isClosed, locationName, onFloorOf, openOf, unstagedOf } from './requisitionView'
+import { type RequisitionPermissions, RequisitionSteps } from './RequisitionSteps'
 import { ReturnToStoreDialog } from './ReturnToStoreDialog'
 import { StageTrolleyDialog } from './StageTrolleyDialog'
+import { useConfirmedStep } from './useConfirmedStep'
+import { useStoredRequisition } from './useStoredRequisition'
 
-export type RequisitionPermissions = {
-  canIssue: boolean
-  canManage: boolean
-  canPick: boolean
-  canStage: boolean
-}
+export type { RequisitionPermissions } from './RequisitionSteps'
 type Open = 'pick' | 'return' | 'stage' | null
-
-const link = (label: string, href: string, id: string) => (
-  <a className="btn btn--style-secondary btn--size-medium" download href={href} id={id}>
-    {label}
-  </a>
-)
 
 /**
  * The store's steps on a requisition's page, each shown to those who may take it and when there
@@ -36,60 +25,16 @@ export function RequisitionControlsClient(can: RequisitionPermissions) {
   const { id } = useDocumentInfo()
   const { apiURL } = useManufacturingApi()
   const router = useRouter()
-  const [requisition, setRequisition] = useState<MaterialRequisition | null>(null)
+  const { load, requisition } = useStoredRequisition(apiURL, id)
   const [open, setOpen] = useState<Open>(null)
-  const [busy, setBusy] = useState(false)
-
-  const load = useCallback(async () => {
-    if (!id) return
-    try {
-      setRequisition(
-        await fetchJson<MaterialRequisition>(`${apiURL}/material-requisitions/${id}?depth=1`),
-      )
-    } catch (reason) {
-      toast.error((reason as Error).message)
-    }
-  }, [apiURL, id])
-  useEffect(() => {
-    void load()
-  }, [load])
-
-  if (!id || !requisition) return null
-  const lines = requisition.lines ?? []
-  const closed = isClosed(requisition)
-  const any = (of: (line: (typeof lines)[number]) => number) =>
-    !closed && lines.some((line) => of(line) > 0)
   const done = () => {
     setOpen(null)
     void load()
     router.refresh()
   }
-  const perform = async (question: string, action: string, success: string) => {
-    if (!window.confirm(question)) return
-    setBusy(true)
-    try {
-      await postAction(apiURL, action, { requisition: requisition.id })
-      toast.success(success)
-      done()
-    } catch (reason) {
-      toast.error((reason as Error).message, { duration: 12_000 })
-    } finally {
-      setBusy(false)
-    }
-  }
-  const button = (label: string, buttonId: string, onClick: () => void) => (
-    <Button
-      buttonStyle="secondary"
-      disabled={busy}
-      id={buttonId}
-      margin={false}
-      onClick={onClick}
-      size="medium"
-    >
-      {label}
-    </Button>
-  )
-  const code = requisition.code ?? `#${requisition.id}`
+  const { busy, run } = useConfirmedStep(apiURL, done)
+
+  if (!id || !requisition) return null
   return (
     <div
       className="field-type"
@@ -102,41 +47,14 @@ export function RequisitionControlsClient(can: RequisitionPermissions) {
         marginBottom: 'var(--base, 20px)',
       }}
     >
-      {can.canPick && any(openOf) && button('Pick…', 'requisition-pick', () => setOpen('pick'))}
-      {can.canIssue &&
-        any(heldOf) &&
-        button('Issue to floor', 'requisition-issue', () =>
-          perform(
-            `Issue everything picked for ${code} to ${locationName(requisition.floor)}?`,
-            'issueRequisition',
-            `Issued ${code} to the floor`,
-          ),
-        )}
-      {can.canStage &&
-        any(unstagedOf) &&
-        button('Stage on trolley…', 'requisition-stage', () => setOpen('stage'))}
-      {can.canIssue &&
-        any(onFloorOf) &&
-        button('Return to store…', 'requisition-return', () => setOpen('return'))}
-      {can.canManage &&
-        !closed &&
-        button('Cancel requisition', 'requisition-cancel', () =>
-          perform(
-            `Cancel ${code}? What was picked is released at the store.`,
-            'cancelRequisition',
-            `Cancelled ${code}`,
-          ),
-        )}
-      {link(
-        'Pick list (PDF)',
-        `${apiURL}/material-requisitions/pick-list.pdf?ids=${requisition.id}`,
-        'requisition-pick-list-pdf',
-      )}
-      {link(
-        'CSV',
-        `${apiURL}/material-requisitions/pick-list.csv?ids=${requisition.id}`,
-        'requisition-pick-list-csv',
-      )}
+      <RequisitionSteps
+        busy={busy}
+        can={can}
+        onOpen={setOpen}
+        requisition={requisition}
+        run={(question, action, success) => run(requisition.id, question, action, success)}
+      />
+      <PickListLinks apiURL={apiURL} requisition={requisition.id} />
       {open === 'pick' && (
         <PickRequisitionDialog
           apiURL={apiURL}

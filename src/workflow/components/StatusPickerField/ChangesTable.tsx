@@ -2,20 +2,7 @@ import type { StockChange } from '../../stockChanges'
 
 import React from 'react'
 
-/** A decimal string with a typographic minus. */
-const amount = (quantity: string) => (quantity.startsWith('-') ? `−${quantity.slice(1)}` : quantity)
-
-/** A change: always signed. */
-const signed = (quantity: string) =>
-  quantity.startsWith('-') || quantity === '0' ? amount(quantity) : `+${quantity}`
-
-const cell: React.CSSProperties = {
-  borderBottom: '1px solid var(--theme-elevation-100)',
-  padding: '6px 8px',
-  textAlign: 'left',
-  verticalAlign: 'top',
-}
-const number: React.CSSProperties = { ...cell, textAlign: 'right', whiteSpace: 'nowrap' }
+import { cell, ChangeRow, number } from './ChangeRow'
 
 /** What a status change would do to stock: one row per item and location. */
 export function ChangesTable({ changes }: { changes: StockChange[] }) {
@@ -38,65 +25,9 @@ export function ChangesTable({ changes }: { changes: StockChange[] }) {
           </tr>
         </thead>
         <tbody>
-          {changes.map((change) => {
-            const unit = change.item.unit
-            return (
-              <tr
-                data-preview-item={change.item.sku}
-                data-shortage={change.shortage ? 'true' : undefined}
-                key={`${change.item.id}:${change.location.id}`}
-                style={
-                  change.shortage
-                    ? {
-                        background: 'var(--theme-error-50, #fdecec)',
-                        color: 'var(--theme-error-750, #8a1c1c)',
-                      }
-                    : undefined
-                }
-              >
-                <td style={cell}>
-                  <strong>{change.item.sku}</strong> {change.item.name}
-                </td>
-                <td style={cell}>{change.location.name}</td>
-                <td
-                  data-change={change.quantity}
-                  style={{
-                    ...number,
-                    color: change.shortage
-                      ? undefined
-                      : change.quantity.startsWith('-')
-                        ? 'var(--theme-warning-750, #92400e)'
-                        : 'var(--theme-success-750, #166534)',
-                    fontWeight: 600,
-                  }}
-                >
-                  {signed(change.quantity)} {unit}
-                </td>
-                <td style={number}>
-                  {amount(change.onHandBefore)} → <strong>{amount(change.onHandAfter)}</strong>{' '}
-                  {unit}
-                </td>
-                <td style={number}>
-                  {amount(change.availableAfter)} {unit}
-                  {change.shortage && (
-                    <span
-                      style={{
-                        background: 'var(--theme-error-500, #b91c1c)',
-                        borderRadius: 999,
-                        color: '#fff',
-                        fontSize: 11,
-                        fontWeight: 600,
-                        marginLeft: 6,
-                        padding: '1px 8px',
-                      }}
-                    >
-                      Shortage
-                    </span>
-                  )}
-                </td>
-              </tr>
-            )
-          })}
+          {changes.map((change) => (
+            <ChangeRow change={change} key={`${change.item.id}:${change.location.id}`} />
+          ))}
         </tbody>
       </table>
     </div>

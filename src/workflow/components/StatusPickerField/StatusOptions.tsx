@@ -1,9 +1,10 @@
 'use client'
 import type { ProductionStatus } from '../StatusBadge/productionStatuses'
 
-import React, { useEffect, useRef } from 'react'
+import React, { useRef } from 'react'
 
-import { StatusBadge } from '../StatusBadge'
+import { StatusOption } from './StatusOption'
+import { useMenuDismissal } from './useMenuDismissal'
 
 type Props = {
   current: null | number
@@ -20,27 +21,7 @@ const optionHover = `.manufacturing-status-option:not(:disabled):hover,
 /** The workflow's statuses in order under the badge, the current one marked. */
 export function StatusOptions({ current, onClose, onPick, statuses }: Props) {
   const menu = useRef<HTMLDivElement>(null)
-  const close = useRef(onClose)
-  close.current = onClose
-  useEffect(() => {
-    menu.current
-      ?.querySelector<HTMLButtonElement>('button:not([disabled])')
-      ?.focus({ preventScroll: true })
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') close.current()
-    }
-    const onPointer = (event: MouseEvent) => {
-      const target = event.target as Node
-      const button = document.getElementById('status-picker-button')
-      if (!menu.current?.contains(target) && !button?.contains(target)) close.current()
-    }
-    document.addEventListener('keydown', onKey)
-    document.addEventListener('mousedown', onPointer)
-    return () => {
-      document.removeEventListener('keydown', onKey)
-      document.removeEventListener('mousedown', onPointer)
-    }
-  }, [])
+  useMenuDismissal(menu, onClose)
 
   return (
     <div
@@ -62,43 +43,15 @@ export function StatusOptions({ current, onClose, onPick, statuses }: Props) {
       }}
     >
       <style>{optionHover}</style>
-      {statuses.map((status, index) => {
-        const isCurrent = status.id === current
-        return (
-          <button
-            aria-current={isCurrent ? 'true' : undefined}
-            className="manufacturing-status-option"
-            data-status-option={status.name}
-            disabled={isCurrent}
-            key={status.id}
-            onClick={() => onPick(status)}
-            role="menuitem"
-            style={{
-              alignItems: 'center',
-              background: isCurrent ? 'var(--theme-elevation-50, #f3f3f3)' : 'none',
-              border: 0,
-              borderRadius: 'var(--style-radius-s, 4px)',
-              cursor: isCurrent ? 'default' : 'pointer',
-              display: 'flex',
-              gap: 8,
-              padding: '6px 8px',
-              textAlign: 'left',
-              width: '100%',
-            }}
-            type="button"
-          >
-            <span style={{ color: 'var(--theme-elevation-500)', minWidth: 16 }}>{index + 1}.</span>
-            <StatusBadge status={status} />
-            {isCurrent && (
-              <span
-                style={{ color: 'var(--theme-elevation-500)', fontSize: 12, marginLeft: 'auto' }}
-              >
-                ✓ current
-              </span>
-            )}
-          </button>
-        )
-      })}
+      {statuses.map((status, index) => (
+        <StatusOption
+          isCurrent={status.id === current}
+          key={status.id}
+          onPick={() => onPick(status)}
+          position={index + 1}
+          status={status}
+        />
+      ))}
     </div>
   )
 }
