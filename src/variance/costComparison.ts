@@ -48,7 +48,7 @@ export async function readable<Slug extends 'executions' | 'manufacturing-orders
     where: { id: { equals: id } },
   })
   if (totalDocs === 0) throw notFound(field, `no ${noun} with id ${id}`)
-  // Whole, costs included, for the arithmetic: the answer's cost fields are filtered by runAction.
+  // Whole, costs included, for the arithmetic: the answer's cost fields are filtered by performAction.
   return req.payload.findByID({
     collection: collection as Slug,
     depth: 0,

@@ -30,7 +30,7 @@ export const refuseForbiddenExecutionChanges: CollectionBeforeChangeHook = async
       'productionDate' in data &&
       dayOfValue(data.productionDate) !== dayOfValue(originalDoc?.productionDate)
     )
-      await demandPermission(req, 'executions.moveDate', 'move production to another date')
+      await demandPermission(req, 'executions.moveDate', 'move executions to another date')
   }
   return data
 }

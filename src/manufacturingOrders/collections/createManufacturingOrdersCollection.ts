@@ -118,7 +118,7 @@ function orderProgressFields(options: SanitizedOptions): Field[] {
       },
       defaultValue: 'not_started',
       index: true,
-      options: ['not_started', 'blocked', 'in_progress', 'done'],
+      options: ['not_started', 'blocked', { label: 'Under way', value: 'in_progress' }, 'done'],
     },
     {
       name: 'pickProgress',
@@ -130,7 +130,7 @@ function orderProgressFields(options: SanitizedOptions): Field[] {
       },
       defaultValue: 'not_started',
       index: true,
-      options: ['not_started', 'in_progress', 'picked'],
+      options: ['not_started', { label: 'Under way', value: 'in_progress' }, 'picked'],
     },
     { name: 'blocked', type: 'checkbox', admin: { position: 'sidebar' }, defaultValue: false },
     {

@@ -84,7 +84,7 @@ const ingredientLines = (): Field => ({
           type: 'select',
           admin: { readOnly: true },
           defaultValue: 'not_picked',
-          options: ['not_picked', 'in_progress', 'picked'],
+          options: ['not_picked', { label: 'Under way', value: 'in_progress' }, 'picked'],
         },
         readOnlyNumber('pickedQuantity'),
         readOnlyNumber('backflushedQuantity', {
@@ -123,7 +123,7 @@ const outputRows = (): Field => ({
           name: 'status',
           type: 'select',
           defaultValue: 'pending',
-          options: ['pending', 'in_progress', 'completed'],
+          options: ['pending', { label: 'Under way', value: 'in_progress' }, 'completed'],
         },
         { name: 'plannedQuantity', type: 'number' },
         { name: 'completedQuantity', type: 'number' },

@@ -133,6 +133,6 @@ export const previewShortagePurchases = defineAction<Args, ShortagePreview>({
   kind: 'query',
   name: 'previewShortagePurchases',
   permission: 'purchaseOrders.create',
-  run: async (req, args) =>
+  perform: async (req, args) =>
     shortagePreview(req, await selectShortageDocuments(req, args.documents)),
 })

@@ -40,7 +40,7 @@ export const issueRequisition = defineAction<Args, RequisitionAnswer>({
   description: 'issue requisitions to the floor',
   name: 'issueRequisition',
   permission: 'requisitions.issue',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const clientKey = clientPostingKey(req, 'issueRequisition', args.key)
     const requisition = await lockRequisition(req, args.requisition)
     refuseClosed(requisition, 'issued')

@@ -72,7 +72,7 @@ export const pickRequisition = defineAction<Args, RequisitionAnswer>({
   description: 'pick requisitions',
   name: 'pickRequisition',
   permission: 'requisitions.pick',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const clientKey = clientPostingKey(req, 'pickRequisition', args.key)
     const requisition = await lockRequisition(req, args.requisition)
     refuseClosed(requisition, 'picked')

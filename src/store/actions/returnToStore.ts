@@ -85,7 +85,7 @@ export const returnToStore = defineAction<Args, RequisitionAnswer>({
   description: 'return stock to the store',
   name: 'returnToStore',
   permission: 'requisitions.issue',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const clientKey = clientPostingKey(req, 'returnToStore', args.key)
     const requisition = await lockRequisition(req, args.requisition)
     // The same return asked again (a retry after a lost answer) returns nothing twice.

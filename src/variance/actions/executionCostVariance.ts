@@ -19,6 +19,6 @@ export const executionCostVariance = defineAction<{ id: number }, CostVarianceVi
   kind: 'query',
   name: 'executionCostVariance',
   permission: 'executions.view',
-  run: async (req, args) =>
+  perform: async (req, args) =>
     viewOf(await executionComparison(req, await readable(req, 'executions', 'id', args.id))),
 })

@@ -23,7 +23,7 @@ export const orderCostVariance = defineAction<{ order: number }, CostVarianceVie
   kind: 'query',
   name: 'orderCostVariance',
   permission: 'manufacturingOrders.view',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const order = (await readable(
       req,
       'manufacturing-orders',
