@@ -20,22 +20,8 @@ const files = sourceFiles(root)
 const production = files.filter((file) => !/\.spec\.ts$|\.fixtures\.ts$/.test(file))
 const { local, packages } = importsOf(root, files)
 
-/**
- * Where the action and function-length checks apply; to be widened to all of src/ (`['src/']`,
- * both extensions) as each capability's files reach the shape.
- */
-const checked = [
-  'src/ledger/',
-  'src/documents/',
-  'src/planning/',
-  'src/manufacturingOrders/',
-  'src/processes/',
-  'src/index.ts',
-]
-const checkedExtensions = ['.ts']
-const isChecked = (file: string) =>
-  checked.some((prefix) => file.startsWith(prefix)) &&
-  checkedExtensions.some((extension) => file.endsWith(extension))
+/** The action and function-length checks cover every production file of src/, components too. */
+const isChecked = (file: string) => file.startsWith('src/') && /\.tsx?$/.test(file)
 
 const parse = (file: string) =>
   ts.createSourceFile(
