@@ -7,8 +7,8 @@ import { changeExecutionsStatus } from './executions/actions/changeExecutionsSta
 import { createExecutions } from './executions/actions/createExecutions'
 import { createManufacturingOrdersFromBoms } from './manufacturingOrders/actions/createManufacturingOrdersFromBoms'
 import { createManufacturingOrdersFromSalesOrder } from './manufacturingOrders/actions/createManufacturingOrdersFromSalesOrder'
-import { createProductionFromBoms } from './executions/actions/createProductionFromBoms'
-import { createProductionFromSalesOrder } from './executions/actions/createProductionFromSalesOrder'
+import { createExecutionsFromBoms } from './executions/actions/createExecutionsFromBoms'
+import { createExecutionsFromSalesOrder } from './executions/actions/createExecutionsFromSalesOrder'
 import { createSubAssemblyOrders } from './shortages/actions/createSubAssemblyOrders'
 import { deleteExecutions } from './executions/actions/deleteExecutions'
 import { deleteProductionStatus } from './workflow/actions/deleteProductionStatus'
@@ -19,7 +19,8 @@ import { moveExecutionsDate } from './executions/actions/moveExecutionsDate'
 import { planCostVariance } from './planning/actions/planCostVariance'
 import { postStockMovements } from './ledger'
 import { previewExecutionsTransition } from './executions/actions/previewExecutionsTransition'
-import { executionCostVariance, orderCostVariance } from './variance/actions/costVariance'
+import { executionCostVariance } from './variance/actions/executionCostVariance'
+import { orderCostVariance } from './variance/actions/orderCostVariance'
 import { previewTransition } from './previews/actions/previewTransition'
 import { processStageUsage } from './processes/actions/processStageUsage'
 import { previewShortagePurchases } from './shortages/actions/previewShortagePurchases'
@@ -78,8 +79,8 @@ export const actions: Action<any, any>[] = [
   recordOrderOutput,
   refreshOrderRecipe,
   reverseOrderOutput,
-  createProductionFromBoms,
-  createProductionFromSalesOrder,
+  createExecutionsFromBoms,
+  createExecutionsFromSalesOrder,
   addToInventory,
   previewShortagePurchases,
   purchaseShortages,

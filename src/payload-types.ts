@@ -103,7 +103,7 @@ export interface Config {
       movements: 'stock-movements';
     };
     'sales-orders': {
-      productionOrders: 'executions';
+      executions: 'executions';
     };
     processes: {
       runs: 'production-runs';
@@ -666,9 +666,9 @@ export interface SalesOrder {
   }[];
   notes?: string | null;
   /**
-   * Executions created from this order's lines ("Create production order").
+   * Executions created from this order's lines ("Create executions").
    */
-  productionOrders?: {
+  executions?: {
     docs?: (number | Execution)[];
     hasNextPage?: boolean;
     totalDocs?: number;
@@ -1570,7 +1570,7 @@ export interface SalesOrdersSelect<T extends boolean = true> {
         id?: T;
       };
   notes?: T;
-  productionOrders?: T;
+  executions?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -171,21 +171,21 @@ export async function seedGemstones(req: PayloadRequest, created: string[]): Pro
       const work = demo.work[stage]
       if (!work) continue
       const key = (what: string) => `seed-${stage}-${what}`
-      await recordInputs.run(req, {
+      await recordInputs.perform(req, {
         key: key('inputs'),
         lines: work.inputs.map(([sku, quantity]) => ({ item: item.get(sku)!, quantity })),
         run: run.id,
         stage,
       })
       if (work.outputs)
-        await recordOutputs.run(req, {
+        await recordOutputs.perform(req, {
           key: key('outputs'),
           lines: work.outputs.map(([sku, quantity]) => ({ item: item.get(sku)!, quantity })),
           run: run.id,
           stage,
         })
       if (work.losses)
-        await recordLosses.run(req, {
+        await recordLosses.perform(req, {
           key: key('losses'),
           lines: work.losses.map(([type, sku, quantity]) => ({
             item: item.get(sku)!,
@@ -196,7 +196,7 @@ export async function seedGemstones(req: PayloadRequest, created: string[]): Pro
           stage,
         })
     }
-    if (demo.complete) await completeRun.run(req, { run: run.id })
+    if (demo.complete) await completeRun.perform(req, { run: run.id })
     created.push(`production run ${run.code} (${demo.complete ? 'completed' : 'in progress'})`)
   }
 }

@@ -103,7 +103,7 @@ export async function seedInventory(req: PayloadRequest, created: string[]): Pro
       },
       req,
     })
-    await receivePurchaseOrder.run(req, { id: order.id, key: 'seed', location: warehouse })
+    await receivePurchaseOrder.perform(req, { id: order.id, key: 'seed', location: warehouse })
     created.push(`purchase order ${order.number ?? order.id} (received)`)
   }
 }

@@ -74,7 +74,7 @@ async function makeToOrder(req: PayloadRequest, created: string[]) {
   // The action applies the user's own permissions: it runs as the demo administrator, in the
   // seed's transaction.
   const user = { ...users[0], collection: 'users' } as TypedUser
-  const { created: made } = await createManufacturingOrdersFromSalesOrder.run(
+  const { created: made } = await createManufacturingOrdersFromSalesOrder.perform(
     { ...req, user } as PayloadRequest,
     { lines: [line.id!], salesOrder: orders[0].id },
   )

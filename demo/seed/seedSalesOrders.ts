@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { findOrCreate } from './seedInventory'
 
-/** A customer's open order: two lines have recipes ("Create production order"), one is resold. */
+/** A customer's open order: two lines have recipes ("Create executions"), one is resold. */
 export const demoSalesOrder = {
   customer: { code: 'VELO', email: 'buying@velocity.example', name: 'Velocity Bike Shop' },
   deadline: '2026-12-18T12:00:00.000Z',

@@ -148,14 +148,17 @@ export async function seedStore(req: PayloadRequest, created: string[]): Promise
     const id = requisition!.id
     const boxLine = requisition!.lines.find((line) => line.item === box)!.id
     if (step === 'picking')
-      await pickRequisition.run(req, { lines: [{ line: boxLine, quantity: 4 }], requisition: id })
-    else if (step !== 'requested') await pickRequisition.run(req, { requisition: id })
+      await pickRequisition.perform(req, {
+        lines: [{ line: boxLine, quantity: 4 }],
+        requisition: id,
+      })
+    else if (step !== 'requested') await pickRequisition.perform(req, { requisition: id })
     if (['issued', 'in_trolley', 'returned'].includes(step))
-      await issueRequisition.run(req, { requisition: id })
+      await issueRequisition.perform(req, { requisition: id })
     if (step === 'in_trolley')
-      await stageTrolley.run(req, { label: 'Packing trolley 1', requisitions: [id] })
-    if (step === 'returned') await returnToStore.run(req, { requisition: id })
-    if (step === 'cancelled') await cancelRequisition.run(req, { requisition: id })
+      await stageTrolley.perform(req, { label: 'Packing trolley 1', requisitions: [id] })
+    if (step === 'returned') await returnToStore.perform(req, { requisition: id })
+    if (step === 'cancelled') await cancelRequisition.perform(req, { requisition: id })
     created.push(`execution ${label} with its requisition ${requisition!.code} (${step})`)
   }
 }

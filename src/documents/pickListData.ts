@@ -2,7 +2,6 @@ import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
 import { type LotCandidate, lotsAt } from '../ledger'
-import { invalid } from '../platform/errors'
 import { findAllByIds } from '../platform/findAllByIds'
 import { findByIds } from '../platform/findByIds'
 import { idOf } from '../platform/idOf'
@@ -101,20 +100,7 @@ export async function pickListData(req: PayloadRequest, ids: number[]): Promise<
         )
       : new Map<string, LotCandidate[]>(),
   ])
-  const planned: PickListLine[] = requisitions.flatMap((requisition) =>
-    closed(requisition)
-      ? []
-      : (requisition.lines ?? []).map((line) => ({
-          item: idOf(line.item),
-          key: `${idOf(requisition.source)}:${idOf(line.item)}`,
-          open: openToPick(line),
-          picked: (line.lots ?? []).map((row) => ({
-            lot: idOf(row.lot),
-            quantity: lotQuantity(row, 'picked').minus(lotQuantity(row, 'issued')),
-          })),
-          strategy: items.get(idOf(line.item))?.lotStrategy === 'lifo' ? 'lifo' : 'fifo',
-        })),
-  )
+  const planned = plannedLines(requisitions, items)
   const rows = pickListRows(planned, candidates, new Date())
   const lots = await byId<{ code: string }>(
     req,
@@ -151,3 +137,24 @@ export async function pickListData(req: PayloadRequest, ids: number[]): Promise<
     }
   })
 }
+
+/** The requisitions as the user may read them, in the order given; an unknown id is a 400. */
+/** Each open line: what it still needs, the lots picked and not yet issued, its strategy. */
+const plannedLines = (
+  requisitions: Requisition[],
+  items: Map<number, { lotStrategy?: null | string }>,
+): PickListLine[] =>
+  requisitions.flatMap((requisition) =>
+    closed(requisition)
+      ? []
+      : (requisition.lines ?? []).map((line) => ({
+          item: idOf(line.item),
+          key: `${idOf(requisition.source)}:${idOf(line.item)}`,
+          open: openToPick(line),
+          picked: (line.lots ?? []).map((row) => ({
+            lot: idOf(row.lot),
+            quantity: lotQuantity(row, 'picked').minus(lotQuantity(row, 'issued')),
+          })),
+          strategy: items.get(idOf(line.item))?.lotStrategy === 'lifo' ? 'lifo' : 'fifo',
+        })),
+  )

@@ -21,8 +21,20 @@ type ItemFacts = Pick<Item, 'id' | 'kind' | 'name' | 'sku' | 'unit'>
 export async function recipeCardData(req: PayloadRequest, ids: unknown): Promise<RecipeCard[]> {
   const selected = await selectExecutions(req, ids)
   const docs = selected.map(({ doc }) => doc)
-  const unique = (values: number[]) => [...new Set(values)]
+  const { bomOf, boms } = await loadRecipes(req, docs)
+  const itemById = await loadItems(req, docs, boms)
+  return docs.map((doc, i) => cardOf(selected[i]!.code, doc, bomOf(doc), itemById))
+}
 
+type Execution = Awaited<ReturnType<typeof selectExecutions>>[number]['doc']
+
+const unique = (values: number[]) => [...new Set(values)]
+
+/**
+ * The recipes of the executions: the BOM each names, or else its product's active one (as
+ * activeBomOf chooses: the first active one in the default order).
+ */
+async function loadRecipes(req: PayloadRequest, docs: Execution[]) {
   const named = unique(docs.flatMap((doc) => (doc.bom ? [idOf(doc.bom)] : [])))
   const withoutBom = unique(docs.filter((doc) => !doc.bom).map((doc) => idOf(doc.product)))
   const which: Where[] = [
@@ -52,13 +64,17 @@ export async function recipeCardData(req: PayloadRequest, ids: unknown): Promise
       ).docs as unknown as Bom[])
     : []
   const bomById = new Map(boms.map((bom) => [bom.id, bom]))
-  // As activeBomOf chooses: the first active one in the default order.
   const activeBom = new Map<number, Bom>()
   for (const bom of boms)
     if (bom.active && !activeBom.has(idOf(bom.product))) activeBom.set(idOf(bom.product), bom)
-  const bomOf = (doc: (typeof docs)[number]) =>
+  const bomOf = (doc: Execution) =>
     doc.bom ? bomById.get(idOf(doc.bom)) : activeBom.get(idOf(doc.product))
 
+  return { bomOf, boms }
+}
+
+/** The products, the items the requirements name and the resources of the recipes' steps. */
+async function loadItems(req: PayloadRequest, docs: Execution[], boms: Bom[]) {
   const itemIds = unique([
     ...docs.map((doc) => idOf(doc.product)),
     ...docs.flatMap((doc) => (doc.requirements ?? []).map((line) => idOf(line.item))),
@@ -73,58 +89,63 @@ export async function recipeCardData(req: PayloadRequest, ids: unknown): Promise
     select: { kind: true, name: true, sku: true, unit: true },
     where: { id: { in: itemIds } },
   })) as unknown as { docs: ItemFacts[] }
-  const itemById = new Map(items.map((item) => [item.id, item]))
+  return new Map<number, ItemFacts>(items.map((item) => [item.id, item]))
+}
 
-  return docs.map((doc, i) => {
-    const product = itemById.get(idOf(doc.product))
-    const bom = bomOf(doc)
-    const notes = new Map<number, string>()
-    for (const component of bom?.components ?? []) {
-      const note = component.note?.trim()
-      if (note && !notes.has(idOf(component.item))) notes.set(idOf(component.item), note)
-    }
-    const minutes = (value: number) => {
-      if (!bom || !(bom.outputQuantity > 0)) return value
-      return Number(
-        scaleComponent({
-          basis: bom.basis,
-          output: new Big(bom.outputQuantity),
-          produce: new Big(doc.plannedQuantity),
-          quantity: new Big(value),
-        }).round(3),
-      )
-    }
-    return {
-      code: selected[i]!.code,
-      ingredients: (doc.requirements ?? []).flatMap((line) => {
-        const item = itemById.get(idOf(line.item))
-        if (item?.kind === 'resource') return []
-        const note = [notes.get(idOf(line.item)), line.kind === 'sub_recipe' ? 'sub-recipe' : '']
-          .filter(Boolean)
-          .join(' · ')
-        return [
-          {
-            name: item?.name ?? `Item ${idOf(line.item)}`,
-            note,
-            quantity: line.requiredQuantity,
-            sku: item?.sku ?? '',
-            unit: item?.unit ?? '',
-          },
-        ]
-      }),
-      lotLabel: doc.lotLabel,
-      planned: { quantity: doc.plannedQuantity, unit: product?.unit ?? '' },
-      product: {
-        name: doc.productDescription?.trim() || product?.name || `Item ${idOf(doc.product)}`,
-        sku: product?.sku ?? '',
-      },
-      productionDate: doc.productionDate,
-      steps: (bom?.operations ?? []).map((operation) => ({
-        crewSize: operation.crewSize,
-        minutes: minutes(operation.minutes),
-        name: operation.step,
-        resource: itemById.get(idOf(operation.resource))?.name ?? null,
-      })),
-    }
-  })
+/** One execution's card, from what was loaded. */
+function cardOf(
+  code: string,
+  doc: Execution,
+  bom: Bom | undefined,
+  itemById: Map<number, ItemFacts>,
+): RecipeCard {
+  const product = itemById.get(idOf(doc.product))
+  const notes = new Map<number, string>()
+  for (const component of bom?.components ?? []) {
+    const note = component.note?.trim()
+    if (note && !notes.has(idOf(component.item))) notes.set(idOf(component.item), note)
+  }
+  const minutes = (value: number) => {
+    if (!bom || !(bom.outputQuantity > 0)) return value
+    return Number(
+      scaleComponent({
+        basis: bom.basis,
+        output: new Big(bom.outputQuantity),
+        produce: new Big(doc.plannedQuantity),
+        quantity: new Big(value),
+      }).round(3),
+    )
+  }
+  return {
+    code,
+    ingredients: (doc.requirements ?? []).flatMap((line) => {
+      const item = itemById.get(idOf(line.item))
+      if (item?.kind === 'resource') return []
+      const note = [notes.get(idOf(line.item)), line.kind === 'sub_recipe' ? 'sub-recipe' : '']
+        .filter(Boolean)
+        .join(' · ')
+      return [
+        {
+          name: item?.name ?? `Item ${idOf(line.item)}`,
+          note,
+          quantity: line.requiredQuantity,
+          sku: item?.sku ?? '',
+          unit: item?.unit ?? '',
+        },
+      ]
+    }),
+    lotLabel: doc.lotLabel,
+    planned: { quantity: doc.plannedQuantity, unit: product?.unit ?? '' },
+    product: {
+      name: doc.productDescription?.trim() || product?.name || `Item ${idOf(doc.product)}`,
+      sku: product?.sku ?? '',
+    },
+    productionDate: doc.productionDate,
+    steps: (bom?.operations ?? []).map((operation) => ({
+      crewSize: operation.crewSize,
+      minutes: minutes(operation.minutes),
+      name: operation.step,
+      resource: itemById.get(idOf(operation.resource))?.name ?? null,
+    })),
+  }
 }

@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { formatDocumentNumber } from '../platform/rules/documentNumber'
 import { nodeKey, type PlanNode } from './rules/explodePlan'
 import { itemsAvailableAt } from '../ledger'
-import { json, query, sql, transactionDb } from '../platform/transactionDb'
+import { type Db, intArray, json, query, sql, transactionDb } from '../platform/transactionDb'
 import { bringStockToStatus } from '../executions/bringStockToStatus'
 import { dateOnDay } from '../platform/rules/calendarDay'
 import type { Workflow } from '../workflow/workflow'
@@ -52,6 +52,43 @@ export async function insertPlannedExecutions(
   // to make, not how much came out, so each is recorded as having produced its planned quantity,
   // which the save of a done execution requires and the products added at creation post.
   const done = args.status === args.workflow.terminal
+  const created = await insertExecutionRows(db, args, done)
+
+  const requirements = await insertRequirementsAndParents(db, args)
+
+  const { general, conditional } = args.workflow.rules
+  // A rule is due at creation when it names this status or one before it: a status past the
+  // first posts all that came due on the way, as a save in that status does.
+  const position = (status: number) => args.workflow.order.indexOf(status)
+  const at = position(args.status)
+  const ruleAtStart = [...Object.values(general), ...conditional.map((rule) => rule.status)].some(
+    (status) => position(status) <= at,
+  )
+  const items = [...new Set(requirements.flat().map((line) => line.item))]
+  const stocked = new Set(await itemsAvailableAt(req, args.floor, items))
+  // Once products are added at creation, a sub-assembly must be made before its parent consumes
+  // it: children (deeper levels) post first.
+  const addsProducts = position(general.add_products) <= at
+  const postingOrder = [...args.nodes.keys()]
+  if (addsProducts) postingOrder.reverse()
+  for (const n of postingOrder) {
+    const node = args.nodes[n]!
+    if (!ruleAtStart && !requirements[n]!.some((line) => stocked.has(line.item))) continue
+    await bringStockToStatus(req, {
+      id: args.ids.get(node.key)!,
+      plannedQuantity: Number(node.quantity.toFixed()),
+      producedQuantity: done ? Number(node.quantity.toFixed()) : null,
+      product: node.product,
+      productionFloor: args.floor,
+      requirements: requirements[n]!,
+      status: args.status,
+    })
+  }
+  return created
+}
+
+/** The executions themselves, numbered; each node's execution id goes into `args.ids`. */
+async function insertExecutionRows(db: Db, args: Args, done: boolean) {
   const inserted = await query<{ date: string; id: number; product: number }>(
     db,
     sql`insert into executions (status_id, product_id, product_description, production_date,
@@ -81,7 +118,14 @@ export async function insertPlannedExecutions(
     sql`update executions e set code = v.code
         from jsonb_to_recordset(${json(created)}) as v(id int, code text) where e.id = v.id`,
   )
+  return created
+}
 
+/**
+ * Each execution's requirement rows (pointing at its children) and parent rows; answers the
+ * requirements per node, as the status rules read them.
+ */
+async function insertRequirementsAndParents(db: Db, args: Args) {
   const requirements = args.nodes.map((node) =>
     args.requirementsOf(node).map((line) => ({ ...line, id: rowId() })),
   )
@@ -123,34 +167,5 @@ export async function insertPlannedExecutions(
           from jsonb_to_recordset(${json(parentRows)})
             as r("order" int, parent int, id text, execution int, quantity text)`,
     )
-
-  const { general, conditional } = args.workflow.rules
-  // A rule is due at creation when it names this status or one before it: a status past the
-  // first posts all that came due on the way, as a save in that status does.
-  const position = (status: number) => args.workflow.order.indexOf(status)
-  const at = position(args.status)
-  const ruleAtStart = [...Object.values(general), ...conditional.map((rule) => rule.status)].some(
-    (status) => position(status) <= at,
-  )
-  const items = [...new Set(requirements.flat().map((line) => line.item))]
-  const stocked = new Set(await itemsAvailableAt(req, args.floor, items))
-  // Once products are added at creation, a sub-assembly must be made before its parent consumes
-  // it: children (deeper levels) post first.
-  const addsProducts = position(general.add_products) <= at
-  const postingOrder = [...args.nodes.keys()]
-  if (addsProducts) postingOrder.reverse()
-  for (const n of postingOrder) {
-    const node = args.nodes[n]!
-    if (!ruleAtStart && !requirements[n]!.some((line) => stocked.has(line.item))) continue
-    await bringStockToStatus(req, {
-      id: args.ids.get(node.key)!,
-      plannedQuantity: Number(node.quantity.toFixed()),
-      producedQuantity: done ? Number(node.quantity.toFixed()) : null,
-      product: node.product,
-      productionFloor: args.floor,
-      requirements: requirements[n]!,
-      status: args.status,
-    })
-  }
-  return created
+  return requirements
 }

@@ -2,7 +2,7 @@ import { APIError, type Endpoint } from 'payload'
 
 import type { Action } from './defineAction'
 import { invalidJsonMessage, readBodyWithin, tooLargeMessage } from './requestLimit'
-import { runAction } from './runAction'
+import { performAction } from './performAction'
 
 /**
  * `POST /api/manufacturing/<name>`: the action with the JSON body as its arguments. The body is
@@ -21,7 +21,7 @@ export const actionEndpoint = (action: Action<any, any>, maxRequestBytes: number
     }
     const body = data && typeof data === 'object' ? data : {}
     req.data = body as Record<string, unknown>
-    const result = await runAction(action, req, body)
+    const result = await performAction(action, req, body)
     return Response.json(result, { status: 200 })
   },
   method: 'post',

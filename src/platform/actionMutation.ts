@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { GraphQLJSON } from '@payloadcms/graphql/types'
 
 import type { Action, ArgType } from './defineAction'
-import { runAction } from './runAction'
+import { performAction } from './performAction'
 
 type GraphQLModule = typeof import('graphql')
 
@@ -27,6 +27,6 @@ export const actionMutation = (
     ]),
   ),
   description: action.description,
-  resolve: (_source, args, context) => runAction(action, context.req, args),
+  resolve: (_source, args, context) => performAction(action, context.req, args),
   type: GraphQLJSON,
 })

@@ -19,7 +19,7 @@ export type Action<Args = Record<string, unknown>, Result = unknown> = {
   /**
    * Which view-costs key governs each cost field of the answer, as on the collection the figure
    * comes from (a movement's `unitCost`: `items.viewCosts`); `{}` when the answer holds none.
-   * Required: every cost field not named here is taken out of the answer (see runAction).
+   * Required: every cost field not named here is taken out of the answer (see performAction).
    */
   costs: CostFieldRules<ViewCostsKey>
   description: string
@@ -29,7 +29,7 @@ export type Action<Args = Record<string, unknown>, Result = unknown> = {
   permission: PermissionKey
   /** When the permission depends on the arguments (which collection a document is in). */
   permissionFor?: (args: Args) => { description: string; permission: PermissionKey }
-  run: (req: PayloadRequest, args: Args) => Promise<Result>
+  perform: (req: PayloadRequest, args: Args) => Promise<Result>
 }
 
 export const defineAction = <Args, Result>(action: Action<Args, Result>): Action<Args, Result> =>

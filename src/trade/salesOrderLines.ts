@@ -3,10 +3,10 @@ import type { PayloadRequest } from 'payload'
 
 import {
   type OrderLine,
-  planSalesOrderProduction,
+  planMakeToOrder,
   skipReasonText,
   type SkipReason,
-} from './rules/salesOrderProduction'
+} from './rules/makeToOrder'
 import { invalid } from '../platform/errors'
 import { findReadable } from '../platform/findByIds'
 import type { SalesOrder } from '../payload-types'
@@ -117,7 +117,7 @@ export async function planSalesOrderLines(
     unknown
   >)[]
   const selected = new Map(lines.map((line) => [line.id, line]))
-  const decisions = planSalesOrderProduction(
+  const decisions = planMakeToOrder(
     lines.map(({ id, item, quantity }) => ({ id, item, quantity })),
     await activeBomsOf(
       req,

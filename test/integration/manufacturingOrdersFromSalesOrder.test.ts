@@ -114,7 +114,7 @@ describe('manufacturing orders from a sales order', () => {
   it("does not count a line's execution as its manufacturing order, nor the other way", async () => {
     const o = await salesOrder()
     const [tableLine] = o.order.lines.map((line) => line.id!)
-    const executions = await api.rest('POST', '/manufacturing/createProductionFromSalesOrder', {
+    const executions = await api.rest('POST', '/manufacturing/createExecutionsFromSalesOrder', {
       body: { lines: [tableLine], salesOrder: o.order.id },
       token: admin,
     })
@@ -123,7 +123,7 @@ describe('manufacturing orders from a sales order', () => {
     expect(orders.body.created.map((c: any) => c.line)).toEqual([tableLine])
     const executionsAgain = await api.rest(
       'POST',
-      '/manufacturing/createProductionFromSalesOrder',
+      '/manufacturing/createExecutionsFromSalesOrder',
       { body: { lines: [tableLine], salesOrder: o.order.id }, token: admin },
     )
     expect(executionsAgain.body.existing).toHaveLength(1)

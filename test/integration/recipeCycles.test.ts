@@ -124,7 +124,7 @@ describe('recipes changed at once never close a cycle', () => {
       `update boms_components set item_id = ${p.a} where _parent_id = ${p.bomB}`,
     )
     const before = await payload.count({ collection: 'executions' })
-    const { body, status } = await api.rest('POST', '/manufacturing/createProductionFromBoms', {
+    const { body, status } = await api.rest('POST', '/manufacturing/createExecutionsFromBoms', {
       body: { lines: [{ bom: p.bomA, quantity: 1 }] },
       token: admin,
     })
@@ -148,7 +148,7 @@ describe('recipes changed at once never close a cycle', () => {
       data: { customer: customer.id, lines: [{ item: p.a, quantity: 1 }] },
     })
     for (const action of [
-      'createProductionFromSalesOrder',
+      'createExecutionsFromSalesOrder',
       'createManufacturingOrdersFromSalesOrder',
     ]) {
       const made = await api.rest('POST', `/manufacturing/${action}`, {

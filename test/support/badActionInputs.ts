@@ -123,7 +123,7 @@ export async function badActionInputs(app: SeededApp, firstId: FirstId): Promise
       args: { lines: 'rows', salesOrder: 'id' },
       base: { salesOrder },
     },
-    createProductionFromBoms: {
+    createExecutionsFromBoms: {
       args: { lines: 'rows' },
       base: {},
       row: {
@@ -132,7 +132,7 @@ export async function badActionInputs(app: SeededApp, firstId: FirstId): Promise
         fields: { bom: 'id', quantity: 'quantity' },
       },
     },
-    createProductionFromSalesOrder: {
+    createExecutionsFromSalesOrder: {
       args: { lines: 'rows', salesOrder: 'id' },
       base: { salesOrder },
     },

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -18,6 +19,68 @@ const root = path.resolve(import.meta.dirname, '../..')
 const files = sourceFiles(root)
 const production = files.filter((file) => !/\.spec\.ts$|\.fixtures\.ts$/.test(file))
 const { local, packages } = importsOf(root, files)
+
+/** The action and function-length checks cover every production file of src/, components too. */
+const isChecked = (file: string) => file.startsWith('src/') && /\.tsx?$/.test(file)
+
+const parse = (file: string) =>
+  ts.createSourceFile(
+    file,
+    readFileSync(path.join(root, file), 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  )
+
+const isExported = (node: ts.Node) =>
+  ts.canHaveModifiers(node) &&
+  Boolean(ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))
+
+/** The values a file exports (types, which describe what they take and answer, aside). */
+function exportedValues(source: ts.SourceFile): string[] {
+  return source.statements.flatMap((statement) => {
+    if (ts.isVariableStatement(statement) && isExported(statement))
+      return statement.declarationList.declarations.map((d) => d.name.getText(source))
+    if (
+      (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) &&
+      isExported(statement)
+    )
+      return [statement.name?.getText(source) ?? 'default']
+    if (ts.isExportAssignment(statement)) return ['default']
+    if (ts.isExportDeclaration(statement) && !statement.isTypeOnly) {
+      const clause = statement.exportClause
+      if (!clause) return ['*']
+      if (ts.isNamespaceExport(clause)) return [clause.name.text]
+      return clause.elements.filter((e) => !e.isTypeOnly).map((e) => e.name.text)
+    }
+    return []
+  })
+}
+
+/** Every function of a file longer than `limit` lines, as `file:line name (lines)`. */
+function longFunctions(file: string, limit: number): string[] {
+  const source = parse(file)
+  const found: string[] = []
+  const lineOf = (position: number) => source.getLineAndCharacterOfPosition(position).line
+  const visit = (node: ts.Node) => {
+    if (
+      ts.isFunctionDeclaration(node) ||
+      ts.isArrowFunction(node) ||
+      ts.isFunctionExpression(node) ||
+      ts.isMethodDeclaration(node)
+    ) {
+      const lines = lineOf(node.getEnd()) - lineOf(node.getStart(source)) + 1
+      const named = node.name ?? (ts.isVariableDeclaration(node.parent) ? node.parent.name : null)
+      if (lines > limit)
+        found.push(
+          `${file}:${lineOf(node.getStart(source)) + 1} ${named?.getText(source) ?? '(anonymous)'} (${lines})`,
+        )
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return found
+}
 
 describe('the plugin’s layout', () => {
   it('keeps the plugin in src/, the demo app in demo/ and the tests in test/', () => {
@@ -108,6 +171,26 @@ describe('the plugin’s layout', () => {
       .filter(({ from }) => from !== 'src/platform/transactionDb.ts')
       .map(({ from, name }) => `${from} → ${name}`)
     expect(direct).toEqual([])
+  })
+
+  it('has action files that export only their action, named after the file', () => {
+    const actionFiles = production.filter(
+      (file) => /^src\/[^/]+\/actions\/[^/]+\.ts$/.test(file) && isChecked(file),
+    )
+    expect(actionFiles.length).toBeGreaterThan(0)
+    const others = actionFiles.flatMap((file) => {
+      const action = path.basename(file, '.ts')
+      const values = exportedValues(parse(file))
+      return values.length === 1 && values[0] === action ? [] : [`${file}: ${values.join(', ')}`]
+    })
+    expect(others).toEqual([])
+  })
+
+  it('has no function longer than 70 lines', () => {
+    const long = production
+      .filter((file) => file !== 'src/payload-types.ts' && isChecked(file))
+      .flatMap((file) => longFunctions(file, 70))
+    expect(long).toEqual([])
   })
 
   it('keeps every production file under 300 lines', () => {

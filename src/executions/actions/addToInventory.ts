@@ -10,12 +10,12 @@ import {
   problemText,
 } from '../../platform/rules/decimal'
 import { scaleComponent } from '../../recipes/rules/scaling'
-import { planUndo } from '../rules/undoInstantProduction'
+import { planUndo } from '../rules/undoInventoryAddition'
 import { findPosting, post, type PostingLineInput, type PostingResult } from '../../ledger'
 import { invalid } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
-import { instantProductionKeys as keys, loadInstantProductions } from '../instantProductions'
+import { inventoryAdditionKeys as keys, loadInventoryAdditions } from '../inventoryAdditions'
 import { lockFor } from '../../platform/lockFor'
 import { clientPostingKey } from '../../ledger'
 import { documentId } from '../../platform/parseInput'
@@ -95,7 +95,7 @@ async function undoLines(
   // Undos of one BOM take turns: each reads what the others already took back.
   await lockFor(req, keys.prefix(bom.id))
   const product = idOf(bom.product)
-  const plan = planUndo(await loadInstantProductions(req, bom.id, product, location.id), quantity)
+  const plan = planUndo(await loadInventoryAdditions(req, bom.id, product, location.id), quantity)
   if (!plan.ok) {
     const item = await req.payload.findByID({
       collection: 'items',
@@ -146,7 +146,7 @@ export const addToInventory = defineAction<Args, AddToInventoryResult>({
   description: 'adjust inventory',
   name: 'addToInventory',
   permission: 'inventory.adjust',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const bomId = documentId(args.bom, 'bom', 'a bill of materials')
     const parsed = parseDecimal(args.quantity)
     if (!parsed.ok) throw invalid('quantity', problemText[parsed.problem])

@@ -17,7 +17,7 @@ export const changeExecutionsStatus = defineAction<
   description: 'update executions',
   name: 'changeExecutionsStatus',
   permission: 'executions.update',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const selected = await selectExecutions(req, args.ids, 'ids', { lock: true })
     const { order } = await loadWorkflow(req)
     if (!order.includes(args.status))

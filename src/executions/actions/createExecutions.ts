@@ -9,10 +9,10 @@ export const createExecutions = defineAction<
 >({
   args: { rows: 'JSON!' },
   costs: {},
-  description: 'create production executions',
+  description: 'create executions',
   name: 'createExecutions',
   permission: 'executions.create',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     if (!Array.isArray(args.rows)) throw invalid('rows', 'list the executions to create')
     return createExecutionRows(
       req,

@@ -14,7 +14,7 @@ export const deleteExecutions = defineAction<{ ids: number[] }, Result>({
   description: 'delete executions',
   name: 'deleteExecutions',
   permission: 'executions.delete',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const selected = await selectExecutions(req, args.ids, 'ids', { lock: true })
     const [initial] = (await loadWorkflow(req)).statuses
     const result: Result = { deleted: [], refused: [] }

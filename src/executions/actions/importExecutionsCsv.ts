@@ -20,10 +20,10 @@ export const importExecutionsCsv = defineAction<
 >({
   args: { csv: 'String!' },
   costs: {},
-  description: 'create production executions',
+  description: 'create executions',
   name: 'importExecutionsCsv',
   permission: 'executions.create',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     if (typeof args.csv !== 'string' || args.csv.trim() === '')
       throw invalid('csv', 'send the CSV file as text')
     if (args.csv.length > maxBytes) throw invalid('csv', 'is larger than 2 MB')

@@ -13,10 +13,10 @@ type Result = { moved: string[]; refused: { code: string; reason: string }[] }
 export const moveExecutionsDate = defineAction<{ date: string; ids: number[] }, Result>({
   args: { date: 'String!', ids: 'JSON!' },
   costs: {},
-  description: 'move production to another date',
+  description: 'move executions to another date',
   name: 'moveExecutionsDate',
   permission: 'executions.moveDate',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const day = parseDay(args.date, 'date')
     const selected = await selectExecutions(req, args.ids, 'ids', { lock: true })
     const { statuses, terminal } = await loadWorkflow(req)

@@ -31,7 +31,7 @@ export const previewExecutionsTransition = defineAction<
   kind: 'query',
   name: 'previewExecutionsTransition',
   permission: 'executions.view',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const selected = await selectExecutions(req, args.ids)
     const workflow = await loadWorkflow(req)
     const status = workflow.statuses.find((s) => s.id === args.status)

@@ -46,10 +46,10 @@ async function refusalOf(
 export const updateExecutions = defineAction<{ updates: ExecutionUpdate[] }, Result>({
   args: { updates: 'JSON!' },
   costs: {},
-  description: 'update production executions',
+  description: 'update executions',
   name: 'updateExecutions',
   permission: 'executions.update',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     if (!Array.isArray(args.updates) || args.updates.length === 0)
       throw invalid(
         'updates',
@@ -58,7 +58,7 @@ export const updateExecutions = defineAction<{ updates: ExecutionUpdate[] }, Res
     const { changes, problems } = readExecutionUpdates(args.updates)
     if (problems.length > 0) throw invalidEach(problems)
     if (changes.some((c) => c.data.productionDate))
-      await demandPermission(req, 'executions.moveDate', 'move production to another date')
+      await demandPermission(req, 'executions.moveDate', 'move executions to another date')
     const selected = await selectExecutions(
       req,
       changes.map((c) => c.id),

@@ -106,7 +106,7 @@ const sidebarFields = (options: SanitizedOptions): Field[] => [
 ]
 
 /**
- * One production run of a product on a date: what it needs (requirements) and where it is in the
+ * One making of a product on a date: what it needs (requirements) and where it is in the
  * status workflow. Saving it posts whatever the status rules say is due at its status.
  */
 export function createExecutionsCollection(options: SanitizedOptions): CollectionConfig {
@@ -128,6 +128,6 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
       },
     ],
     hooks: executionHooks(options),
-    labels: { plural: 'Production executions', singular: 'Production execution' },
+    labels: { plural: 'Executions', singular: 'Execution' },
   }
 }

@@ -9,7 +9,7 @@ export const refuseForbiddenExecutionChanges = refuseForbiddenChanges({
   codeOf: (originalDoc) => (originalDoc?.code as string | undefined) ?? 'This execution',
   dateField: 'productionDate',
   finalize: 'executions.finalize',
-  moveDate: { action: 'move production to another date', permission: 'executions.moveDate' },
+  moveDate: { action: 'move executions to another date', permission: 'executions.moveDate' },
   needsProducedQuantity: true,
   table: 'executions',
 })

@@ -14,7 +14,7 @@ export const reverseInventoryAdjustment = defineAction<
   description: 'reverse inventory adjustments',
   name: 'reverseInventoryAdjustment',
   permission: 'inventory.adjust',
-  run: async (req, { id }) => {
+  perform: async (req, { id }) => {
     if (!Number.isSafeInteger(id) || id <= 0)
       throw invalid('id', 'must be the id of an inventory adjustment')
     const {

@@ -19,7 +19,7 @@ export const postStockMovements = defineAction<
   description: 'post stock movements',
   name: 'postStockMovements',
   permission: 'inventory.adjust',
-  run: (req, { key, lines }) => {
+  perform: (req, { key, lines }) => {
     if (Array.isArray(lines)) {
       lines.forEach((line, index) => {
         // Undoing is its own action, which finds what to mirror; callers do not forge reversals.

@@ -37,7 +37,7 @@ export const reverseStockMovements = defineAction<
   description: 'reverse stock movements',
   name: 'reverseStockMovements',
   permission: 'inventory.adjust',
-  run: async (req, { key, movements, postingKey }) => {
+  perform: async (req, { key, movements, postingKey }) => {
     const scoped = clientPostingKey(req, 'reverseStockMovements', key)
     if (!scoped) throw invalid('key', 'must be a non-empty string of at most 100 characters')
     if (postingKey !== undefined && postingKey !== null && typeof postingKey !== 'string')

@@ -14,5 +14,5 @@ export const verifyLedger = defineAction({
   kind: 'query',
   name: 'verifyLedger',
   permission: 'roles.manage',
-  run: async (req) => verify(await transactionDb(req)),
+  perform: async (req) => verify(await transactionDb(req)),
 })

@@ -57,7 +57,7 @@ export const createManufacturingOrdersFromBoms = defineAction<Args, { created: C
   description: 'create manufacturing orders',
   name: 'createManufacturingOrdersFromBoms',
   permission: 'manufacturingOrders.create',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const lines = lineList(args.lines).map((line, index) => {
       const at = (field: string) => `lines[${index}].${field}`
       return {

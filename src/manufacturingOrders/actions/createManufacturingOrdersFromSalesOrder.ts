@@ -49,7 +49,7 @@ export const createManufacturingOrdersFromSalesOrder = defineAction<Args, SalesO
   description: 'create manufacturing orders',
   name: 'createManufacturingOrdersFromSalesOrder',
   permission: 'manufacturingOrders.create',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const plan = await planSalesOrderLines(req, args, {
       collection: 'manufacturing-orders',
       number: 'orderNumber',

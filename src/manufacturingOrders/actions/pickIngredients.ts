@@ -37,7 +37,7 @@ export const pickIngredients = defineAction<{ lines: PickRequest[]; order: numbe
   description: 'update manufacturing orders',
   name: 'pickIngredients',
   permission: 'manufacturingOrders.update',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const order = await loadOpenOrder(req, args.order)
     if (!Array.isArray(args.lines) || args.lines.length === 0)
       throw invalid('lines', 'list the ingredient lines to pick')

@@ -42,7 +42,7 @@ export const previewOrderOutputReversal = defineAction<Args, OutputReversalPrevi
   kind: 'query',
   name: 'previewOrderOutputReversal',
   permission: 'manufacturingOrders.update',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const order = await loadOpenOrder(req, args.order)
     const plan = await planOutputReversal(req, order, args)
     const lines = [plan.output, ...plan.returns]

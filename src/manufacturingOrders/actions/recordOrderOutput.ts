@@ -19,12 +19,7 @@ import { loadStatusPostings } from '../../workflow/statusPostings'
 import { virtualLocation } from '../../inventory/virtualLocation'
 import { loadOpenOrder } from '../loadOrder'
 import type { LineQuantity } from '../rules/ingredientLine'
-import {
-  costedOperation,
-  ingredientLine,
-  orderOutput,
-  pickedLotsLeft,
-} from '../orderDocument'
+import { costedOperation, ingredientLine, orderOutput, pickedLotsLeft } from '../orderDocument'
 import { type OutputRow } from '../orderShape'
 import type { ManufacturingOrder } from '../../payload-types'
 import { saveOrderProgress } from '../saveOrderProgress'
@@ -71,7 +66,7 @@ export const recordOrderOutput = defineAction<Args, Result>({
   description: 'update manufacturing orders',
   name: 'recordOrderOutput',
   permission: 'manufacturingOrders.update',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const order = await loadOpenOrder(req, args.order)
     const disposition = args.disposition ?? 'available'
     if (disposition !== 'available' && disposition !== 'blocked')

@@ -13,7 +13,7 @@ export const refreshOrderRecipe = defineAction<{ id: number }, { orderNumber: st
   description: "refresh an order's recipe",
   name: 'refreshOrderRecipe',
   permission: 'manufacturingOrders.overrideRecipe',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const order = await loadOpenOrder(req, args.id)
     if (await orderStarted(req, order))
       throw conflict(`${order.orderNumber} has started: its recipe can no longer be refreshed.`)

@@ -24,7 +24,7 @@ export const reverseOrderOutput = defineAction<
   description: 'update manufacturing orders',
   name: 'reverseOrderOutput',
   permission: 'manufacturingOrders.update',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const order = await loadOpenOrder(req, args.order)
     const rows = order.outputs ?? []
     const { key, output, quantity, returns, row, share } = await planOutputReversal(

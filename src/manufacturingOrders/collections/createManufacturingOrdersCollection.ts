@@ -8,12 +8,12 @@ import { postDueOrderInventory } from '../hooks/postDueOrderInventory'
 import { refuseDeletingStartedOrder } from '../hooks/refuseDeletingStartedOrder'
 import { refuseForbiddenOrderChanges } from '../hooks/refuseForbiddenOrderChanges'
 import { reverseInventoryOfDeletedDocument } from '../../workflow/hooks/reverseInventoryOfDeletedDocument'
-import { can, fieldCan } from '../../access/access'
+import { can } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
 import { fillOrderLocation } from '../hooks/fillOrderLocation'
 import { loadWorkflow } from '../../workflow/workflow'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
-import { costNumber, orderLineFields, overridesRecipe } from './manufacturingOrderLineFields'
+import { orderCostFields, orderLineFields, overridesRecipe } from './manufacturingOrderLineFields'
 import { productField } from '../../recipes/collections/productField'
 
 /**
@@ -118,7 +118,7 @@ function orderProgressFields(options: SanitizedOptions): Field[] {
       },
       defaultValue: 'not_started',
       index: true,
-      options: ['not_started', 'blocked', 'in_progress', 'done'],
+      options: ['not_started', 'blocked', { label: 'Under way', value: 'in_progress' }, 'done'],
     },
     {
       name: 'pickProgress',
@@ -130,7 +130,7 @@ function orderProgressFields(options: SanitizedOptions): Field[] {
       },
       defaultValue: 'not_started',
       index: true,
-      options: ['not_started', 'in_progress', 'picked'],
+      options: ['not_started', { label: 'Under way', value: 'in_progress' }, 'picked'],
     },
     { name: 'blocked', type: 'checkbox', admin: { position: 'sidebar' }, defaultValue: false },
     {
@@ -255,34 +255,6 @@ const orderPeopleFields = (options: SanitizedOptions): Field[] => [
         ],
       },
     ],
-  },
-]
-
-/** The order's costs, and its planned against actual cost. */
-const orderCostFields = (options: SanitizedOptions): Field[] => [
-  {
-    name: 'costs',
-    type: 'group',
-    access: { read: fieldCan('manufacturingOrders.viewCosts') },
-    fields: [
-      {
-        type: 'row',
-        fields: [
-          costNumber('materialCost'),
-          costNumber('operationCost'),
-          costNumber('totalCost'),
-          costNumber('unitCost'),
-        ],
-      },
-    ],
-  },
-  {
-    name: 'costVariance',
-    type: 'ui',
-    admin: options.disabled
-      ? {}
-      : { components: { Field: 'payload-plugin-manufacturing/rsc#CostVariance' } },
-    label: 'Planned and actual cost',
   },
 ]
 

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import type { SanitizedOptions } from '../../options'
+
 import { fieldCan } from '../../access/access'
 import { refuseRecipeOverride } from '../../workflow/hooks/refuseRecipeOverride'
 import type { RowShape } from '../../workflow/rules/recipeOverride'
@@ -82,7 +84,7 @@ const ingredientLines = (): Field => ({
           type: 'select',
           admin: { readOnly: true },
           defaultValue: 'not_picked',
-          options: ['not_picked', 'in_progress', 'picked'],
+          options: ['not_picked', { label: 'Under way', value: 'in_progress' }, 'picked'],
         },
         readOnlyNumber('pickedQuantity'),
         readOnlyNumber('backflushedQuantity', {
@@ -121,7 +123,7 @@ const outputRows = (): Field => ({
           name: 'status',
           type: 'select',
           defaultValue: 'pending',
-          options: ['pending', 'in_progress', 'completed'],
+          options: ['pending', { label: 'Under way', value: 'in_progress' }, 'completed'],
         },
         { name: 'plannedQuantity', type: 'number' },
         { name: 'completedQuantity', type: 'number' },
@@ -202,3 +204,31 @@ const pickedLots = (): Field => ({
     },
   ],
 })
+
+/** The order's costs, and its planned against actual cost. */
+export const orderCostFields = (options: SanitizedOptions): Field[] => [
+  {
+    name: 'costs',
+    type: 'group',
+    access: { read: fieldCan('manufacturingOrders.viewCosts') },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          costNumber('materialCost'),
+          costNumber('operationCost'),
+          costNumber('totalCost'),
+          costNumber('unitCost'),
+        ],
+      },
+    ],
+  },
+  {
+    name: 'costVariance',
+    type: 'ui',
+    admin: options.disabled
+      ? {}
+      : { components: { Field: 'payload-plugin-manufacturing/rsc#CostVariance' } },
+    label: 'Planned and actual cost',
+  },
+]

@@ -1,6 +1,7 @@
 import Big from 'big.js'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import { planChange } from '../rules/planChange'
 import { decimalOf, parseDecimal, problemText } from '../../platform/rules/decimal'
 import { batchRows } from '../rules/batchRows'
 import { plannedOutput, scaleForPlan } from '../../recipes/rules/orderPlan'
@@ -97,23 +98,15 @@ export const planOrderFromRecipe: CollectionBeforeChangeHook = async ({
   const before = (originalDoc ?? {}) as OrderData
   const merged: OrderData = { ...before, ...order }
   // A new product, or "refresh from recipe" (refreshOrderRecipe), takes a new snapshot.
-  const productChanged =
-    operation === 'update' &&
-    (Boolean(context.refreshRecipe) ||
-      ('product' in order && idOf(order.product) !== idOf(before.product)))
-  const planChanged =
-    operation === 'create' ||
-    productChanged ||
-    (['quantity', 'batches', 'mode'] as const).some(
-      (field) => field in order && order[field] !== before[field],
-    )
+  const { onlyBatches, planChanged, productChanged } = planChange({
+    before,
+    change: order,
+    operation,
+    product:
+      'product' in order ? { after: idOf(order.product), before: idOf(before.product) } : undefined,
+    refresh: Boolean(context.refreshRecipe),
+  })
   if (!planChanged) return data
-  // A batch order may change its number of batches once started: only pending batches change.
-  const onlyBatches =
-    merged.mode === 'batch' &&
-    !productChanged &&
-    (!('mode' in order) || order.mode === before.mode) &&
-    (!('quantity' in order) || order.quantity === before.quantity)
   if (operation === 'update' && !onlyBatches && (await orderStarted(req, before)))
     throw conflict(
       `${before.orderNumber} has started: its product, quantity, batches and mode are fixed.`,
@@ -135,7 +128,18 @@ export const planOrderFromRecipe: CollectionBeforeChangeHook = async ({
     throw invalid('batches', 'must be a whole number of batches, at least 1')
   }
   const recipe = recipeScaleOf(merged)!
-  order.ingredients = (merged.ingredients ?? []).map((row) =>
+  Object.assign(order, scaledLines(merged, recipe, plan))
+  if (plan.mode === 'batch') order.outputs = batchOutputs(merged, recipe, plan.batches)
+  return data
+}
+
+/** The ingredient and operation lines taken from the recipe, scaled to the order's plan. */
+const scaledLines = (
+  merged: OrderData,
+  recipe: NonNullable<ReturnType<typeof recipeScaleOf>>,
+  plan: ReturnType<typeof orderPlanOf>,
+): Pick<OrderData, 'ingredients' | 'operations'> => ({
+  ingredients: (merged.ingredients ?? []).map((row) =>
     row.recipeQuantity === null || row.recipeQuantity === undefined
       ? row
       : {
@@ -144,8 +148,8 @@ export const planOrderFromRecipe: CollectionBeforeChangeHook = async ({
             scaleForPlan(recipe, plan, decimalOf(row.recipeQuantity)).toFixed(),
           ),
         },
-  )
-  order.operations = (merged.operations ?? []).map((row) =>
+  ),
+  operations: (merged.operations ?? []).map((row) =>
     row.recipeMinutes === null || row.recipeMinutes === undefined
       ? row
       : {
@@ -154,32 +158,37 @@ export const planOrderFromRecipe: CollectionBeforeChangeHook = async ({
             scaleForPlan(recipe, plan, decimalOf(row.recipeMinutes)).toFixed(),
           ),
         },
+  ),
+})
+
+/** A batch order's output rows: one per batch, only pending ones changed (see batchRows). */
+function batchOutputs(
+  merged: OrderData,
+  recipe: NonNullable<ReturnType<typeof recipeScaleOf>>,
+  batches: number,
+): OutputRow[] {
+  const perBatch = plannedOutput(recipe, { batches: 1, mode: 'batch' })
+  const rows = batchRows(
+    (merged.outputs ?? []).map((row) => ({
+      ...row,
+      batchNumber: Number(row.batchNumber),
+      plannedQuantity: decimalOf(row.plannedQuantity),
+      status: row.status ?? 'pending',
+    })),
+    batches,
+    perBatch,
   )
-  if (plan.mode === 'batch') {
-    const perBatch = plannedOutput(recipe, { batches: 1, mode: 'batch' })
-    const rows = batchRows(
-      (merged.outputs ?? []).map((row) => ({
-        ...row,
-        batchNumber: Number(row.batchNumber),
-        plannedQuantity: decimalOf(row.plannedQuantity),
-        status: row.status ?? 'pending',
-      })),
-      plan.batches,
-      perBatch,
+  if (!rows.ok)
+    throw invalid(
+      'batches',
+      rows.code === 'below_non_pending'
+        ? `cannot be fewer than ${rows.minimum}: batches up to ${rows.minimum} are under way`
+        : 'must be a whole number of batches, at least 1',
     )
-    if (!rows.ok)
-      throw invalid(
-        'batches',
-        rows.code === 'below_non_pending'
-          ? `cannot be fewer than ${rows.minimum}: batches up to ${rows.minimum} are under way`
-          : 'must be a whole number of batches, at least 1',
-      )
-    order.outputs = rows.rows.map((row): OutputRow => ({
-      ...(row as unknown as OutputRow),
-      batchNumber: row.batchNumber,
-      plannedQuantity: Number(new Big(row.plannedQuantity).toFixed()),
-      status: row.status,
-    }))
-  }
-  return data
+  return rows.rows.map((row): OutputRow => ({
+    ...(row as unknown as OutputRow),
+    batchNumber: row.batchNumber,
+    plannedQuantity: Number(new Big(row.plannedQuantity).toFixed()),
+    status: row.status,
+  }))
 }

@@ -1,5 +1,5 @@
 import { type Decimal, minDecimal, roundStored } from '../../platform/rules/decimal'
-import type { LineQuantity, PostingLine } from './ingredientLine'
+import type { LineQuantity, ConsumptionLine } from './ingredientLine'
 import { remainingToPost } from './remainingToPost'
 
 /**
@@ -10,7 +10,7 @@ import { remainingToPost } from './remainingToPost'
  * Lines with nothing to consume are left out.
  */
 export function backflushShare(
-  lines: readonly (PostingLine & { id: string })[],
+  lines: readonly (ConsumptionLine & { id: string })[],
   completed: Decimal,
   plannedOutput: Decimal,
 ): LineQuantity[] {

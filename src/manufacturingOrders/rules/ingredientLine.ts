@@ -22,8 +22,11 @@ export type IngredientLine = {
   postedQuantity: Decimal
 }
 
-/** What posting reads of a line (an ingredient, or any line that posts up to a target). */
-export type PostingLine = Pick<
+/**
+ * What consuming a line reads of it: its target and what it consumed so far (an ingredient, or
+ * any line consumed up to a target).
+ */
+export type ConsumptionLine = Pick<
   IngredientLine,
   'actualQuantity' | 'plannedQuantity' | 'postedQuantity'
 >

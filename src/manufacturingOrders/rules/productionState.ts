@@ -13,7 +13,8 @@ export const orderState = (status: StatusRef, statuses: readonly StatusRef[]): O
 
 /**
  * What the floor sees: done once done; blocked while open and blocked, whatever progress was
- * made; in progress once started, picked from or partly completed; otherwise not started.
+ * made; under way (`in_progress`) once started, picked from or partly completed; otherwise not
+ * started. Under way is no status: it says how far the work has got, whatever the status.
  */
 export function productionState(order: {
   blocked: boolean

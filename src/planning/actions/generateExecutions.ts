@@ -11,5 +11,6 @@ export const generateExecutions = defineAction<Args, GenerateResult>({
   description: 'generate executions from a production plan',
   name: 'generateExecutions',
   permission: 'executions.create',
-  run: (req, args) => generatePlanExecutions(req, documentId(args.id, 'id', 'a production plan')),
+  perform: (req, args) =>
+    generatePlanExecutions(req, documentId(args.id, 'id', 'a production plan')),
 })

@@ -6,7 +6,7 @@ import {
   executionComparison,
   readableExecution,
   viewOf,
-} from '../../variance/actions/costVariance'
+} from '../../variance/costComparison'
 import { defineAction } from '../../platform/defineAction'
 
 export type PlanCostVarianceView = CostVarianceView & {
@@ -28,7 +28,7 @@ export const planCostVariance = defineAction<{ plan: number }, PlanCostVarianceV
   kind: 'query',
   name: 'planCostVariance',
   permission: 'productionPlans.view',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     if (!Number.isSafeInteger(args.plan) || args.plan <= 0)
       throw invalid('plan', 'must be the id of a production plan')
     const { totalDocs } = await req.payload.count({

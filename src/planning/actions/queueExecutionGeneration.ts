@@ -14,7 +14,7 @@ export const queueExecutionGeneration = defineAction<Args, { job: number | strin
   description: 'generate executions from a production plan',
   name: 'queueExecutionGeneration',
   permission: 'executions.create',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const id = documentId(args.id, 'id', 'a production plan')
     const { totalDocs } = await req.payload.count({
       collection: 'production-plans',

@@ -17,7 +17,7 @@ const refusedAccess = (error: unknown) => {
  * Payload's own operations (REST and GraphQL) answer a refusal from the database with its status
  * and a plain message (see databaseRefusal), not 500 "Something went wrong.", and a logged-in caller
  * refused only because the database could not load their user with 503, not 401 / 403. Plugin actions translate the same errors themselves
- * (runAction), after retrying a lost race (withRetry).
+ * (performAction), after retrying a lost race (withRetry).
  */
 export const answerDatabaseRefusals: AfterErrorHook = async ({ error, graphqlResult, req }) => {
   const refusal: DatabaseRefusal | undefined =

@@ -68,7 +68,7 @@ export const previewTransition = defineAction<Args, TransitionPreview>({
     isOrder(args)
       ? { description: 'view manufacturing orders', permission: 'manufacturingOrders.view' }
       : { description: 'view executions', permission: 'executions.view' },
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const { doc, order } = await findDocument(req, args)
     const workflow = await loadWorkflow(req)
     const statusOf = (id: number) => {

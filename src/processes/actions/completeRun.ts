@@ -20,7 +20,7 @@ export const completeRun = defineAction<{ run: number }, Result>({
   description: 'complete production runs',
   name: 'completeRun',
   permission: 'productionRuns.finalize',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const run = await lockRun(req, args.run)
     const code = run.code ?? String(run.id)
     if (run.status === 'completed')

@@ -13,7 +13,7 @@ export const processStageUsage = defineAction({
   kind: 'query',
   name: 'processStageUsage',
   permission: 'processes.view',
-  run: async (req, args: { process: number }) => {
+  perform: async (req, args: { process: number }) => {
     const process = await findDocument(req, 'processes', args.process, 'process', 'a process')
     const id = process.id
     const usage = await stageUsage(req, id)

@@ -23,7 +23,7 @@ export const productionRunSummary = defineAction({
   kind: 'query',
   name: 'productionRunSummary',
   permission: 'productionRuns.view',
-  run: async (req, args: { run: number }) => {
+  perform: async (req, args: { run: number }) => {
     const run = await findDocument(req, 'production-runs', args.run, 'run', 'a production run')
     const id = run.id
     const process = await processOf(req, run)
@@ -64,4 +64,4 @@ export const productionRunSummary = defineAction({
 })
 
 /** What productionRunSummary answers (the admin's summary and history read it). */
-export type RunSummaryView = Awaited<ReturnType<typeof productionRunSummary.run>>
+export type RunSummaryView = Awaited<ReturnType<typeof productionRunSummary.perform>>

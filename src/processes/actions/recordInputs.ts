@@ -36,7 +36,7 @@ export const recordInputs = defineAction<Args, Recorded>({
   description: 'record stage entries',
   name: 'recordInputs',
   permission: 'productionRuns.record',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const recording = await beginRecording(req, args, 'inputs')
     if (recording.replay) return recording.replay
     const { run, stage } = recording

@@ -37,7 +37,7 @@ export const recordLosses = defineAction<Args, Recorded>({
   description: 'record stage entries',
   name: 'recordLosses',
   permission: 'productionRuns.record',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const recording = await beginRecording(req, args, 'losses')
     if (recording.replay) return recording.replay
     const { run, stage } = recording

@@ -38,7 +38,7 @@ export const recordOutputs = defineAction<Args, Recorded>({
   description: 'record stage entries',
   name: 'recordOutputs',
   permission: 'productionRuns.record',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const recording = await beginRecording(req, args, 'outputs')
     if (recording.replay) return recording.replay
     const { run, stage } = recording

@@ -39,7 +39,7 @@ export const reverseEntry = defineAction<{ entry: number; note?: string }, Resul
   description: 'record stage entries',
   name: 'reverseEntry',
   permission: 'productionRuns.record',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const id = documentId(args.entry, 'entry', 'a production run entry')
     const note = noteOf(args.note, 'note')
     const found = await findEntry(req, id)

@@ -89,7 +89,7 @@ const runProgressFields = (): Field[] => [
     defaultValue: 'in_progress',
     index: true,
     options: [
-      { label: 'In progress', value: 'in_progress' },
+      { label: 'Under way', value: 'in_progress' },
       { label: 'Completed', value: 'completed' },
     ],
     required: true,

@@ -33,7 +33,7 @@ export const bomCost = defineAction({
   kind: 'query',
   name: 'bomCost',
   permission: 'boms.view',
-  run: async (req, args: Args): Promise<BomCostView> => {
+  perform: async (req, args: Args): Promise<BomCostView> => {
     if (!Number.isSafeInteger(args.id) || args.id <= 0)
       throw invalid('id', 'must be the id of a bill of materials')
     const {

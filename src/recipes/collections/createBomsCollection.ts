@@ -11,7 +11,7 @@ const bomAdmin = (options: SanitizedOptions): CollectionConfig['admin'] => ({
     : {
         edit: {
           beforeDocumentControls: [
-            'payload-plugin-manufacturing/rsc#CreateProductionButton',
+            'payload-plugin-manufacturing/rsc#CreateExecutionsButton',
             'payload-plugin-manufacturing/rsc#CreateManufacturingOrderButton',
             'payload-plugin-manufacturing/rsc#AddToInventoryButton',
           ],

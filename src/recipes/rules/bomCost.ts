@@ -56,6 +56,95 @@ export type BomCost = {
 export type BomCostResult =
   { cost: BomCost; ok: true } | { code: 'cycle'; ok: false; path: number[] }
 
+type Costing = {
+  itemCosts: ReadonlyMap<number, CurrentCost>
+  recipeOf: (item: number) => CostRecipe | undefined
+}
+
+/** The recipes reachable from `product`, each with the components that have a recipe too. */
+function recipeGraph(
+  product: number,
+  items: Iterable<number>,
+  recipeOf: Costing['recipeOf'],
+): Map<number, number[]> {
+  const graph = new Map<number, number[]>()
+  for (const item of new Set([product, ...items])) {
+    const components = recipeOf(item)!.components.map((c) => c.item)
+    graph.set(
+      item,
+      components.filter((c) => recipeOf(c) !== undefined),
+    )
+  }
+  return graph
+}
+
+/** One component's cost at the quantity needed: rolled up through its recipe, or bought. */
+function componentCost(
+  component: CostRecipe['components'][number],
+  need: Decimal,
+  costing: Costing,
+): ComponentCost {
+  const sub = costing.recipeOf(component.item)
+  const note = component.note ? { note: component.note } : {}
+  if (sub) {
+    const breakdown = costOf(component.item, sub, need, costing)
+    return {
+      ...note,
+      breakdown,
+      cost: breakdown.totalCost,
+      item: component.item,
+      quantity: need,
+      source: 'sub_recipe',
+      unitCost: breakdown.unitCost,
+    }
+  }
+  const known = costing.itemCosts.get(component.item) ?? { source: 'none' as const, unitCost: null }
+  return {
+    ...note,
+    cost: known.unitCost === null ? zero : roundStored(need.times(known.unitCost)),
+    item: component.item,
+    quantity: need,
+    source: known.source,
+    unitCost: known.unitCost,
+  }
+}
+
+/** What making `quantity` of `item` by recipe `made` costs, line by line and in total. */
+function costOf(item: number, made: CostRecipe, quantity: Decimal, costing: Costing): BomCost {
+  const scale = (figure: Decimal) => scaleForPlan(made, { mode: 'discrete', quantity }, figure)
+  const lines = made.components.map((component) =>
+    componentCost(component, scale(component.quantity), costing),
+  )
+  const operations = made.operations.map((operation): OperationCost => {
+    const minutes = scale(operation.minutes)
+    return {
+      ...operation,
+      cost: operationPlannedCost({
+        crewSize: operation.crewSize,
+        minutes,
+        ratePerHour: operation.ratePerHour ?? zero,
+      }),
+      minutes,
+    }
+  })
+  const materialCost = sum(lines.map((line) => line.cost))
+  const operationCost = sum(operations.map((operation) => operation.cost))
+  const totalCost = materialCost.plus(operationCost)
+  return {
+    basis: made.basis,
+    bom: made.bom,
+    lines,
+    materialCost,
+    operationCost,
+    operations,
+    output: made.output,
+    product: item,
+    quantity,
+    totalCost,
+    unitCost: quantity.gt(zero) ? roundStored(totalCost.div(quantity)) : zero,
+  }
+}
+
 /**
  * The standard cost of making `quantity` of `product` by `recipe` (its output when not given):
  * each bought component at its current cost, each component with a recipe of its own (in
@@ -74,73 +163,8 @@ export function costBom(args: {
 }): BomCostResult {
   const { itemCosts, product, recipe, recipes } = args
   const recipeOf = (item: number) => (item === product ? recipe : recipes.get(item))
-  const graph = new Map<number, number[]>()
-  for (const item of new Set([product, ...recipes.keys()])) {
-    const components = recipeOf(item)!.components.map((c) => c.item)
-    graph.set(
-      item,
-      components.filter((c) => recipeOf(c) !== undefined),
-    )
-  }
-  const path = findCycle(graph, product)
+  const path = findCycle(recipeGraph(product, recipes.keys(), recipeOf), product)
   if (path) return { code: 'cycle', ok: false, path }
-
-  const cost = (item: number, made: CostRecipe, quantity: Decimal): BomCost => {
-    const scale = (figure: Decimal) => scaleForPlan(made, { mode: 'discrete', quantity }, figure)
-    const lines = made.components.map((component): ComponentCost => {
-      const need = scale(component.quantity)
-      const sub = recipeOf(component.item)
-      const note = component.note ? { note: component.note } : {}
-      if (sub) {
-        const breakdown = cost(component.item, sub, need)
-        return {
-          ...note,
-          breakdown,
-          cost: breakdown.totalCost,
-          item: component.item,
-          quantity: need,
-          source: 'sub_recipe',
-          unitCost: breakdown.unitCost,
-        }
-      }
-      const known = itemCosts.get(component.item) ?? { source: 'none' as const, unitCost: null }
-      return {
-        ...note,
-        cost: known.unitCost === null ? zero : roundStored(need.times(known.unitCost)),
-        item: component.item,
-        quantity: need,
-        source: known.source,
-        unitCost: known.unitCost,
-      }
-    })
-    const operations = made.operations.map((operation): OperationCost => {
-      const minutes = scale(operation.minutes)
-      return {
-        ...operation,
-        cost: operationPlannedCost({
-          crewSize: operation.crewSize,
-          minutes,
-          ratePerHour: operation.ratePerHour ?? zero,
-        }),
-        minutes,
-      }
-    })
-    const materialCost = sum(lines.map((line) => line.cost))
-    const operationCost = sum(operations.map((operation) => operation.cost))
-    const totalCost = materialCost.plus(operationCost)
-    return {
-      basis: made.basis,
-      bom: made.bom,
-      lines,
-      materialCost,
-      operationCost,
-      operations,
-      output: made.output,
-      product: item,
-      quantity,
-      totalCost,
-      unitCost: quantity.gt(zero) ? roundStored(totalCost.div(quantity)) : zero,
-    }
-  }
-  return { cost: cost(product, recipe, args.quantity ?? recipe.output), ok: true }
+  const costing = { itemCosts, recipeOf }
+  return { cost: costOf(product, recipe, args.quantity ?? recipe.output, costing), ok: true }
 }

@@ -51,7 +51,7 @@ export const createSubAssemblyOrders = defineAction<Args, SubAssemblyOrders>({
   description: 'create manufacturing orders',
   name: 'createSubAssemblyOrders',
   permission: 'manufacturingOrders.create',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     if (given(args.execution) === given(args.order))
       throw invalid('execution', 'name one execution, or one manufacturing order as order')
     const source = given(args.execution)

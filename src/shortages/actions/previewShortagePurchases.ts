@@ -54,7 +54,7 @@ const namesOf = async (
 }
 
 /** The shortages of `documents` as the preview answers them (see previewShortagePurchases). */
-export async function shortagePreview(
+async function shortagePreview(
   req: PayloadRequest,
   selected: ShortageDocument[],
 ): Promise<ShortagePreview> {
@@ -123,6 +123,6 @@ export const previewShortagePurchases = defineAction<Args, ShortagePreview>({
   kind: 'query',
   name: 'previewShortagePurchases',
   permission: 'purchaseOrders.create',
-  run: async (req, args) =>
+  perform: async (req, args) =>
     shortagePreview(req, await selectShortageDocuments(req, args.documents)),
 })

@@ -91,7 +91,7 @@ export const purchaseShortages = defineAction<Args, ShortageOrders>({
   description: 'create purchase orders',
   name: 'purchaseShortages',
   permission: 'purchaseOrders.create',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const scoped = clientPostingKey(req, 'purchaseShortages', args.key)
     const { items, lines, suppliers } = await chosenLines(req, args.lines)
     const documents =

@@ -14,7 +14,7 @@ export const cancelRequisition = defineAction<{ requisition: unknown }, Requisit
   description: 'cancel requisitions',
   name: 'cancelRequisition',
   permission: 'requisitions.manage',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const requisition = await lockRequisition(req, args.requisition)
     refuseClosed(requisition, 'cancelled')
     const onFloor = (requisition.lines ?? []).some((line) =>

@@ -38,7 +38,7 @@ export const issueRequisition = defineAction<RequisitionStepArgs, RequisitionAns
   description: 'issue requisitions to the floor',
   name: 'issueRequisition',
   permission: 'requisitions.issue',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const { clientKey, requisition } = await beginRequisitionStep(req, 'issueRequisition', args)
     refuseClosed(requisition, 'issued')
     const moves = takesOrRefuse(requisition, args.lines, issuable, {

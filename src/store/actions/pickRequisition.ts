@@ -69,7 +69,7 @@ export const pickRequisition = defineAction<RequisitionStepArgs, RequisitionAnsw
   description: 'pick requisitions',
   name: 'pickRequisition',
   permission: 'requisitions.pick',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const { clientKey, requisition } = await beginRequisitionStep(req, 'pickRequisition', args)
     refuseClosed(requisition, 'picked')
     const lines = requisition.lines ?? []

@@ -37,7 +37,7 @@ export const requestMaterials = defineAction<Args, { requisitions: RequisitionAn
   description: 'raise material requisitions',
   name: 'requestMaterials',
   permission: 'requisitions.manage',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     // The client's key, scoped by user and action: asking twice with it raises nothing twice.
     const requestKey = clientPostingKey(req, 'requestMaterials', args.key)
     const given = (value: unknown) => value !== undefined && value !== null

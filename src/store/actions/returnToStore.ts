@@ -86,7 +86,7 @@ export const returnToStore = defineAction<RequisitionStepArgs, RequisitionAnswer
   description: 'return stock to the store',
   name: 'returnToStore',
   permission: 'requisitions.issue',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const { clientKey, requisition } = await beginRequisitionStep(req, 'returnToStore', args)
     // The same return asked again (a retry after a lost answer) returns nothing twice.
     if (clientKey && (await findPosting(req, clientKey))) return requisitionAnswer(requisition)

@@ -112,7 +112,7 @@ export const stageTrolley = defineAction<
   description: 'build trolleys',
   name: 'stageTrolley',
   permission: 'trolleys.build',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const ids = await checkRequest(req, args)
     const { floor, requisitions } = await lockOneFloor(req, ids)
     const staged = lotsToStage(requisitions)

@@ -80,7 +80,7 @@ export const receivePurchaseOrder = defineAction<Args, PostingResult & { status:
   description: 'receive purchases',
   name: 'receivePurchaseOrder',
   permission: 'purchases.receive',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     if (!Number.isSafeInteger(args.id) || args.id <= 0)
       throw invalid('id', 'must be the id of a purchase order')
     const location = documentId(args.location, 'location', 'a location')

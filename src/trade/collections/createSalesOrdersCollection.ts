@@ -12,7 +12,7 @@ const salesOrderAdmin = (options: SanitizedOptions): CollectionConfig['admin'] =
     : {
         edit: {
           beforeDocumentControls: [
-            'payload-plugin-manufacturing/rsc#CreateProductionOrderButton',
+            'payload-plugin-manufacturing/rsc#CreateExecutionsFromSalesOrderButton',
             'payload-plugin-manufacturing/rsc#CreateManufacturingOrdersButton',
           ],
         },
@@ -27,18 +27,18 @@ const salesOrderLinesField = (): Field => orderLinesField()
 
 /** The executions made from the order's lines. */
 const productionOrdersField = (): Field => ({
-  name: 'productionOrders',
+  name: 'executions',
   type: 'join',
   admin: {
     defaultColumns: ['code', 'product', 'plannedQuantity', 'status', 'expectedDate'],
-    description: 'Executions created from this order\'s lines ("Create production order").',
+    description: 'Executions created from this order\'s lines ("Create executions").',
   },
   collection: 'executions',
   on: 'salesOrder',
 })
 
 /**
- * What customers ordered. "Create production order" makes an execution for each line whose item
+ * What customers ordered. "Create executions" makes an execution for each line whose item
  * has an active recipe; the order lists them.
  */
 export function createSalesOrdersCollection(options: SanitizedOptions): CollectionConfig {

@@ -16,7 +16,7 @@ export const deleteProductionStatus = defineAction<Args, { id: number; replaceme
   description: 'manage statuses & rules',
   name: 'deleteProductionStatus',
   permission: 'statuses.manage',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const id = documentId(args.id, 'id', 'a production status')
     const replacement = documentId(args.replacement, 'replacement', 'a production status')
     const confirm = args.confirmUnlock

@@ -15,6 +15,66 @@ const statusField = (name: string, label: string, description: string): Field =>
   relationTo: 'production-statuses',
 })
 
+/** The status at which each kind of stock moves, for every line. */
+const generalRulesField = (): Field => ({
+  name: 'rules',
+  type: 'group',
+  admin: {
+    description:
+      'Each kind of stock moves when a document reaches this status (and moves back if the document goes back before it).',
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: inventoryActions.map((action) =>
+        statusField(
+          generalRuleFields[action],
+          actionLabels[action],
+          action === 'add_products' ? 'Empty: the last status.' : 'Empty: the second status.',
+        ),
+      ),
+    },
+  ],
+  label: 'General rules',
+})
+
+/** Earlier statuses for lines of some categories. */
+const conditionalRulesField = (): Field => ({
+  name: 'conditionalRules',
+  type: 'array',
+  admin: {
+    description:
+      "Lines of these categories move earlier: at a status strictly before the general rule's.",
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'action',
+          type: 'select',
+          options: inventoryActions.map((value) => ({ label: actionLabels[value], value })),
+          required: true,
+        },
+        {
+          name: 'categories',
+          type: 'relationship',
+          hasMany: true,
+          minRows: 1,
+          relationTo: 'item-categories',
+          required: true,
+        },
+        {
+          name: 'status',
+          type: 'relationship',
+          relationTo: 'production-statuses',
+          required: true,
+        },
+      ],
+    },
+  ],
+})
+
 /** Factory-wide rules that admins set in the admin UI: when stock moves, and whether it may go negative. */
 export function createProductionSettingsGlobal(options: SanitizedOptions): GlobalConfig {
   return {
@@ -23,62 +83,8 @@ export function createProductionSettingsGlobal(options: SanitizedOptions): Globa
     admin: { group: 'Administration' },
     fields: [
       statusField('defaultStatus', 'Default status for new production', 'Empty: the first status.'),
-      {
-        name: 'rules',
-        type: 'group',
-        admin: {
-          description:
-            'Each kind of stock moves when a document reaches this status (and moves back if the document goes back before it).',
-        },
-        fields: [
-          {
-            type: 'row',
-            fields: inventoryActions.map((action) =>
-              statusField(
-                generalRuleFields[action],
-                actionLabels[action],
-                action === 'add_products' ? 'Empty: the last status.' : 'Empty: the second status.',
-              ),
-            ),
-          },
-        ],
-        label: 'General rules',
-      },
-      {
-        name: 'conditionalRules',
-        type: 'array',
-        admin: {
-          description:
-            "Lines of these categories move earlier: at a status strictly before the general rule's.",
-        },
-        fields: [
-          {
-            type: 'row',
-            fields: [
-              {
-                name: 'action',
-                type: 'select',
-                options: inventoryActions.map((value) => ({ label: actionLabels[value], value })),
-                required: true,
-              },
-              {
-                name: 'categories',
-                type: 'relationship',
-                hasMany: true,
-                minRows: 1,
-                relationTo: 'item-categories',
-                required: true,
-              },
-              {
-                name: 'status',
-                type: 'relationship',
-                relationTo: 'production-statuses',
-                required: true,
-              },
-            ],
-          },
-        ],
-      },
+      generalRulesField(),
+      conditionalRulesField(),
       {
         name: 'negativeStockPolicy',
         type: 'select',

@@ -4,7 +4,7 @@ import { createLocalReq } from 'payload'
 
 import { loadWorkflow } from '../workflow'
 
-/** What the create-production dialogs offer: the floors, and whether new production is done. */
+/** What the create-executions dialogs offer: the floors, and whether new production is done. */
 export type ProductionChoices = {
   /** Production floors by id: the first is where production goes when none is chosen. */
   floors: { id: number; name: string }[]

@@ -4,13 +4,13 @@ import React from 'react'
 
 import { productionChoices } from '../../../workflow/components/productionChoices'
 import { userHolds } from '../../../access/components/userHolds'
-import { SalesOrderProductionControl } from '../../../workflow/components/SalesOrderProductionControl/index.client'
+import { MakeToOrderControl } from '../../../workflow/components/MakeToOrderControl/index.client'
 
 /** "Create manufacturing orders" on a sales order, for users who may create them. */
 export async function CreateManufacturingOrdersButton({ payload, user }: ServerProps) {
   if (!(await userHolds(payload, user, 'manufacturingOrders.create'))) return null
   return (
-    <SalesOrderProductionControl
+    <MakeToOrderControl
       {...await productionChoices(payload, user)}
       action="createManufacturingOrdersFromSalesOrder"
       buttonId="create-manufacturing-orders-button"

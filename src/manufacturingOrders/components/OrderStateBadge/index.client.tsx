@@ -13,7 +13,7 @@ import {
 const looks: StateLooks = {
   blocked: { color: '#dc2626', label: 'Blocked' },
   done: { color: '#15803d', label: 'Done' },
-  in_progress: { color: '#2563eb', label: 'In progress' },
+  in_progress: { color: '#2563eb', label: 'Under way' },
   not_started: { color: '#6b7280', label: 'Not started' },
   picked: { color: '#15803d', label: 'Picked' },
 }

@@ -1,5 +1,5 @@
 'use client'
-import type { CostVarianceView } from '../../../variance/actions/costVariance'
+import type { CostVarianceView } from '../../../variance/costComparison'
 import type { PlanCostVarianceView } from '../../actions/planCostVariance'
 
 import { FieldLabel, useDocumentInfo } from '@payloadcms/ui'

@@ -25,7 +25,7 @@ export function ActionButton({ action, args, confirm, label, statuses }: Props) 
   const { busy, run: runBusy } = useToastedRun()
   if (!id || (statuses && !statuses.includes(status ?? ''))) return null
 
-  const run = async () => {
+  const perform = async () => {
     if (confirm && !window.confirm(confirm)) return
     await runBusy(async () => {
       const response = await fetch(
@@ -54,7 +54,7 @@ export function ActionButton({ action, args, confirm, label, statuses }: Props) 
       buttonStyle="secondary"
       disabled={busy}
       id={`action-${action}`}
-      onClick={run}
+      onClick={perform}
       size="medium"
     >
       {label}

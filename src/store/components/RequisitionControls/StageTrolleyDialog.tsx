@@ -91,7 +91,7 @@ export function StageTrolleyDialog({ apiURL, onClose, onDone, requisition }: Pro
             <TextInput
               name="label"
               onChange={setLabel}
-              placeholder="Bay 3, morning run"
+              placeholder="Bay 3, morning round"
               value={label}
             />
           </GridField>

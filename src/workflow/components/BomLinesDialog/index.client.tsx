@@ -174,7 +174,7 @@ async function createFromBoms(
   }
   const { created } = await postAction<{ created: { code: string; id: number }[] }>(
     api,
-    'createProductionFromBoms',
+    'createExecutionsFromBoms',
     {
       lines: lines.map((line) => ({
         bom: Number(line.bom),
@@ -209,7 +209,7 @@ export function BomLinesDialog({ bom, floors, kind, onClose, startsDoneAs }: Pro
   const { config } = useConfig()
   const api = `${config.serverURL}${config.routes.api}`
   const orders = kind === 'manufacturing-orders'
-  const prefix = orders ? 'create-manufacturing-order' : 'create-production'
+  const prefix = orders ? 'create-manufacturing-order' : 'create-executions'
   const boms = useBoms(api)
   const { add, change, remove, rows: lines } = useRows<Line>([newLine(String(bom))])
   const form = useProductionForm(floors, orders, onClose)
@@ -234,7 +234,7 @@ export function BomLinesDialog({ bom, floors, kind, onClose, startsDoneAs }: Pro
       orders={orders}
       prefix={prefix}
       startsDoneAs={startsDoneAs}
-      title={orders ? 'Create manufacturing order' : 'Create production'}
+      title={orders ? 'Create manufacturing order' : 'Create executions'}
     >
       {lines.map((line, index) => (
         <BomLine

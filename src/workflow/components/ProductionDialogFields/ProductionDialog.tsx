@@ -10,7 +10,7 @@ import { useSubmit } from '../../../platform/components/useSubmit'
 import { Field, FloorSelect, today } from './index.client'
 
 /**
- * The state of a create-production dialog: its floor and date (an order's deadline, empty at
+ * The state of a create-executions dialog: its floor and date (an order's deadline, empty at
  * first; an execution's production date, today at first), and `create`, which runs the request
  * and then closes the dialog and reloads the page.
  */
@@ -64,7 +64,7 @@ type Props = ProductionChoices & {
   title: string
 }
 
-/** A create-production dialog: what it makes, the floor and the date, then its lines. */
+/** A create-executions dialog: what it makes, the floor and the date, then its lines. */
 export function ProductionDialog({
   children,
   disabled,
@@ -92,7 +92,7 @@ export function ProductionDialog({
       <p style={{ marginTop: 0 }}>
         {intro}
         {props.needsProduced &&
-          ` New production is created ${props.startsDoneAs}: enter how much each produced.`}
+          ` New executions are created ${props.startsDoneAs}: enter how much each produced.`}
       </p>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, marginBottom: 16 }}>
         <Field label="Production floor">

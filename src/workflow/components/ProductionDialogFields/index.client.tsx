@@ -7,7 +7,7 @@ import { inputStyle } from '../../../platform/components/Dialog/index.client'
 
 export const today = () => new Date().toISOString().slice(0, 10)
 
-/** A labelled control of a create-production dialog. */
+/** A labelled control of a create-executions dialog. */
 export const Field = CaptionField
 
 /** The production floor picker: the first floor (by id) is where production goes by default. */

@@ -75,19 +75,19 @@ describe('production created from a BOM in the admin', () => {
     const floor = await create('locations', { kind: 'production_floor', name: `Workshop ${tag}` })
 
     await page.goto(`${baseURL}/admin/collections/boms/${stoolBom.id}`)
-    await page.locator('#create-production-button').click()
-    const dialog = page.locator('#create-production-dialog')
+    await page.locator('#create-executions-button').click()
+    const dialog = page.locator('#create-executions-dialog')
     await dialog.waitFor()
-    expect(await dialog.locator('#create-production-date').inputValue()).toBe(
+    expect(await dialog.locator('#create-executions-date').inputValue()).toBe(
       new Date().toISOString().slice(0, 10),
     )
-    await dialog.locator('#create-production-floor').selectOption(String(floor.id))
-    await dialog.locator('#create-production-date').fill('2026-12-07')
-    await dialog.locator('.create-production-quantity').first().fill('4')
-    await dialog.locator('#create-production-add-bom').click()
-    await dialog.locator('.create-production-bom').nth(1).selectOption(String(benchBom.id))
-    await dialog.locator('.create-production-quantity').nth(1).fill('2')
-    await dialog.locator('#create-production-confirm').click()
+    await dialog.locator('#create-executions-floor').selectOption(String(floor.id))
+    await dialog.locator('#create-executions-date').fill('2026-12-07')
+    await dialog.locator('.create-executions-quantity').first().fill('4')
+    await dialog.locator('#create-executions-add-bom').click()
+    await dialog.locator('.create-executions-bom').nth(1).selectOption(String(benchBom.id))
+    await dialog.locator('.create-executions-quantity').nth(1).fill('2')
+    await dialog.locator('#create-executions-confirm').click()
 
     const links = page.locator('#created-notice a.created-link')
     await expect.poll(() => links.count(), { timeout: 30_000 }).toBe(2)
@@ -153,18 +153,20 @@ describe('production created from a BOM in the admin', () => {
     })
 
     await page.goto(`${baseURL}/admin/collections/sales-orders/${order.id}`)
-    await page.locator('#create-production-order-button').click()
-    const dialog = page.locator('#create-production-order-button-dialog')
+    await page.locator('#create-executions-from-sales-order-button').click()
+    const dialog = page.locator('#create-executions-from-sales-order-button-dialog')
     await dialog.waitFor()
-    const rows = dialog.locator('.create-production-order-button-line')
+    const rows = dialog.locator('.create-executions-from-sales-order-button-line')
     await expect.poll(() => rows.count()).toBe(2)
-    expect(await rows.nth(0).locator('.create-production-order-button-quantity').inputValue()).toBe(
-      '12',
-    )
-    await dialog.locator('#create-production-order-button-floor').selectOption(String(floor.id))
-    await rows.nth(0).locator('.create-production-order-button-quantity').fill('10')
-    await rows.nth(1).locator('.create-production-order-button-include').uncheck()
-    await dialog.locator('#create-production-order-button-confirm').click()
+    expect(
+      await rows.nth(0).locator('.create-executions-from-sales-order-button-quantity').inputValue(),
+    ).toBe('12')
+    await dialog
+      .locator('#create-executions-from-sales-order-button-floor')
+      .selectOption(String(floor.id))
+    await rows.nth(0).locator('.create-executions-from-sales-order-button-quantity').fill('10')
+    await rows.nth(1).locator('.create-executions-from-sales-order-button-include').uncheck()
+    await dialog.locator('#create-executions-from-sales-order-button-confirm').click()
 
     const links = page.locator('#created-notice a.created-link')
     await expect.poll(() => links.count(), { timeout: 30_000 }).toBe(1)

@@ -7,14 +7,14 @@ import { BomLinesDialog } from '../../../workflow/components/BomLinesDialog/inde
 import { DialogButton } from '../../../platform/components/DialogButton/index.client'
 
 /** Asks where, when and how much of this BOM (and others), creates the executions. */
-export function CreateProductionControl(choices: ProductionChoices) {
+export function CreateExecutionsControl(choices: ProductionChoices) {
   return (
     <DialogButton
       dialog={(bom, close) => (
         <BomLinesDialog {...choices} bom={bom} kind="executions" onClose={close} />
       )}
-      id="create-production-button"
-      label="Create production"
+      id="create-executions-button"
+      label="Create executions"
     />
   )
 }

@@ -4,10 +4,10 @@ import React from 'react'
 
 import { productionChoices } from '../../../workflow/components/productionChoices'
 import { userHolds } from '../../../access/components/userHolds'
-import { CreateProductionControl } from './index.client'
+import { CreateExecutionsControl } from './index.client'
 
-/** "Create production" on a BOM, for users who may create executions. */
-export async function CreateProductionButton({ payload, user }: ServerProps) {
+/** "Create executions" on a BOM, for users who may create executions. */
+export async function CreateExecutionsButton({ payload, user }: ServerProps) {
   if (!(await userHolds(payload, user, 'executions.create'))) return null
-  return <CreateProductionControl {...await productionChoices(payload, user)} />
+  return <CreateExecutionsControl {...await productionChoices(payload, user)} />
 }

@@ -30,14 +30,14 @@ type OrderLine = { id: string; item: { name?: string; sku?: string } | number; q
 type Row = { id: string; include: boolean; name: string; produced: string; quantity: string }
 
 type Props = ProductionChoices & {
-  /** `createProductionFromSalesOrder` or `createManufacturingOrdersFromSalesOrder`. */
+  /** `createExecutionsFromSalesOrder` or `createManufacturingOrdersFromSalesOrder`. */
   action: string
   buttonId: string
   label: string
 }
 
 /** Makes production for the chosen lines of this sales order, by `action`, after asking. */
-export function SalesOrderProductionControl(props: Props) {
+export function MakeToOrderControl(props: Props) {
   return (
     <DialogButton
       dialog={(order, close) => <SalesOrderDialog {...props} onClose={close} order={order} />}

@@ -1,7 +1,7 @@
 import Big from 'big.js'
 import { describe, expect, it } from 'vitest'
 
-import { planSalesOrderProduction } from './salesOrderProduction'
+import { planMakeToOrder } from './makeToOrder'
 
 const line = (id: string, item: number, quantity: number) => ({
   id,
@@ -9,9 +9,9 @@ const line = (id: string, item: number, quantity: number) => ({
   quantity: new Big(quantity),
 })
 
-describe('planSalesOrderProduction', () => {
+describe('planMakeToOrder', () => {
   it('creates for lines with a recipe, keeps existing ones and skips the rest with why', () => {
-    const decisions = planSalesOrderProduction(
+    const decisions = planMakeToOrder(
       [line('a', 1, 5), line('b', 2, 3), line('c', 1, 0), line('d', 3, 2)],
       new Map([
         [1, 10],

@@ -33,18 +33,18 @@ type CreatedExecution = {
 }
 
 /**
- * "Create production" from one or several BOMs: an execution per line, through the Local API,
+ * "Create executions" from one or several BOMs: an execution per line, through the Local API,
  * so the collection's hooks fill its requirements from that BOM scaled to the quantity, give it
  * its code and post whatever its status already makes due. Every line is checked before the
  * first is created; any refusal creates none.
  */
-export const createProductionFromBoms = defineAction<Args, { created: CreatedExecution[] }>({
+export const createExecutionsFromBoms = defineAction<Args, { created: CreatedExecution[] }>({
   args: { lines: 'JSON!' },
   costs: {},
   description: 'create executions',
-  name: 'createProductionFromBoms',
+  name: 'createExecutionsFromBoms',
   permission: 'executions.create',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const lines = lineList(args.lines).map((line, index) => {
       const at = (field: string) => `lines[${index}].${field}`
       return {

@@ -4,14 +4,14 @@ import Big from 'big.js'
 
 import { zero } from '../platform/rules/decimal'
 import { postingKeyOf } from '../platform/rules/idempotency'
-import type { InstantProduction } from './rules/undoInstantProduction'
+import type { InventoryAddition } from './rules/undoInventoryAddition'
 import { lotsAvailableAt, movementsUnder } from '../ledger'
 
 /**
  * How "add to inventory" names what it posts. A posting's key is its BOM's and the request's;
  * its lines say what each movement was, so that an undo can find what to give back.
  */
-export const instantProductionKeys = {
+export const inventoryAdditionKeys = {
   /** Every posting of a BOM's "add to inventory" starts so. */
   prefix: (bom: number) => postingKeyOf('boms', bom, 'add-to-inventory/'),
   posting: (bom: number, request: string) =>
@@ -27,19 +27,19 @@ export const instantProductionKeys = {
  * each with what it consumed, what undos took back and what its lot still holds there. A
  * posting someone reversed with reverseStockMovements (an addition or an undo) no longer counts.
  */
-export async function loadInstantProductions(
+export async function loadInventoryAdditions(
   req: PayloadRequest,
   bom: number,
   product: number,
   location: number,
-): Promise<InstantProduction[]> {
-  const prefix = instantProductionKeys.prefix(bom)
+): Promise<InventoryAddition[]> {
+  const prefix = inventoryAdditionKeys.prefix(bom)
   const rows = await movementsUnder(req, { collection: 'boms', id: bom }, prefix)
   const reversed = new Set(rows.filter((r) => r.reversed).map((r) => r.posting_key))
   const made = rows
     .filter(
       (r) =>
-        r.source_line === instantProductionKeys.product &&
+        r.source_line === inventoryAdditionKeys.product &&
         r.reason === 'produce' &&
         r.item_id === product &&
         r.to_id === location &&
@@ -71,7 +71,7 @@ export async function loadInstantProductions(
     undone: rows
       .filter(
         (r) =>
-          r.source_line === instantProductionKeys.undoneProduct(row.posting_key) &&
+          r.source_line === inventoryAdditionKeys.undoneProduct(row.posting_key) &&
           r.reason === 'consume' &&
           !reversed.has(r.posting_key),
       )

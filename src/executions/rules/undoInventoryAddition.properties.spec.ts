@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest'
 
 import { type Decimal, sum, zero } from '../../platform/rules/decimal'
 import {
-  type InstantProduction,
+  type InventoryAddition,
   planUndo,
   returnedShare,
   undoableOf,
-} from './undoInstantProduction'
+} from './undoInventoryAddition'
 
 /** A decimal with up to 6 places, as the ledger stores quantities. */
 const amount = (min: number, max: number) =>
@@ -25,7 +25,7 @@ const production = fc.record({
 const asProduction = (
   p: { consumed: { quantity: Decimal; unitCost: Decimal }[]; produced: Decimal },
   undone: Decimal,
-): InstantProduction => ({
+): InventoryAddition => ({
   consumed: p.consumed.map((c, i) => ({ ...c, item: i + 1, lot: 10 + i, movement: 100 + i })),
   key: 'p',
   lot: 1,
@@ -34,7 +34,7 @@ const asProduction = (
   undone,
 })
 
-describe('undoing an instant production, property', () => {
+describe('undoing an inventory addition, property', () => {
   it('returns, over any steps, exactly what was consumed, never more, each step ≥ 0', () => {
     fc.assert(
       fc.property(

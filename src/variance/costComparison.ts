@@ -1,17 +1,12 @@
 import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
-import { type CostFigures, costVariance, perUnit, plannedCost } from '../rules/costVariance'
-import { invalid, notFound } from '../../platform/errors'
-import type { Execution } from '../../payload-types'
-import { currentCosts } from '../../recipes/currentCosts'
-import { defineAction } from '../../platform/defineAction'
-import { idOf } from '../../platform/idOf'
-import { costedOperation, orderOutput } from '../../manufacturingOrders/orderDocument'
-import { completedOutput, type OrderData } from '../../manufacturingOrders/orderShape'
-import { outputLine } from '../../workflow/productionDocument'
-import { loadStatusPostings } from '../../workflow/statusPostings'
-import { decimalOf } from '../../platform/rules/decimal'
+import { type CostFigures, costVariance, perUnit, plannedCost } from './rules/costVariance'
+import { invalid, notFound } from '../platform/errors'
+import type { Execution } from '../payload-types'
+import { currentCosts } from '../recipes/currentCosts'
+import { idOf } from '../platform/idOf'
+import { decimalOf } from '../platform/rules/decimal'
 
 const figuresView = (figures: CostFigures) => ({
   materialCost: figures.materialCost.toFixed(),
@@ -36,7 +31,7 @@ export type CostVarianceView = {
 }
 
 /** The document, once the user is known to be able to read it; 404 naming `field` if not. */
-async function readable<Slug extends 'executions' | 'manufacturing-orders'>(
+export async function readable<Slug extends 'executions' | 'manufacturing-orders'>(
   req: PayloadRequest,
   collection: Slug,
   field: string,
@@ -53,7 +48,7 @@ async function readable<Slug extends 'executions' | 'manufacturing-orders'>(
     where: { id: { equals: id } },
   })
   if (totalDocs === 0) throw notFound(field, `no ${noun} with id ${id}`)
-  // Whole, costs included, for the arithmetic: the answer's cost fields are filtered by runAction.
+  // Whole, costs included, for the arithmetic: the answer's cost fields are filtered by performAction.
   return req.payload.findByID({
     collection: collection as Slug,
     depth: 0,
@@ -98,7 +93,7 @@ export const viewOf = ({ actual, lines, planned }: Comparison): CostVarianceView
   variance: figuresView(costVariance(planned, actual)),
 })
 
-const compare = async (...args: Parameters<typeof compareFigures>) =>
+export const compare = async (...args: Parameters<typeof compareFigures>) =>
   viewOf(await compareFigures(...args))
 
 export const costRules = (key: 'executions.viewCosts' | 'manufacturingOrders.viewCosts') => ({
@@ -107,61 +102,6 @@ export const costRules = (key: 'executions.viewCosts' | 'manufacturingOrders.vie
   operationCost: key,
   totalCost: key,
   unitCost: key,
-})
-
-/**
- * `orderCostVariance`: an order's planned cost (its ingredients at today's current cost, its
- * operations at their planned time and rates) beside its actual cost (what the ledger consumed,
- * and the operations' actual cost once done, before that what recorded output absorbed of
- * their planned cost), and the variance.
- */
-export const orderCostVariance = defineAction<{ order: number }, CostVarianceView>({
-  args: { order: 'Int!' },
-  costs: costRules('manufacturingOrders.viewCosts'),
-  description: 'view manufacturing orders',
-  kind: 'query',
-  name: 'orderCostVariance',
-  permission: 'manufacturingOrders.view',
-  run: async (req, args) => {
-    const order = (await readable(
-      req,
-      'manufacturing-orders',
-      'order',
-      args.order,
-    )) as OrderData & { id: number }
-    const operations = order.operations ?? []
-    const done = (order as { state?: string }).state === 'done'
-    const materialCost = decimalOf(order.costs?.materialCost)
-    // Done: the operations' actual cost. Before: what recorded output absorbed of them so far.
-    const operationCost = done
-      ? operations.reduce((total, row) => total.plus(decimalOf(row.actualCost)), new Big(0))
-      : (order.outputs ?? []).reduce(
-          (total, row) => total.plus(decimalOf(row.operationCost)),
-          new Big(0),
-        )
-    const statusOutput = (await loadStatusPostings(req, 'manufacturing-orders', order.id))
-      .filter((posting) => posting.line === outputLine)
-      .reduce((total, posting) => total.plus(posting.quantity), new Big(0))
-    const totalCost = materialCost.plus(operationCost)
-    return compare(
-      req,
-      {
-        lines: (order.ingredients ?? []).map((row) => ({
-          item: idOf(row.item),
-          quantity: decimalOf(row.plannedQuantity),
-        })),
-        operations: operations.map(costedOperation),
-        output: orderOutput(order),
-        product: idOf(order.product),
-      },
-      {
-        materialCost,
-        operationCost,
-        totalCost,
-        unitCost: perUnit(totalCost, completedOutput(order).plus(statusOutput)),
-      },
-    )
-  },
 })
 
 /** An execution the user may read, whole (see readable); 404 naming `field` if not. */
@@ -196,18 +136,3 @@ export function executionComparison(
     },
   )
 }
-
-/**
- * `executionCostVariance`: an execution's planned material cost (its requirements at today's
- * current cost) beside what its rules consumed, per unit of what it produced, and the variance.
- */
-export const executionCostVariance = defineAction<{ id: number }, CostVarianceView>({
-  args: { id: 'Int!' },
-  costs: costRules('executions.viewCosts'),
-  description: 'view executions',
-  kind: 'query',
-  name: 'executionCostVariance',
-  permission: 'executions.view',
-  run: async (req, args) =>
-    viewOf(await executionComparison(req, await readable(req, 'executions', 'id', args.id))),
-})

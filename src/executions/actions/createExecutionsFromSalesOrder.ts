@@ -32,7 +32,7 @@ type Args = {
   salesOrder: number
 }
 
-type SalesOrderProduction = {
+type SalesOrderExecutions = {
   /** Lines that already had their execution: nothing new was created for them. */
   existing: (SalesOrderLineRef & { code: string; execution: number })[]
   created: (SalesOrderLineRef & {
@@ -45,20 +45,20 @@ type SalesOrderProduction = {
 }
 
 /**
- * "Create production order" from a sales order: an execution for each line whose item has an
+ * "Create executions" from a sales order: an execution for each line whose item has an
  * active BOM, carrying the customer, the order and its line, expected by the order's deadline.
  * A line that already has its execution keeps it (asking again creates nothing); lines without a
  * recipe are reported as skipped. The order is read with the user's own access.
  */
-export const createProductionFromSalesOrder = defineAction<Args, SalesOrderProduction>({
+export const createExecutionsFromSalesOrder = defineAction<Args, SalesOrderExecutions>({
   args: { lines: 'JSON', salesOrder: 'Int!' },
   costs: {},
   description: 'create executions',
-  name: 'createProductionFromSalesOrder',
+  name: 'createExecutionsFromSalesOrder',
   permission: 'executions.create',
-  run: async (req, args) => {
+  perform: async (req, args) => {
     const plan = await planSalesOrderLines(req, args, { collection: 'executions', number: 'code' })
-    const result: SalesOrderProduction = {
+    const result: SalesOrderExecutions = {
       created: [],
       existing: plan.existing.map(({ id, number, ...ref }) => ({
         ...ref,

@@ -2,16 +2,16 @@ import Big from 'big.js'
 import { describe, expect, it } from 'vitest'
 
 import {
-  type InstantProduction,
+  type InventoryAddition,
   planUndo,
   returnedShare,
   undoableOf,
-} from './undoInstantProduction'
+} from './undoInventoryAddition'
 
 const d = (value: number | string) => new Big(value)
 
 /** 4 toys made from 8 plastic (lot 11 at 2) and 4 paint (3 from lot 21 at 5, 1 from lot 22 at 6). */
-const toys = (over: Partial<InstantProduction> = {}): InstantProduction => ({
+const toys = (over: Partial<InventoryAddition> = {}): InventoryAddition => ({
   consumed: [
     { item: 1, lot: 11, movement: 101, quantity: d(8), unitCost: d(2) },
     { item: 2, lot: 21, movement: 102, quantity: d(3), unitCost: d(5) },

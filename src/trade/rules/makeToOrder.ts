@@ -21,7 +21,7 @@ export type LineDecision =
  * has an active recipe gets one, and the others are skipped with the reason. `existing` maps a
  * line id to its document.
  */
-export function planSalesOrderProduction(
+export function planMakeToOrder(
   lines: readonly OrderLine[],
   recipes: ReadonlyMap<number, number>,
   existing: ReadonlyMap<string, number>,

@@ -13,7 +13,7 @@ export type ConsumedLot = {
 }
 
 /** One earlier "add to inventory" of a recipe at a location, and what is left of it. */
-export type InstantProduction = {
+export type InventoryAddition = {
   consumed: readonly ConsumedLot[]
   /** Its posting key. */
   key: string
@@ -39,7 +39,7 @@ export type UndoPlan =
   | { ok: false; code: 'more_than_added'; requested: Decimal; undoable: Decimal }
 
 /** What can still be undone of one production: what its lot still holds, up to what is not undone yet. */
-export function undoableOf(production: InstantProduction): Decimal {
+export function undoableOf(production: InventoryAddition): Decimal {
   const left = minDecimal(production.remaining, production.produced.minus(production.undone))
   return left.gt(0) ? left : zero
 }
@@ -53,12 +53,12 @@ export const returnedShare = (consumed: Decimal, undone: Decimal, produced: Deci
   consumed.times(undone).div(produced).round(decimalPlaces, Big.roundHalfUp)
 
 /**
- * Undoes `quantity` of a recipe's instant productions, latest first (`productions` come in that
+ * Undoes `quantity` of a recipe's inventory additions, latest first (`productions` come in that
  * order): the product leaves the lots they made, and each gives its components back in
- * proportion, into the very lots they were consumed from. Refused when the productions' lots no
+ * proportion, into the very lots they were consumed from. Refused when the additions' lots no
  * longer hold that much.
  */
-export function planUndo(productions: readonly InstantProduction[], quantity: Decimal): UndoPlan {
+export function planUndo(productions: readonly InventoryAddition[], quantity: Decimal): UndoPlan {
   const steps: UndoStep[] = []
   let left = quantity
   for (const production of productions) {

@@ -12,7 +12,7 @@ import { withRetry } from './withRetry'
  * run it in a transaction of its own that commits on success and rolls back on any error (run
  * again whole, a few times, when it loses a deadlock to a concurrent request: see withRetry).
  */
-export async function runAction<Args, Result>(
+export async function performAction<Args, Result>(
   action: Action<Args, Result>,
   req: PayloadRequest,
   args: Args,
@@ -21,7 +21,7 @@ export async function runAction<Args, Result>(
     if (!req.user && carriesCredentials(req)) await probeDatabase(req)
     const need = action.permissionFor?.(args) ?? action
     await demandPermission(req, need.permission, need.description)
-    return hideCostsFromAnswer(req, action, await withRetry(req, () => action.run(req, args)))
+    return hideCostsFromAnswer(req, action, await withRetry(req, () => action.perform(req, args)))
   } catch (error) {
     const refusal = databaseRefusal(error)
     throw refusal

@@ -45,7 +45,7 @@ describe('production straight from BOMs and sales orders', () => {
 
   it('creates an execution per BOM with its components multiplied by the quantity', async () => {
     const f = await fixtures()
-    const { body, status } = await api.rest('POST', '/manufacturing/createProductionFromBoms', {
+    const { body, status } = await api.rest('POST', '/manufacturing/createExecutionsFromBoms', {
       body: {
         lines: [
           { bom: f.bom, productionDate: '2026-12-01', productionFloor: f.floor, quantity: 4 },
@@ -84,11 +84,11 @@ describe('production straight from BOMs and sales orders', () => {
       where: { kind: { equals: 'production_floor' } },
     })
     const { body } = await api.graphql(
-      `mutation ($lines: JSON!) { createProductionFromBoms(lines: $lines) }`,
+      `mutation ($lines: JSON!) { createExecutionsFromBoms(lines: $lines) }`,
       { lines: [{ bom: f.bom, quantity: '1.5' }] },
       admin,
     )
-    const [created] = body.data.createProductionFromBoms.created
+    const [created] = body.data.createExecutionsFromBoms.created
     const doc = await payload.findByID({ collection: 'executions', depth: 0, id: created.id })
     expect(doc.productionFloor).toBe(docs[0]!.id)
     expect(await requirementsOf(created.id)).toEqual([
@@ -101,7 +101,7 @@ describe('production straight from BOMs and sales orders', () => {
     const f = await fixtures()
     const before = await executionCount()
     const send = (lines: unknown[]) =>
-      api.rest('POST', '/manufacturing/createProductionFromBoms', {
+      api.rest('POST', '/manufacturing/createExecutionsFromBoms', {
         body: { lines },
         token: admin,
       })
@@ -124,7 +124,7 @@ describe('production straight from BOMs and sales orders', () => {
       'lines[0].productionDate: 2026-02-30 is not a day of the calendar',
     )
     const gql = await api.graphql(
-      `mutation ($lines: JSON!) { createProductionFromBoms(lines: $lines) }`,
+      `mutation ($lines: JSON!) { createExecutionsFromBoms(lines: $lines) }`,
       { lines: [{ bom: f.bom, quantity: 1 }, { quantity: 1 }] },
       admin,
     )
@@ -142,7 +142,7 @@ describe('production straight from BOMs and sales orders', () => {
     await payload.updateGlobal({ data: { defaultStatus: s.Painting }, slug: 'production-settings' })
     try {
       const before = await executionCount()
-      const { body, status } = await api.rest('POST', '/manufacturing/createProductionFromBoms', {
+      const { body, status } = await api.rest('POST', '/manufacturing/createExecutionsFromBoms', {
         body: {
           lines: [
             { bom: f.bom, productionFloor: f.floor, quantity: 4 },
@@ -186,7 +186,7 @@ describe('production straight from BOMs and sales orders', () => {
     const f = await fixtures()
     await startingDone(async (s) => {
       const before = await executionCount()
-      const missing = await api.rest('POST', '/manufacturing/createProductionFromBoms', {
+      const missing = await api.rest('POST', '/manufacturing/createExecutionsFromBoms', {
         body: {
           lines: [
             { bom: f.bom, producedQuantity: 3, productionFloor: f.floor, quantity: 4 },
@@ -200,12 +200,12 @@ describe('production straight from BOMs and sales orders', () => {
         'lines[1].producedQuantity: enter the quantity produced: new production is created Completed',
       )
       const graphqlMissing = await api.graphql(
-        `mutation ($lines: JSON!) { createProductionFromBoms(lines: $lines) }`,
+        `mutation ($lines: JSON!) { createExecutionsFromBoms(lines: $lines) }`,
         { lines: [{ bom: f.bom, productionFloor: f.floor, quantity: 1 }] },
         admin,
       )
       expect(JSON.stringify(graphqlMissing.body.errors)).toMatch(/lines\[0\]\.producedQuantity/)
-      const zero = await api.rest('POST', '/manufacturing/createProductionFromBoms', {
+      const zero = await api.rest('POST', '/manufacturing/createExecutionsFromBoms', {
         body: {
           lines: [{ bom: f.bom, producedQuantity: 0, productionFloor: f.floor, quantity: 4 }],
         },
@@ -214,7 +214,7 @@ describe('production straight from BOMs and sales orders', () => {
       expect(message(zero.body)).toBe('lines[0].producedQuantity: must be greater than zero')
       expect(await executionCount()).toBe(before)
 
-      const { body, status } = await api.rest('POST', '/manufacturing/createProductionFromBoms', {
+      const { body, status } = await api.rest('POST', '/manufacturing/createExecutionsFromBoms', {
         body: {
           lines: [{ bom: f.bom, producedQuantity: 3, productionFloor: f.floor, quantity: 4 }],
         },
@@ -231,7 +231,7 @@ describe('production straight from BOMs and sales orders', () => {
       expect(await onHandAt(payload, f.toy, f.floor)).toBe(3)
       expect(await onHandAt(payload, f.plastic, f.floor)).toBe(92)
       const graphql = await api.graphql(
-        `mutation ($lines: JSON!) { createProductionFromBoms(lines: $lines) }`,
+        `mutation ($lines: JSON!) { createExecutionsFromBoms(lines: $lines) }`,
         {
           lines: [
             { bom: f.robotBom, producedQuantity: '2', productionFloor: f.floor, quantity: 2 },
@@ -248,10 +248,10 @@ describe('production straight from BOMs and sales orders', () => {
     const f = await fixtures()
     const body = { lines: [{ bom: f.bom, quantity: 1 }] }
     expect(
-      (await api.rest('POST', '/manufacturing/createProductionFromBoms', { body })).status,
+      (await api.rest('POST', '/manufacturing/createExecutionsFromBoms', { body })).status,
     ).toBe(401)
     const viewer = await api.login('viewer@example.com', 'viewer')
-    const refused = await api.rest('POST', '/manufacturing/createProductionFromBoms', {
+    const refused = await api.rest('POST', '/manufacturing/createExecutionsFromBoms', {
       body,
       token: viewer,
     })
@@ -289,7 +289,7 @@ describe('production straight from BOMs and sales orders', () => {
       const [toyLine, looseLine, robotLine] = o.order.lines.map((line) => line.id!)
       const { body, status } = await api.rest(
         'POST',
-        '/manufacturing/createProductionFromSalesOrder',
+        '/manufacturing/createExecutionsFromSalesOrder',
         { body: { salesOrder: o.order.id }, token: admin },
       )
       expect(status, JSON.stringify(body)).toBe(200)
@@ -324,21 +324,21 @@ describe('production straight from BOMs and sales orders', () => {
         [o.paint, 3],
       ])
       const listed = await payload.findByID({ collection: 'sales-orders', id: o.order.id })
-      expect(listed.productionOrders?.docs?.length).toBe(2)
+      expect(listed.executions?.docs?.length).toBe(2)
     })
 
     it('creates nothing twice: a second call reports what exists', async () => {
       const o = await order()
       const [toyLine] = o.order.lines.map((line) => line.id!)
       const first = await api.graphql(
-        `mutation ($id: Int!, $lines: JSON) { createProductionFromSalesOrder(salesOrder: $id, lines: $lines) }`,
+        `mutation ($id: Int!, $lines: JSON) { createExecutionsFromSalesOrder(salesOrder: $id, lines: $lines) }`,
         { id: o.order.id, lines: [toyLine] },
         admin,
       )
-      const [made] = first.body.data.createProductionFromSalesOrder.created
+      const [made] = first.body.data.createExecutionsFromSalesOrder.created
       expect(made.line).toBe(toyLine)
       const before = await executionCount()
-      const again = await api.rest('POST', '/manufacturing/createProductionFromSalesOrder', {
+      const again = await api.rest('POST', '/manufacturing/createExecutionsFromSalesOrder', {
         body: { salesOrder: o.order.id },
         token: admin,
       })
@@ -348,7 +348,7 @@ describe('production straight from BOMs and sales orders', () => {
       ])
       expect(again.body.created.map((c: any) => c.item)).toEqual([o.robot])
       expect(await executionCount()).toBe(before + 1)
-      const third = await api.rest('POST', '/manufacturing/createProductionFromSalesOrder', {
+      const third = await api.rest('POST', '/manufacturing/createExecutionsFromSalesOrder', {
         body: { salesOrder: o.order.id },
         token: admin,
       })
@@ -362,7 +362,7 @@ describe('production straight from BOMs and sales orders', () => {
       const [toyLine, , robotLine] = o.order.lines.map((line) => line.id!)
       const { body, status } = await api.rest(
         'POST',
-        '/manufacturing/createProductionFromSalesOrder',
+        '/manufacturing/createExecutionsFromSalesOrder',
         {
           body: {
             lines: [
@@ -392,12 +392,12 @@ describe('production straight from BOMs and sales orders', () => {
         [o.paint, 2],
       ])
       const graphql = await api.graphql(
-        `mutation ($id: Int!, $lines: JSON) { createProductionFromSalesOrder(salesOrder: $id, lines: $lines) }`,
+        `mutation ($id: Int!, $lines: JSON) { createExecutionsFromSalesOrder(salesOrder: $id, lines: $lines) }`,
         { id: o.order.id, lines: [{ line: robotLine, quantity: '6' }] },
         admin,
       )
       expect(graphql.body.errors).toBeUndefined()
-      expect(graphql.body.data.createProductionFromSalesOrder.created).toMatchObject([
+      expect(graphql.body.data.createExecutionsFromSalesOrder.created).toMatchObject([
         { item: o.robot, line: robotLine, quantity: '6' },
       ])
     })
@@ -410,7 +410,7 @@ describe('production straight from BOMs and sales orders', () => {
         data: { kind: 'warehouse', name: `Store ${o.tag}` },
       })
       const send = (lines: unknown[]) =>
-        api.rest('POST', '/manufacturing/createProductionFromSalesOrder', {
+        api.rest('POST', '/manufacturing/createExecutionsFromSalesOrder', {
           body: { lines, salesOrder: o.order.id },
           token: admin,
         })
@@ -459,13 +459,13 @@ describe('production straight from BOMs and sales orders', () => {
     it('refuses an unknown order or line, and an order the user may not read', async () => {
       const o = await order()
       const before = await executionCount()
-      const unknown = await api.rest('POST', '/manufacturing/createProductionFromSalesOrder', {
+      const unknown = await api.rest('POST', '/manufacturing/createExecutionsFromSalesOrder', {
         body: { salesOrder: 999_999 },
         token: admin,
       })
       expect(unknown.status).toBe(400)
       expect(message(unknown.body)).toBe('salesOrder: no sales order with id 999999')
-      const line = await api.rest('POST', '/manufacturing/createProductionFromSalesOrder', {
+      const line = await api.rest('POST', '/manufacturing/createExecutionsFromSalesOrder', {
         body: { lines: ['nope'], salesOrder: o.order.id },
         token: admin,
       })
@@ -480,7 +480,7 @@ describe('production straight from BOMs and sales orders', () => {
         data: { email: `maker-${o.tag}@example.com`, password: 'maker', roles: [role.id] },
       })
       const maker = await api.login(`maker-${o.tag}@example.com`, 'maker')
-      const hidden = await api.rest('POST', '/manufacturing/createProductionFromSalesOrder', {
+      const hidden = await api.rest('POST', '/manufacturing/createExecutionsFromSalesOrder', {
         body: { salesOrder: o.order.id },
         token: maker,
       })
