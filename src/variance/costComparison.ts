@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { type CostFigures, costVariance, perUnit, plannedCost } from './rules/costVariance'
 import { invalid, notFound } from '../platform/errors'
-import type { Execution } from '../payload-types'
+import type { Execution, ManufacturingOrder } from '../payload-types'
 import { currentCosts } from '../recipes/currentCosts'
 import { idOf } from '../platform/idOf'
 import { decimalOf } from '../platform/rules/decimal'
@@ -36,7 +36,7 @@ export async function readable<Slug extends 'executions' | 'manufacturing-orders
   collection: Slug,
   field: string,
   id: unknown,
-) {
+): Promise<Slug extends 'executions' ? Execution : ManufacturingOrder> {
   const noun = collection === 'executions' ? 'execution' : 'manufacturing order'
   if (!Number.isSafeInteger(id) || (id as number) <= 0)
     throw invalid(field, `must be the id of a ${noun}`)
@@ -49,13 +49,13 @@ export async function readable<Slug extends 'executions' | 'manufacturing-orders
   })
   if (totalDocs === 0) throw notFound(field, `no ${noun} with id ${id}`)
   // Whole, costs included, for the arithmetic: the answer's cost fields are filtered by performAction.
-  return req.payload.findByID({
+  return (await req.payload.findByID({
     collection: collection as Slug,
     depth: 0,
     id: id as number,
     overrideAccess: true,
     req,
-  })
+  })) as unknown as Slug extends 'executions' ? Execution : ManufacturingOrder
 }
 
 type Comparison = {
