@@ -3,7 +3,7 @@ import { Button, toast, useConfig, useDocumentInfo, useFormFields } from '@paylo
 import { useRouter } from 'next/navigation'
 import React from 'react'
 
-import { useToastedRun } from '../useToastedRun'
+import { useToastedWork } from '../useToastedWork'
 
 type Props = {
   /** The action's name: POST /api/manufacturing/<action>. */
@@ -22,12 +22,12 @@ export function ActionButton({ action, args, confirm, label, statuses }: Props) 
   const status = useFormFields(([fields]) => fields.status?.value as string | undefined)
   const { config } = useConfig()
   const router = useRouter()
-  const { busy, run: runBusy } = useToastedRun()
+  const { attempt, busy } = useToastedWork()
   if (!id || (statuses && !statuses.includes(status ?? ''))) return null
 
   const perform = async () => {
     if (confirm && !window.confirm(confirm)) return
-    await runBusy(async () => {
+    await attempt(async () => {
       const response = await fetch(
         `${config.serverURL}${config.routes.api}/manufacturing/${action}`,
         {

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
 import { useManufacturingApi } from '../../../platform/components/useManufacturingApi'
-import { useToastedRun } from '../../../platform/components/useToastedRun'
+import { useToastedWork } from '../../../platform/components/useToastedWork'
 import { announceRunChanged, useSyncRunProgress } from '../runProgress'
 
 /** Completes an in-progress run; a completed run is locked from then on. */
@@ -14,7 +14,7 @@ export function CompleteRunControl() {
   const { action } = useManufacturingApi()
   const router = useRouter()
   const syncProgress = useSyncRunProgress()
-  const { busy, run } = useToastedRun()
+  const { attempt, busy } = useToastedWork()
   const [done, setDone] = useState(false)
   if (!id || status !== 'in_progress' || done) return null
   const complete = async () => {
@@ -22,7 +22,7 @@ export function CompleteRunControl() {
       !window.confirm('Complete this run? It is locked afterwards: nothing more can be recorded.')
     )
       return
-    await run(async () => {
+    await attempt(async () => {
       await action('completeRun', { run: Number(id) })
       setDone(true)
       toast.success('Run completed')

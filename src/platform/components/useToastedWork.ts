@@ -3,12 +3,12 @@ import { toast } from '@payloadcms/ui'
 import { useState } from 'react'
 
 /**
- * A button's work run once at a time: `busy` while it runs, and what went wrong shown as an error
- * toast rather than thrown.
+ * A button's work attempted once at a time: `busy` while it is under way, and what went wrong
+ * shown as an error toast rather than thrown.
  */
-export function useToastedRun() {
+export function useToastedWork() {
   const [busy, setBusy] = useState(false)
-  const run = async (work: () => Promise<void>) => {
+  const attempt = async (work: () => Promise<void>) => {
     setBusy(true)
     try {
       await work()
@@ -18,5 +18,5 @@ export function useToastedRun() {
       setBusy(false)
     }
   }
-  return { busy, run }
+  return { attempt, busy }
 }
