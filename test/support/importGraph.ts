@@ -23,6 +23,7 @@ export const capabilities = {
   shortages: ['executions', 'manufacturingOrders'],
   variance: ['executions', 'manufacturingOrders'],
   previews: ['executions', 'manufacturingOrders'],
+  traceability: ['executions', 'manufacturingOrders'],
   planning: ['store', 'variance'],
   documents: ['store', 'shortages'],
 } as const satisfies Record<string, readonly string[]>
