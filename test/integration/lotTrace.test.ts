@@ -1,4 +1,7 @@
+import Papa from 'papaparse'
 import { beforeAll, describe, expect, it } from 'vitest'
+
+import { pdfPages } from '../support/pdfText'
 
 import { statusesByName } from '../support/productionFixtures'
 import { type SeededApp, seededApp } from '../support/seededApp'
@@ -233,5 +236,62 @@ describe('tracing a lot through every level, from the stock movements', () => {
       token: admin,
     })
     expect(bad.status).toBe(400)
+  })
+
+  it('prints a recall report as CSV and PDF: every lot made from it, the customer, where each is', async () => {
+    const [firstTomato] = await lotsMoved(k.sauceRun!, 'consume')
+    const [pizzaLot] = await lotsMoved(k.pizzaRun!, 'produce')
+    const lots = await payload.find({
+      collection: 'lots',
+      depth: 0,
+      where: { id: { in: [firstTomato, pizzaLot] } },
+    })
+    const code = (id: number) => lots.docs.find((lot) => lot.id === id)!.code
+    const csv = await api.rest('GET', `/lots/${firstTomato}/recall.csv`, { token: admin })
+    expect(csv.status).toBe(200)
+    const rows = Papa.parse<string[]>(String(csv.body).trim()).data
+    expect(rows[0]).toEqual([
+      'Level',
+      'Lot',
+      'SKU',
+      'Item',
+      'Unit',
+      'Made',
+      'Made By',
+      'Sales Orders',
+      'Customers',
+      'Location',
+      'On Hand',
+    ])
+    expect(rows.map((row) => row[0])).toEqual(['Level', '0', '1', '2', '2'])
+    const pizza = rows.find((row) => row[1] === code(pizzaLot!))!
+    expect(pizza).toEqual([
+      '2',
+      code(pizzaLot!),
+      `PIZZA-${tag}`,
+      `pizza ${tag}`,
+      'kg',
+      '2',
+      expect.stringMatching(/^EX-/),
+      expect.stringMatching(/^SO-/),
+      `Trattoria ${tag}`,
+      `Kitchen ${tag}`,
+      '2',
+    ])
+    expect(rows[1]![9]).toBe('gone')
+    const pdf = await api.rest('GET', `/lots/${firstTomato}/recall.pdf`, {
+      binary: true,
+      token: admin,
+    })
+    expect(pdf.status).toBe(200)
+    const text = (await pdfPages(pdf.body as Uint8Array)).join('\n')
+    expect(text).toContain(`Recall report: lot ${code(firstTomato!)}`)
+    expect(text).toContain(code(pizzaLot!))
+    expect(text).toContain(`Trattoria ${tag}`)
+    const viewer = await api.login('viewer@example.com', 'viewer')
+    expect(
+      (await api.rest('GET', `/lots/${firstTomato}/recall.csv`, { token: viewer })).status,
+    ).toBe(403)
+    expect((await api.rest('GET', `/lots/999999999/recall.pdf`, { token: admin })).status).toBe(404)
   })
 })

@@ -25,7 +25,7 @@ export const capabilities = {
   previews: ['executions', 'manufacturingOrders'],
   traceability: ['executions', 'manufacturingOrders'],
   planning: ['store', 'variance'],
-  documents: ['store', 'shortages'],
+  documents: ['store', 'shortages', 'traceability'],
 } as const satisfies Record<string, readonly string[]>
 
 export type Capability = keyof typeof capabilities
