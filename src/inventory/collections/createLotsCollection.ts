@@ -69,6 +69,16 @@ export function createLotsCollection(options: SanitizedOptions): CollectionConfi
         access: ledgerOwned,
         admin: { description: 'The document whose posting created this lot.', readOnly: true },
       },
+      {
+        // Where the lot came from and went: shown to users who may trace lots.
+        name: 'trace',
+        type: 'ui',
+        admin: {
+          components: options.disabled
+            ? {}
+            : { Field: 'payload-plugin-manufacturing/rsc#LotTracePanel' },
+        },
+      },
     ],
     hooks: options.disabled ? {} : { beforeDelete: [refuseDeletingStockedRecord('lot', ['lot'])] },
     indexes: [{ fields: ['item', 'code'], unique: true }],
