@@ -5,7 +5,7 @@ import { demandPermission } from '../access/demandPermission'
 import type { SanitizedOptions } from '../options'
 import { documentId } from '../platform/parseInput'
 import { lotTraceOf } from '../traceability'
-import { loadFonts } from './recipeCardFonts'
+import { documentFonts, pdfDownload } from './pdfDownload'
 import { recallReport } from './recallReportData'
 import { recallReportPdf } from './recallReportPdf'
 import { safeCell } from './rules/csvCells'
@@ -66,19 +66,10 @@ const recallCsvEndpoint: Endpoint = {
 const recallPdfEndpoint = (options: SanitizedOptions['recipeCards']): Endpoint => ({
   handler: async (req) => {
     const report = await reportOf(req)
-    const fonts = await loadFonts(
-      options.fonts,
-      (message) => req.payload.logger.warn(message),
-      options.optional,
+    return pdfDownload(
+      await recallReportPdf(report, await documentFonts(req, options)),
+      fileName(report.lot, 'pdf'),
     )
-    const pdf = await recallReportPdf(report, fonts)
-    return new Response(new Blob([pdf as Uint8Array<ArrayBuffer>]), {
-      headers: {
-        'content-disposition': `attachment; filename="${fileName(report.lot, 'pdf')}"`,
-        'content-length': String(pdf.byteLength),
-        'content-type': 'application/pdf',
-      },
-    })
   },
   method: 'get',
   path: '/:id/recall.pdf',

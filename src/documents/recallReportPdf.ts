@@ -74,24 +74,7 @@ export async function recallReportPdf(
   pen.y -= 22
   await header(pen)
   for (const row of report.rows) await drawRow(pen, row)
-  for (const [i, page] of pen.pages.entries()) {
-    pen.turnTo(page, margin)
-    pen.line(margin + 12)
-    await pen.write(
-      pen.text.segments(`Recall report ${report.lot}  ·  printed ${stamp} UTC`),
-      0,
-      7,
-      muted,
-    )
-    await pen.write(
-      pen.text.segments(`Page ${i + 1} of ${pen.pages.length}`),
-      0,
-      7,
-      muted,
-      'right',
-      width,
-    )
-  }
+  await pen.footers(`Recall report ${report.lot}  ·  printed ${stamp} UTC`, muted)
   return doc.save()
 }
 

@@ -1,27 +1,8 @@
 import Big from 'big.js'
 import { describe, expect, it } from 'vitest'
 
-import { type Flow, lotsIn, netFlows, type TraceNode, traceTree } from './lotTrace'
-
-const flow = (event: string, lot: number, side: 'in' | 'out', quantity: string): Flow => ({
-  event,
-  item: lot * 10,
-  lot,
-  quantity,
-  side,
-})
-
-// Tomato lot 1 goes into sauce lot 2; the sauce goes into pizza lot 3 and lasagna lot 4; flour
-// lot 5 goes into the pizza too.
-const kitchen = [
-  flow('executions:1', 1, 'in', '6'),
-  flow('executions:1', 2, 'out', '5'),
-  flow('executions:2', 2, 'in', '2'),
-  flow('executions:2', 5, 'in', '3'),
-  flow('executions:2', 3, 'out', '4'),
-  flow('manufacturing-orders:7', 2, 'in', '1.5'),
-  flow('manufacturing-orders:7', 4, 'out', '3'),
-]
+import { flow, kitchen } from './lotTrace.fixtures'
+import { lotsIn, netFlows, type TraceNode, traceTree } from './lotTrace'
 
 describe('lot trace', () => {
   it('follows a tomato lot through the shared sauce into every product made from it', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { netFlows, traceTree } from './lotTrace'
+import { flow } from './lotTrace.fixtures'
 import { recallRows } from './recallRows'
-
-const flow = (event: string, lot: number, side: 'in' | 'out', quantity: string) => ({
-  event,
-  item: lot,
-  lot,
-  quantity,
-  side,
-})
 
 describe('recall rows', () => {
   // Tomato 1 → sauce 2 (executions:1); the sauce → pizza 3 (executions:2) and lasagna 4
