@@ -1,10 +1,10 @@
 'use client'
-import { Button } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { ChoiceSelect } from '../../../platform/components/Dialog/fields'
 import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { useRows } from '../../../platform/components/Dialog/useRows'
+import { SecondaryButton } from '../../../platform/components/SecondaryButtons/index.client'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 import { EntryLine, type ItemOption, type LineDraft, lineArgs, type LineKind } from './EntryLine'
@@ -136,15 +136,9 @@ export function RecordEntriesDialog(props: Props) {
           onRemove={lines.length > 1 ? () => remove(index) : undefined}
         />
       ))}
-      <Button
-        buttonStyle="secondary"
-        id="add-entry-line"
-        margin={false}
-        onClick={() => add(emptyLine)}
-        size="small"
-      >
+      <SecondaryButton id="add-entry-line" onClick={() => add(emptyLine)} size="small">
         Add line
-      </Button>
+      </SecondaryButton>
     </FormDialog>
   )
 }

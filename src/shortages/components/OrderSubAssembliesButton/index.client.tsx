@@ -3,6 +3,7 @@ import { Button, useDocumentInfo } from '@payloadcms/ui'
 import React from 'react'
 
 import { Dialog, DialogError } from '../../../platform/components/Dialog/index.client'
+import { SecondaryButton } from '../../../platform/components/SecondaryButtons/index.client'
 import { CreatedOrders } from './CreatedOrders'
 import { useSubAssemblyOrders } from './useSubAssemblyOrders'
 
@@ -15,16 +16,9 @@ export function OrderSubAssembliesControl() {
   if (!id) return null
   return (
     <>
-      <Button
-        buttonStyle="secondary"
-        disabled={busy}
-        id="order-sub-assemblies-button"
-        margin={false}
-        onClick={run}
-        size="medium"
-      >
+      <SecondaryButton disabled={busy} id="order-sub-assemblies-button" onClick={run}>
         Order sub-assemblies
-      </Button>
+      </SecondaryButton>
       {(result || error) && (
         <Dialog
           actions={

@@ -1,5 +1,5 @@
 'use client'
-import { Button, useConfig } from '@payloadcms/ui'
+import { useConfig } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import type { ProductionChoices } from '../productionChoices'
@@ -7,6 +7,7 @@ import type { ProductionChoices } from '../productionChoices'
 import { inputStyle } from '../../../platform/components/Dialog/index.client'
 import { QuantityInput } from '../../../platform/components/Dialog/fields'
 import { useRows } from '../../../platform/components/Dialog/useRows'
+import { SecondaryButton } from '../../../platform/components/SecondaryButtons/index.client'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { Field, notifyCreated } from '../ProductionDialogFields/index.client'
 import {
@@ -135,9 +136,9 @@ function BomLine({
         </Field>
       )}
       {index > 0 && (
-        <Button buttonStyle="secondary" margin={false} onClick={onRemove} size="small">
+        <SecondaryButton onClick={onRemove} size="small">
           Remove
-        </Button>
+        </SecondaryButton>
       )}
     </div>
   )
@@ -249,16 +250,14 @@ export function BomLinesDialog({ bom, floors, kind, onClose, startsDoneAs }: Pro
           prefix={prefix}
         />
       ))}
-      <Button
-        buttonStyle="secondary"
+      <SecondaryButton
         disabled={boms.length === 0}
         id={`${prefix}-add-bom`}
-        margin={false}
         onClick={() => add(() => newLine(String(boms[0]?.id ?? '')))}
         size="small"
       >
         + Add BOM
-      </Button>
+      </SecondaryButton>
     </ProductionDialog>
   )
 }

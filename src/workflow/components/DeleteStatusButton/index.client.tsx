@@ -1,10 +1,11 @@
 'use client'
-import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
 import { CaptionField, ChoiceSelect } from '../../../platform/components/Dialog/fields'
 import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
+import { SecondaryButton } from '../../../platform/components/SecondaryButtons/index.client'
 import { fetchJson } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 import { unlockToConfirm } from '../FinalStatusControl/unlockConfirmation'
@@ -26,15 +27,9 @@ export function DeleteStatusButton() {
   if (!id || !mayDelete) return null
   return (
     <>
-      <Button
-        buttonStyle="secondary"
-        id="delete-status-button"
-        margin={false}
-        onClick={() => setOpen(true)}
-        size="medium"
-      >
+      <SecondaryButton id="delete-status-button" onClick={() => setOpen(true)}>
         Delete…
-      </Button>
+      </SecondaryButton>
       {open && <DeleteStatusDialog id={id} onClose={() => setOpen(false)} />}
     </>
   )

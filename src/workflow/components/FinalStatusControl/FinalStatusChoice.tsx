@@ -1,8 +1,8 @@
 'use client'
-import { Button } from '@payloadcms/ui'
 import React from 'react'
 
 import { inputStyle } from '../../../platform/components/Dialog/index.client'
+import { SecondaryButton } from '../../../platform/components/SecondaryButtons/index.client'
 import { type Ordered } from './useMakeFinal'
 
 type Props = {
@@ -31,16 +31,9 @@ export function FinalStatusChoice({ busy, chosen, onChoose, onMakeFinal, others 
           </option>
         ))}
       </select>
-      <Button
-        buttonStyle="secondary"
-        disabled={busy}
-        id="make-final-status"
-        margin={false}
-        onClick={onMakeFinal}
-        size="small"
-      >
+      <SecondaryButton disabled={busy} id="make-final-status" onClick={onMakeFinal} size="small">
         Make final
-      </Button>
+      </SecondaryButton>
     </>
   )
 }
