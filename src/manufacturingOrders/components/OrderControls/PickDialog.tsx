@@ -41,9 +41,9 @@ export function PickDialog({ apiURL, lines, onClose, onDone, order }: Props) {
     Object.fromEntries(pickable.map((line) => [line.id!, String(open(line))])),
   )
   const [lots, setLot] = useTyped()
-  const { busy, error, submit } = useSubmit()
+  const submission = useSubmit()
   const pick = () =>
-    submit(async () => {
+    submission.submit(async () => {
       const chosen = pickable
         .filter((line) => Number(quantities[line.id!]) > 0)
         .map((line) => ({
@@ -59,14 +59,14 @@ export function PickDialog({ apiURL, lines, onClose, onDone, order }: Props) {
   return (
     <FormDialog
       confirm={{
-        disabled: busy || pickable.length === 0,
+        disabled: pickable.length === 0,
         id: 'pick-confirm',
         label: 'Pick',
         onClick: pick,
       }}
-      error={error}
       id="pick-ingredients"
       onClose={onClose}
+      submission={submission}
       title="Pick ingredients"
     >
       {pickable.length === 0 ? (

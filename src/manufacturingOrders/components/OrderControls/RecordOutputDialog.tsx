@@ -34,9 +34,9 @@ export function RecordOutputDialog({ apiURL, mode, onClose, onDone, order, rows 
   const [row, setRow] = useState(pending[0]?.id ?? '')
   const [quantity, setQuantity] = useState('')
   const [disposition, setDisposition] = useState('available')
-  const { busy, error, submit } = useSubmit()
+  const submission = useSubmit()
   const record = () =>
-    submit(async () => {
+    submission.submit(async () => {
       const result = await postAction<{ lot: { code: string }; quantity: string }>(
         apiURL,
         'recordOrderOutput',
@@ -52,10 +52,10 @@ export function RecordOutputDialog({ apiURL, mode, onClose, onDone, order, rows 
     })
   return (
     <FormDialog
-      confirm={{ disabled: busy, id: 'record-output-confirm', label: 'Record', onClick: record }}
-      error={error}
+      confirm={{ label: 'Record', onClick: record }}
       id="record-output"
       onClose={onClose}
+      submission={submission}
       title="Record output"
       width={480}
     >

@@ -109,10 +109,10 @@ export function ReverseOutputDialog({ apiURL, onClose, onDone, order, rows }: Pr
   const chosen = reversible.find((r) => r.id === row)
   const [quantity, setQuantity] = useState(chosen ? String(leftOf(chosen)) : '')
   const { preview, previewError } = useReversalPreview(apiURL, order, row, quantity)
-  const { busy, error, submit } = useSubmit()
+  const submission = useSubmit()
 
   const reverse = () =>
-    submit(async () => {
+    submission.submit(async () => {
       const result = await postAction<{ reversed: string }>(apiURL, 'reverseOrderOutput', {
         order,
         quantity: quantity.trim(),
@@ -129,15 +129,11 @@ export function ReverseOutputDialog({ apiURL, onClose, onDone, order, rows }: Pr
 
   return (
     <FormDialog
-      confirm={{
-        disabled: busy || !preview?.allowed,
-        id: 'reverse-output-confirm',
-        label: 'Take back',
-        onClick: reverse,
-      }}
-      error={error ?? previewError}
+      confirm={{ disabled: !preview?.allowed, label: 'Take back', onClick: reverse }}
+      error={previewError}
       id="reverse-output"
       onClose={onClose}
+      submission={submission}
       title="Reverse output"
       width={560}
     >

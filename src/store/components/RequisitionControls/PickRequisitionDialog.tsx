@@ -204,10 +204,10 @@ export function PickRequisitionDialog({ apiURL, onClose, onDone, requisition }: 
   const [modes, setMode] = useTyped()
   const [named, setNamed] = useTyped()
   const { lots, lotsError } = useStoreLots(apiURL, requisition, lines)
-  const { busy, error, submit } = useSubmit()
+  const submission = useSubmit()
 
   const pick = () =>
-    submit(async () => {
+    submission.submit(async () => {
       const chosen = chosenLines(lines, { lots, modes, named, quantities })
       if (chosen.length === 0) throw new Error('Enter a quantity to pick on at least one line.')
       await postAction(apiURL, 'pickRequisition', { lines: chosen, requisition: requisition.id })
@@ -217,15 +217,11 @@ export function PickRequisitionDialog({ apiURL, onClose, onDone, requisition }: 
 
   return (
     <FormDialog
-      confirm={{
-        disabled: busy || lines.length === 0,
-        id: 'pick-requisition-confirm',
-        label: 'Pick',
-        onClick: pick,
-      }}
-      error={error ?? lotsError}
+      confirm={{ disabled: lines.length === 0, label: 'Pick', onClick: pick }}
+      error={lotsError}
       id="pick-requisition"
       onClose={onClose}
+      submission={submission}
       title={`Pick ${requisition.code ?? ''}`}
       width={820}
     >

@@ -30,9 +30,9 @@ export function ReturnToStoreDialog({ apiURL, onClose, onDone, requisition }: Pr
   const [quantities, setQuantity] = useTyped(() =>
     Object.fromEntries(lines.map((line) => [line.id!, String(onFloorOf(line))])),
   )
-  const { busy, error, submit } = useSubmit()
+  const submission = useSubmit()
   const send = () =>
-    submit(async () => {
+    submission.submit(async () => {
       const chosen = typedQuantities(lines, quantities)
       if (chosen.length === 0) throw new Error('Enter a quantity to return on at least one line.')
       await postAction(apiURL, 'returnToStore', { lines: chosen, requisition: requisition.id })
@@ -41,15 +41,10 @@ export function ReturnToStoreDialog({ apiURL, onClose, onDone, requisition }: Pr
     })
   return (
     <FormDialog
-      confirm={{
-        disabled: busy || lines.length === 0,
-        id: 'return-to-store-confirm',
-        label: 'Return',
-        onClick: send,
-      }}
-      error={error}
+      confirm={{ disabled: lines.length === 0, label: 'Return', onClick: send }}
       id="return-to-store"
       onClose={onClose}
+      submission={submission}
       title={`Return ${requisition.code ?? ''} to ${locationName(requisition.source)}`}
       width={620}
     >

@@ -43,7 +43,8 @@ function useReadyTrolleys(apiURL: string, floor: number, setError: (message: str
 export function StageTrolleyDialog({ apiURL, onClose, onDone, requisition }: Props) {
   const [choice, setChoice] = useState('new')
   const [label, setLabel] = useState('')
-  const { busy, error, setError, submit } = useSubmit()
+  const submission = useSubmit()
+  const { setError, submit } = submission
   const trolleys = useReadyTrolleys(apiURL, idOfRef(requisition.floor), setError)
 
   const stage = () =>
@@ -58,10 +59,10 @@ export function StageTrolleyDialog({ apiURL, onClose, onDone, requisition }: Pro
 
   return (
     <FormDialog
-      confirm={{ disabled: busy, id: 'stage-trolley-confirm', label: 'Stage', onClick: stage }}
-      error={error}
+      confirm={{ label: 'Stage', onClick: stage }}
       id="stage-trolley"
       onClose={onClose}
+      submission={submission}
       title={`Stage ${requisition.code ?? ''} on a trolley`}
       width={520}
     >

@@ -76,17 +76,17 @@ export function ProductionDialog({
 }: Props) {
   return (
     <FormDialog
-      busy={form.busy}
       confirm={{
-        disabled: form.busy || disabled,
+        busyLabel: 'Creating…',
+        disabled,
         id: `${prefix}-confirm`,
-        label: form.busy ? 'Creating…' : 'Create',
+        label: 'Create',
         onClick: props.onCreate,
       }}
-      error={form.error}
       flush
       id={`${prefix}-dialog`}
       onClose={props.onClose}
+      submission={form}
       title={props.title}
     >
       <p style={{ marginTop: 0 }}>
