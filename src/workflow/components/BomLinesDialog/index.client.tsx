@@ -7,6 +7,7 @@ import type { ProductionChoices } from '../productionChoices'
 import { inputStyle } from '../../../platform/components/Dialog/index.client'
 import { QuantityInput } from '../../../platform/components/Dialog/fields'
 import { useRows } from '../../../platform/components/Dialog/useRows'
+import { DialogButton } from '../../../platform/components/DialogButton/index.client'
 import { SecondaryButton } from '../../../platform/components/SecondaryButtons/index.client'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { Field, notifyCreated } from '../ProductionDialogFields/index.client'
@@ -19,6 +20,12 @@ import {
 
 /** Executions (production) or manufacturing orders, made from BOMs. */
 export type BomLinesKind = 'executions' | 'manufacturing-orders'
+
+/** The dialog's title (its button's label too) and the prefix of its elements' ids. */
+const namesOf = (kind: BomLinesKind) =>
+  kind === 'manufacturing-orders'
+    ? { prefix: 'create-manufacturing-order', title: 'Create manufacturing order' }
+    : { prefix: 'create-executions', title: 'Create executions' }
 
 type Line = { amount: string; bom: string; by: 'batches' | 'quantity'; produced: string }
 type Bom = { id: number; name: string }
@@ -206,15 +213,15 @@ function useBoms(api: string) {
  * Asks where, when, and how much of each BOM (this one, and more with "+ Add BOM"), then makes
  * them in one request: all or none. The notice links to each document made.
  */
-export function BomLinesDialog({ bom, floors, kind, onClose, startsDoneAs }: Props) {
+export function BomLinesDialog({ bom, kind, onClose, ...choices }: Props) {
   const { config } = useConfig()
   const api = `${config.serverURL}${config.routes.api}`
   const orders = kind === 'manufacturing-orders'
-  const prefix = orders ? 'create-manufacturing-order' : 'create-executions'
+  const { prefix, title } = namesOf(kind)
   const boms = useBoms(api)
   const { add, change, remove, rows: lines } = useRows<Line>([newLine(String(bom))])
-  const form = useProductionForm(floors, orders, onClose)
-  const needsProduced = !orders && startsDoneAs !== null
+  const form = useProductionForm(choices, orders, onClose)
+  const { needsProduced } = form
   const create = () =>
     form.create(() =>
       createFromBoms(api, config.routes.admin, { form, kind, lines, needsProduced }),
@@ -222,20 +229,15 @@ export function BomLinesDialog({ bom, floors, kind, onClose, startsDoneAs }: Pro
 
   return (
     <ProductionDialog
-      floors={floors}
       form={form}
       intro={
         orders
           ? "An order of each recipe's product. A quantity of a product made in batches becomes the whole batches that cover it."
           : 'An execution of each recipe, its components scaled to the quantity.'
       }
-      needsProduced={needsProduced}
-      onClose={onClose}
       onCreate={create}
-      orders={orders}
       prefix={prefix}
-      startsDoneAs={startsDoneAs}
-      title={orders ? 'Create manufacturing order' : 'Create executions'}
+      title={title}
     >
       {lines.map((line, index) => (
         <BomLine
@@ -259,5 +261,17 @@ export function BomLinesDialog({ bom, floors, kind, onClose, startsDoneAs }: Pro
         + Add BOM
       </SecondaryButton>
     </ProductionDialog>
+  )
+}
+
+/** The button on a BOM that asks where, when and how much of it (and others) to make as `kind`. */
+export function BomLinesControl({ kind, ...choices }: ProductionChoices & { kind: BomLinesKind }) {
+  const { prefix, title } = namesOf(kind)
+  return (
+    <DialogButton
+      dialog={(bom, close) => <BomLinesDialog {...choices} bom={bom} kind={kind} onClose={close} />}
+      id={`${prefix}-button`}
+      label={title}
+    />
   )
 }

@@ -133,17 +133,16 @@ const Intro = ({ orders }: { orders: boolean }) => (
 function SalesOrderDialog({
   action,
   buttonId,
-  floors,
   label,
   onClose,
   order,
-  startsDoneAs,
+  ...choices
 }: Props & { onClose: () => void; order: number }) {
   const { config } = useConfig()
   const api = `${config.serverURL}${config.routes.api}`
   const orders = action === 'createManufacturingOrdersFromSalesOrder'
-  const needsProduced = !orders && startsDoneAs !== null
-  const form = useProductionForm(floors, orders, onClose)
+  const form = useProductionForm(choices, orders, onClose)
+  const { needsProduced } = form
   const { change, rows } = useOrderRows(api, order, orders, form)
 
   const chosen = (rows ?? []).filter((row) => row.include)
@@ -169,15 +168,10 @@ function SalesOrderDialog({
   return (
     <ProductionDialog
       disabled={chosen.length === 0}
-      floors={floors}
       form={form}
       intro={<Intro orders={orders} />}
-      needsProduced={needsProduced}
-      onClose={onClose}
       onCreate={create}
-      orders={orders}
       prefix={buttonId}
-      startsDoneAs={startsDoneAs}
       title={label}
     >
       {rows === null ? (
