@@ -8,14 +8,5 @@ import { productionChoicesFor } from '../../../workflow/components/productionCho
 /** "Create executions" on a sales order, for users who may create executions. */
 export async function CreateExecutionsFromSalesOrderButton({ payload, user }: ServerProps) {
   const choices = await productionChoicesFor(payload, user, 'executions.create')
-  return (
-    choices && (
-      <MakeToOrderControl
-        {...choices}
-        action="createExecutionsFromSalesOrder"
-        buttonId="create-executions-from-sales-order-button"
-        label="Create executions"
-      />
-    )
-  )
+  return choices && <MakeToOrderControl {...choices} kind="executions" />
 }

@@ -8,14 +8,5 @@ import { productionChoicesFor } from '../../../workflow/components/productionCho
 /** "Create manufacturing orders" on a sales order, for users who may create them. */
 export async function CreateManufacturingOrdersButton({ payload, user }: ServerProps) {
   const choices = await productionChoicesFor(payload, user, 'manufacturingOrders.create')
-  return (
-    choices && (
-      <MakeToOrderControl
-        {...choices}
-        action="createManufacturingOrdersFromSalesOrder"
-        buttonId="create-manufacturing-orders-button"
-        label="Create manufacturing orders"
-      />
-    )
-  )
+  return choices && <MakeToOrderControl {...choices} kind="manufacturing-orders" />
 }
