@@ -4,8 +4,7 @@ import React, { useEffect, useState } from 'react'
 
 import type { ProductionChoices } from '../productionChoices'
 
-import { inputStyle } from '../../../platform/components/Dialog/index.client'
-import { QuantityInput } from '../../../platform/components/Dialog/fields'
+import { ChoiceSelect, QuantityInput } from '../../../platform/components/Dialog/fields'
 import { useRows } from '../../../platform/components/Dialog/useRows'
 import { DialogButton } from '../../../platform/components/DialogButton/index.client'
 import { SecondaryButton } from '../../../platform/components/SecondaryButtons/index.client'
@@ -29,6 +28,12 @@ const namesOf = (kind: BomLinesKind) =>
 
 type Line = { amount: string; bom: string; by: 'batches' | 'quantity'; produced: string }
 type Bom = { id: number; name: string }
+
+/** An order is made of a quantity, or of whole batches. */
+const makeBy = [
+  ['quantity', 'a quantity'],
+  ['batches', 'batches'],
+] as const
 
 const newLine = (bom: string): Line => ({ amount: '1', bom, by: 'quantity', produced: '' })
 
@@ -60,22 +65,18 @@ function BomSelect({
   value: string
 }) {
   return (
-    <select
+    <ChoiceSelect
+      choices={boms.map((b) => [String(b.id), b.name || `BOM ${b.id}`] as const)}
       className={className}
       disabled={first}
-      onChange={(event) => onChange(event.target.value)}
-      style={{ ...inputStyle, minWidth: 200 }}
+      onChange={onChange}
+      style={{ minWidth: 200 }}
       value={value}
     >
       {!boms.some((b) => String(b.id) === value) && (
         <option value={value}>{first ? 'This BOM' : 'Choose a BOM'}</option>
       )}
-      {boms.map((b) => (
-        <option key={b.id} value={String(b.id)}>
-          {b.name || `BOM ${b.id}`}
-        </option>
-      ))}
-    </select>
+    </ChoiceSelect>
   )
 }
 
@@ -112,15 +113,12 @@ function BomLine({
       </Field>
       {orders && (
         <Field label="Make">
-          <select
+          <ChoiceSelect
+            choices={makeBy}
             className={`${prefix}-by`}
-            onChange={(event) => onChange({ by: event.target.value as Line['by'] })}
-            style={inputStyle}
+            onChange={(by) => onChange({ by: by as Line['by'] })}
             value={line.by}
-          >
-            <option value="quantity">a quantity</option>
-            <option value="batches">batches</option>
-          </select>
+          />
         </Field>
       )}
       <Field label={line.by === 'batches' ? 'Batches' : 'Quantity'}>
