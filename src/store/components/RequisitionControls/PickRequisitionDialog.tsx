@@ -9,14 +9,8 @@ import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { countedLines, useTyped } from '../../../platform/components/Dialog/useRows'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
-import { idOfRef, itemLabel, openOf, unitOf } from './requisitionView'
+import { idOfRef, itemLabel, openOf, unitOf, type RequisitionDialogProps } from './requisitionView'
 
-type Props = {
-  apiURL: string
-  onClose: () => void
-  onDone: () => void
-  requisition: MaterialRequisition
-}
 type Mode = 'fifo' | 'lifo' | 'lots'
 type Line = NonNullable<MaterialRequisition['lines']>[number]
 type StoreLot = { available: number; code: string; expiresAt?: null | string; id: number }
@@ -196,7 +190,12 @@ function chosenLines(
  * Picks a requisition's open lines at its store: per line how much (all that is open by default)
  * and how: FIFO, LIFO, or named lots with what each holds available at the store.
  */
-export function PickRequisitionDialog({ apiURL, onClose, onDone, requisition }: Props) {
+export function PickRequisitionDialog({
+  apiURL,
+  onClose,
+  onDone,
+  requisition,
+}: RequisitionDialogProps) {
   const lines = (requisition.lines ?? []).filter((line) => line.id && openOf(line) > 0)
   const [quantities, setQuantity] = useTyped(() =>
     Object.fromEntries(lines.map((line) => [line.id!, String(openOf(line))])),

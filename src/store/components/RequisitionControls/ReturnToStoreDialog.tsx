@@ -1,6 +1,4 @@
 'use client'
-import type { MaterialRequisition } from '../../../payload-types'
-
 import { toast } from '@payloadcms/ui'
 import React from 'react'
 
@@ -13,19 +11,23 @@ import {
 } from '../../../platform/components/Dialog/useRows'
 import { postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
-import { itemLabel, locationName, onFloorOf, unitOf } from './requisitionView'
-
-type Props = {
-  apiURL: string
-  onClose: () => void
-  onDone: () => void
-  requisition: MaterialRequisition
-}
+import {
+  itemLabel,
+  locationName,
+  onFloorOf,
+  unitOf,
+  type RequisitionDialogProps,
+} from './requisitionView'
 
 const cell: React.CSSProperties = { borderTop: '1px solid var(--theme-elevation-100)', padding: 6 }
 
 /** Sends issued stock back from the floor to the store: per line how much (all of it by default). */
-export function ReturnToStoreDialog({ apiURL, onClose, onDone, requisition }: Props) {
+export function ReturnToStoreDialog({
+  apiURL,
+  onClose,
+  onDone,
+  requisition,
+}: RequisitionDialogProps) {
   const lines = (requisition.lines ?? []).filter((line) => line.id && onFloorOf(line) > 0)
   const [quantities, setQuantity] = useTyped(() =>
     Object.fromEntries(lines.map((line) => [line.id!, String(onFloorOf(line))])),
