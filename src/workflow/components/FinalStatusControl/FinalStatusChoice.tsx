@@ -1,7 +1,7 @@
 'use client'
 import React from 'react'
 
-import { inputStyle } from '../../../platform/components/Dialog/index.client'
+import { ChoiceSelect } from '../../../platform/components/Dialog/fields'
 import { SecondaryButton } from '../../../platform/components/SecondaryButtons/index.client'
 import { type Ordered } from './useMakeFinal'
 
@@ -17,20 +17,15 @@ type Props = {
 export function FinalStatusChoice({ busy, chosen, onChoose, onMakeFinal, others }: Props) {
   return (
     <>
-      <select
+      <ChoiceSelect
         aria-label="Status to make final"
+        choices={others.map((status) => [status.id, status.name] as const)}
         disabled={busy}
         id="final-status-choice"
-        onChange={(event) => onChoose(event.target.value)}
-        style={{ ...inputStyle, width: 'auto' }}
+        onChange={onChoose}
+        style={{ width: 'auto' }}
         value={chosen}
-      >
-        {others.map((status) => (
-          <option key={status.id} value={status.id}>
-            {status.name}
-          </option>
-        ))}
-      </select>
+      />
       <SecondaryButton disabled={busy} id="make-final-status" onClick={onMakeFinal} size="small">
         Make final
       </SecondaryButton>
