@@ -41,7 +41,8 @@ type Props = ProductionChoices & { bom: number; kind: BomLinesKind; onClose: () 
 
 type LineProps = {
   boms: Bom[]
-  index: number
+  /** The dialog's own BOM, fixed and not removable. */
+  first: boolean
   line: Line
   needsProduced: boolean
   onChange: (patch: Partial<Line>) => void
@@ -83,7 +84,7 @@ function BomSelect({
 /** One BOM to make: which (the dialog's own BOM first, fixed), by quantity or batches, how much. */
 function BomLine({
   boms,
-  index,
+  first,
   line,
   needsProduced,
   onChange,
@@ -106,7 +107,7 @@ function BomLine({
         <BomSelect
           boms={boms}
           className={`${prefix}-bom`}
-          first={index === 0}
+          first={first}
           onChange={(bom) => onChange({ bom })}
           value={line.bom}
         />
@@ -140,7 +141,7 @@ function BomLine({
           />
         </Field>
       )}
-      {index > 0 && (
+      {!first && (
         <SecondaryButton onClick={onRemove} size="small">
           Remove
         </SecondaryButton>
@@ -240,7 +241,7 @@ export function BomLinesDialog({ bom, kind, onClose, ...choices }: Props) {
       {lines.map((line, index) => (
         <BomLine
           boms={boms}
-          index={index}
+          first={index === 0}
           key={index}
           line={line}
           needsProduced={needsProduced}
