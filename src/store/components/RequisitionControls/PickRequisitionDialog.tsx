@@ -186,16 +186,13 @@ function chosenLines(
   })
 }
 
+type Props = RequisitionDialogProps
+
 /**
  * Picks a requisition's open lines at its store: per line how much (all that is open by default)
  * and how: FIFO, LIFO, or named lots with what each holds available at the store.
  */
-export function PickRequisitionDialog({
-  apiURL,
-  onClose,
-  onDone,
-  requisition,
-}: RequisitionDialogProps) {
+export function PickRequisitionDialog({ apiURL, onClose, onDone, requisition }: Props) {
   const lines = (requisition.lines ?? []).filter((line) => line.id && openOf(line) > 0)
   const [quantities, setQuantity] = useTyped(() =>
     Object.fromEntries(lines.map((line) => [line.id!, String(openOf(line))])),

@@ -21,13 +21,10 @@ import {
 
 const cell: React.CSSProperties = { borderTop: '1px solid var(--theme-elevation-100)', padding: 6 }
 
+type Props = RequisitionDialogProps
+
 /** Sends issued stock back from the floor to the store: per line how much (all of it by default). */
-export function ReturnToStoreDialog({
-  apiURL,
-  onClose,
-  onDone,
-  requisition,
-}: RequisitionDialogProps) {
+export function ReturnToStoreDialog({ apiURL, onClose, onDone, requisition }: Props) {
   const lines = (requisition.lines ?? []).filter((line) => line.id && onFloorOf(line) > 0)
   const [quantities, setQuantity] = useTyped(() =>
     Object.fromEntries(lines.map((line) => [line.id!, String(onFloorOf(line))])),

@@ -29,16 +29,13 @@ function useReadyTrolleys(apiURL: string, floor: number, setError: (message: str
   return trolleys
 }
 
+type Props = RequisitionDialogProps
+
 /**
  * Stages what was issued for a requisition on a trolley on its floor: a new one, with a label, or
  * one of the floor's trolleys that are ready.
  */
-export function StageTrolleyDialog({
-  apiURL,
-  onClose,
-  onDone,
-  requisition,
-}: RequisitionDialogProps) {
+export function StageTrolleyDialog({ apiURL, onClose, onDone, requisition }: Props) {
   const [choice, setChoice] = useState('new')
   const [label, setLabel] = useState('')
   const submission = useSubmit()
