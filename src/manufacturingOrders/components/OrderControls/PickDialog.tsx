@@ -7,6 +7,7 @@ import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { countedLines, useTyped } from '../../../platform/components/Dialog/useRows'
 import { postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
+import { type OrderDialogProps } from './useStoredOrder'
 
 type Line = {
   actualQuantity?: null | number
@@ -18,13 +19,7 @@ type Line = {
   sku?: null | string
 }
 
-type Props = {
-  apiURL: string
-  lines: Line[]
-  onClose: () => void
-  onDone: () => void
-  order: number
-}
+type Props = OrderDialogProps & { lines: Line[] }
 
 const open = (line: Line) =>
   (line.actualQuantity ?? line.plannedQuantity) -

@@ -6,22 +6,9 @@ import { ChoiceSelect, DecimalInput, GridField } from '../../../platform/compone
 import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
+import { type OrderDialogProps, type OutputRow } from './useStoredOrder'
 
-type Row = {
-  batchNumber?: null | number
-  id?: null | string
-  plannedQuantity?: null | number
-  status?: null | string
-}
-
-type Props = {
-  apiURL: string
-  mode: string
-  onClose: () => void
-  onDone: () => void
-  order: number
-  rows: Row[]
-}
+type Props = OrderDialogProps & { mode: string; rows: OutputRow[] }
 
 const dispositions = [
   ['available', 'Available'],

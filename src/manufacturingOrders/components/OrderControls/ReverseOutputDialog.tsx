@@ -8,21 +8,10 @@ import { ChoiceSelect, DecimalInput, GridField } from '../../../platform/compone
 import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
+import { type OrderDialogProps, type OutputRow } from './useStoredOrder'
 
-type Row = {
-  batchNumber?: null | number
-  completedQuantity?: null | number
-  id?: null | string
-  reversedQuantity?: null | number
-}
-
-type Props = {
-  apiURL: string
-  onClose: () => void
-  onDone: () => void
-  order: number
-  rows: Row[]
-}
+type Row = Pick<OutputRow, 'batchNumber' | 'completedQuantity' | 'id' | 'reversedQuantity'>
+type Props = OrderDialogProps & { rows: OutputRow[] }
 
 const leftOf = (row: Row) => (row.completedQuantity ?? 0) - (row.reversedQuantity ?? 0)
 
