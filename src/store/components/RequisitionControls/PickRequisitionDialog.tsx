@@ -9,7 +9,8 @@ import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { countedLines, useTyped } from '../../../platform/components/Dialog/useRows'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
-import { idOfRef, itemLabel, openOf, unitOf, type RequisitionDialogProps } from './requisitionView'
+import { ItemCells } from './ItemCells'
+import { idOfRef, itemLabel, openOf, type RequisitionDialogProps } from './requisitionView'
 
 type Mode = 'fifo' | 'lifo' | 'lots'
 type Line = NonNullable<MaterialRequisition['lines']>[number]
@@ -104,10 +105,7 @@ function PickLine({ line, lots, mode, named, onMode, onNamed, onQuantity, quanti
   const label = itemLabel(line.item)
   return (
     <tr data-pick-line={label}>
-      <td style={cell}>{label}</td>
-      <td style={cell}>
-        {openOf(line)} {unitOf(line.item)}
-      </td>
+      <ItemCells item={line.item} quantity={openOf(line)} style={cell} />
       <td style={cell}>
         <ChoiceSelect
           after={

@@ -11,13 +11,8 @@ import {
 } from '../../../platform/components/Dialog/useRows'
 import { postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
-import {
-  itemLabel,
-  locationName,
-  onFloorOf,
-  unitOf,
-  type RequisitionDialogProps,
-} from './requisitionView'
+import { ItemCells } from './ItemCells'
+import { itemLabel, locationName, onFloorOf, type RequisitionDialogProps } from './requisitionView'
 
 const cell: React.CSSProperties = { borderTop: '1px solid var(--theme-elevation-100)', padding: 6 }
 
@@ -55,10 +50,7 @@ export function ReturnToStoreDialog({ apiURL, onClose, onDone, requisition }: Pr
             const label = itemLabel(line.item)
             return (
               <tr key={line.id}>
-                <td style={cell}>{label}</td>
-                <td style={cell}>
-                  {onFloorOf(line)} {unitOf(line.item)}
-                </td>
+                <ItemCells item={line.item} quantity={onFloorOf(line)} style={cell} />
                 <td style={cell}>
                   <DecimalInput
                     aria-label={`Return ${label}`}
