@@ -5,13 +5,17 @@ import { idOf } from '../platform/idOf'
 import { type Decimal, decimalOf, zero } from '../platform/rules/decimal'
 import { afterConsumption, consumedOnFloor } from './rules/consumption'
 import { lotQuantity, onFloor } from './rules/requisitionLots'
-import { lockRequisitionRows, type LotRow, type Requisition, saveRequisition } from './requisitions'
+import {
+  countingRequisitions,
+  findRequisitions,
+  lockRequisitionRows,
+  type LotRow,
+  type Requisition,
+} from './requisitions'
 import { takeOffTrolley } from './takeOffTrolley'
+import { writeRequisitionQuantities } from './writeQuantities'
 
 type Held = { requisition: Requisition; row: LotRow }
-
-/** Requisitions that still count stock on a floor: neither cancelled nor returned. */
-const counting = { state: { not_in: ['cancelled', 'returned'] } }
 
 /** The rows of requisitions at one floor that ever put stock there, lot by lot, oldest first. */
 function heldByLot(requisitions: readonly Requisition[]): Map<number, Held[]> {
@@ -33,14 +37,8 @@ async function heldByOthers(
   lots: readonly number[],
   mine: readonly number[],
 ): Promise<Map<number, Decimal>> {
-  const { docs } = await req.payload.find({
-    collection: 'material-requisitions',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { lines: true },
-    where: { and: [{ floor: { equals: floor } }, { id: { not_in: [...mine] } }, counting] },
+  const docs = await findRequisitions(req, {
+    and: [{ floor: { equals: floor } }, { id: { not_in: [...mine] } }, countingRequisitions],
   })
   const held = new Map<number, Decimal>()
   for (const line of docs.flatMap((doc) => doc.lines ?? []))
@@ -115,7 +113,9 @@ export async function followConsumption(
   }
   const answered: Requisition[] = []
   for (const requisition of requisitions)
-    answered.push(changed.has(requisition) ? await saveRequisition(req, requisition) : requisition)
+    answered.push(
+      changed.has(requisition) ? await writeRequisitionQuantities(req, requisition) : requisition,
+    )
   return answered
 }
 
@@ -128,26 +128,12 @@ export async function followExecutionConsumption(
   req: PayloadRequest,
   execution: number,
 ): Promise<number[]> {
-  const { docs } = await req.payload.find({
-    collection: 'material-requisitions',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { state: true },
-    where: { and: [{ executions: { in: [execution] } }, counting] },
+  const found = await findRequisitions(req, {
+    and: [{ executions: { in: [execution] } }, countingRequisitions],
   })
-  if (docs.length === 0) return []
-  const ids = docs.map((doc) => doc.id)
+  if (found.length === 0) return []
+  const ids = found.map((doc) => doc.id)
   await lockRequisitionRows(req, ids)
-  const { docs: locked } = await req.payload.find({
-    collection: 'material-requisitions',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    sort: 'id',
-    where: { id: { in: ids } },
-  })
-  return (await followConsumption(req, locked as Requisition[])).map((r) => r.id)
+  const locked = await findRequisitions(req, { id: { in: ids } })
+  return (await followConsumption(req, locked)).map((r) => r.id)
 }

@@ -1,5 +1,5 @@
 import Big from 'big.js'
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { MaterialRequisition } from '../payload-types'
 import { conflict, invalid } from '../platform/errors'
@@ -61,6 +61,23 @@ export async function lockRequisitionRows(req: PayloadRequest, ids: readonly num
   )
 }
 
+/** Requisitions whose lines still count (what they asked, what they put on a floor). */
+export const countingRequisitions: Where = { state: { not_in: ['cancelled', 'returned'] } }
+
+/** Every requisition `where` finds, by id, as stored. */
+export async function findRequisitions(req: PayloadRequest, where: Where): Promise<Requisition[]> {
+  const { docs } = await req.payload.find({
+    collection: 'material-requisitions',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    sort: 'id',
+    where,
+  })
+  return docs as Requisition[]
+}
+
 export const servedExecutions = (requisition: Pick<Requisition, 'executions'>): number[] =>
   [...new Set((requisition.executions ?? []).map(idOf))].sort((a, b) => a - b)
 
@@ -96,15 +113,8 @@ export function addToLot(
   row[field] = Number(lotQuantity(row, field).plus(quantity).toFixed())
 }
 
-/**
- * Writes a requisition's lines (each line's totals summed from its lots) and the state they put
- * it in. The lines are the requisition's own: only the store's actions call this.
- */
-export async function saveRequisition(
-  req: PayloadRequest,
-  requisition: Requisition,
-  changes: { cancelled?: boolean; trolley?: number } = {},
-): Promise<Requisition> {
+/** A requisition's lines with each line's totals summed from its lots, and the state they put it in. */
+export function withTotals(requisition: Requisition, cancelled: boolean) {
   const lines = (requisition.lines ?? []).map((line) => ({
     ...line,
     consumedQuantity: Number(total(line, 'consumed').toFixed()),
@@ -122,6 +132,22 @@ export async function saveRequisition(
       returned: new Big(line.returnedQuantity),
       staged: new Big(line.stagedQuantity),
     })),
+    cancelled,
+  )
+  return { lines, state }
+}
+
+/**
+ * Writes a requisition's lines (each line's totals summed from its lots) and the state they put
+ * it in. The lines are the requisition's own: only the store's actions call this.
+ */
+export async function saveRequisition(
+  req: PayloadRequest,
+  requisition: Requisition,
+  changes: { cancelled?: boolean; trolley?: number } = {},
+): Promise<Requisition> {
+  const { lines, state } = withTotals(
+    requisition,
     changes.cancelled ?? requisition.state === 'cancelled',
   )
   return (await req.payload.update({

@@ -6,7 +6,7 @@ import { intArray, json, query, sql, transactionDb } from '../platform/transacti
 import { type Decimal, decimalOf, sum, zero } from '../platform/rules/decimal'
 import { shareOut, supplyStatusOf } from './rules/requisitionLines'
 import { type LotColumns } from './rules/requisitionLots'
-import { lotQuantity, type Requisition } from './requisitions'
+import { countingRequisitions, findRequisitions, lotQuantity } from './requisitions'
 
 type Progress = { issued: Decimal; picked: Decimal; requested: Decimal; staged: Decimal }
 
@@ -31,20 +31,10 @@ export async function supplyProgress(
 ): Promise<Map<string, Progress>> {
   const progress = new Map<string, Progress>()
   if (executions.length === 0) return progress
-  const { docs } = await req.payload.find({
-    collection: 'material-requisitions',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: {
-      and: [
-        { executions: { in: [...executions] } },
-        { state: { not_in: ['cancelled', 'returned'] } },
-      ],
-    },
+  const docs = await findRequisitions(req, {
+    and: [{ executions: { in: [...executions] } }, countingRequisitions],
   })
-  for (const requisition of docs as Requisition[]) {
+  for (const requisition of docs) {
     // A closed requisition asks no more than it gave: what came back is for a new one to ask.
     const closed = requisition.state === 'consumed'
     for (const line of requisition.lines ?? []) {

@@ -5,10 +5,13 @@ import type { Decimal } from '../platform/rules/decimal'
 import { idOf } from '../platform/idOf'
 import type { Requisition } from './requisitions'
 import { trolleyWithout } from './rules/returns'
+import { writeTrolleyLines } from './writeQuantities'
 
 /**
  * Takes lots of a requisition off the trolley they waited on (back in store, or consumed on the
  * floor); a trolley left with nothing is emptied. The caller holds the requisition's row.
+ * Written in place (see writeQuantities), as a concurrent status change may hold the executions
+ * the trolley names.
  */
 export async function takeOffTrolley(
   req: PayloadRequest,
@@ -24,12 +27,9 @@ export async function takeOffTrolley(
     overrideAccess: true,
     req,
   })) as Trolley
-  await req.payload.update({
-    collection: 'trolleys',
-    data: trolleyWithout(trolley.lines ?? [], requisition.id, leaving),
-    depth: 0,
-    id: trolley.id,
-    overrideAccess: true,
+  await writeTrolleyLines(
     req,
-  })
+    trolley.id,
+    trolleyWithout(trolley.lines ?? [], requisition.id, leaving),
+  )
 }

@@ -126,4 +126,46 @@ describe('a requisition consumed on the floor', () => {
     expect(await stockAt(payload, f.plastic, f.store)).toMatchObject({ onHand: 90 })
     expect((await ok('verifyLedger', {})).differences).toEqual([])
   })
+
+  it('keeps the requisition, its trolley and the floor agreeing when all happen at once', async () => {
+    for (let round = 0; round < 3; round++) {
+      const f = await storeFixtures(payload)
+      const { car, requisition, toy, trolley } = await staged(f)
+      const answers = await Promise.all([
+        api.rest('PATCH', `/executions/${toy}`, { body: { status: deducting }, token: admin }),
+        act('returnToStore', {
+          lines: [{ line: requisition.lines[0].id, quantity: 5 }],
+          requisition: requisition.id,
+        }),
+        api.rest('PATCH', `/executions/${car}`, { body: { status: deducting }, token: admin }),
+      ])
+      // Each waits for the others' locks: a move may lack stock, the return may come after both
+      // consumed everything; none loses a deadlock.
+      const [toyMoved, returned, carMoved] = answers
+      for (const answer of [toyMoved!, carMoved!].filter((a) => a.status !== 200)) {
+        expect(answer.status).toBe(409)
+        expect(answer.body.errors[0].message).toMatch(`PLASTIC-${f.tag}`)
+      }
+      if (returned!.status !== 200) {
+        expect(returned!.status).toBe(409)
+        expect(returned!.body.errors[0].message).toMatch(`${requisition.code} is consumed`)
+      }
+      await expectAgreeing(f, requisition.id, trolley)
+    }
+    expect((await ok('verifyLedger', {})).differences).toEqual([])
+  })
+
+  /** What the requisition holds is what the floor has, and what it stages is on its trolley. */
+  const expectAgreeing = async (f: StoreFixtures, requisition: number, trolley: number) => {
+    const doc = await requisitionOf(requisition)
+    const line = (item: number) => doc.lines!.find((l) => l.item === item)!
+    for (const item of [f.plastic, f.paint]) {
+      const { consumedQuantity, issuedQuantity, returnedQuantity, stagedQuantity } = line(item)
+      expect(issuedQuantity! - returnedQuantity! - consumedQuantity!).toBe(
+        (await stockAt(payload, item, f.floor)).onHand,
+      )
+      const onTrolley = ((await trolleyOf(trolley)).lines ?? []).filter((l) => l.item === item)
+      expect(onTrolley.reduce((total, l) => total + l.quantity, 0)).toBe(stagedQuantity)
+    }
+  }
 })
