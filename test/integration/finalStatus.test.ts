@@ -205,6 +205,42 @@ describe('the final status changes only when confirmed', () => {
     await stillLocked()
   })
 
+  it('deleting the final status into the one before it moves what is done there, executions too', async () => {
+    const count = await doneCount()
+    const completed = await payload.findByID({ collection: 'production-statuses', id: s.Completed })
+    const shipped = await api.rest('POST', `/production-statuses?confirmUnlock=${count}`, {
+      body: { _order: `${completed._order}V`, color: 'teal', icon: 'flag', name: 'Shipped' },
+      token: admin,
+    })
+    expect(shipped.status, JSON.stringify(shipped.body)).toBe(201)
+    const f = await toyFixtures(payload)
+    const execution = await api.rest('POST', '/executions', {
+      body: {
+        plannedQuantity: 1,
+        producedQuantity: 1,
+        product: f.toy,
+        productionDate: '2026-11-23',
+        productionFloor: f.floor,
+        status: shipped.body.doc.id,
+      },
+      token: admin,
+    })
+    expect(execution.status, JSON.stringify(execution.body)).toBe(201)
+    const deleted = await api.rest(
+      'DELETE',
+      `/production-statuses/${shipped.body.doc.id}?replacement=${s.Completed}`,
+      { token: admin },
+    )
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200)
+    expect((await order()).at(-1)).toBe('Completed')
+    const moved = await payload.findByID({
+      collection: 'executions',
+      depth: 0,
+      id: execution.body.doc.id,
+    })
+    expect(moved.status).toBe(s.Completed)
+  })
+
   const adminUser = async () =>
     (await payload.find({ collection: 'users', where: { email: { equals: 'admin@example.com' } } }))
       .docs[0]!
