@@ -46,10 +46,9 @@ export function ReopenDialog({ execution, finalName, onClose, onDone }: Props) {
       title="Reopen completed production"
       width={560}
     >
-      <p style={{ marginTop: 0 }}>
-        It goes back to the status before {finalName}, and what reaching {finalName} posted is
-        reversed (the products it added are taken back). Who reopened it, when and why stay on the
-        execution.
+      <p style={{ marginBottom: 'var(--base, 20px)', marginTop: 0 }}>
+        It goes back to the status before {finalName}, and what fell due at {finalName} is reversed:
+        the products it added are taken back. Who reopened it, when and why stay on the execution.
       </p>
       <GridField label="Reason">
         <TextInput
