@@ -21,6 +21,7 @@ export { AddToInventoryControl } from './executions/components/AddToInventoryBut
 export { MakeToOrderControl } from './workflow/components/MakeToOrderControl/index.client'
 export { PurchaseShortagesControl } from './shortages/components/PurchaseShortagesButton/index.client'
 export { RecordWasteLink } from './executions/components/RecordWasteButton/index.client'
+export { ReopenExecutionControl } from './executions/components/ReopenExecutionButton/index.client'
 export { PrefillAdjustmentFromLink } from './inventory/components/PrefillAdjustmentFromLink/index.client'
 export {
   OrderStateCell,

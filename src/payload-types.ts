@@ -243,6 +243,7 @@ export interface Role {
         | 'executions.create'
         | 'executions.update'
         | 'executions.finalize'
+        | 'executions.reopen'
         | 'executions.delete'
         | 'executions.moveDate'
         | 'executions.overrideRecipe'
@@ -531,6 +532,17 @@ export interface Execution {
    * The id of the sales order line this execution makes.
    */
   salesOrderLine?: string | null;
+  /**
+   * Each time it was reopened after completion: who, when and why.
+   */
+  reopenings?:
+    | {
+        reopenedAt: string;
+        reopenedBy?: (number | null) | User;
+        reason: string;
+        id?: string | null;
+      }[]
+    | null;
   product: number | Item;
   lotLabel?: string | null;
   /**
@@ -1631,6 +1643,14 @@ export interface ExecutionsSelect<T extends boolean = true> {
   plan?: T;
   salesOrder?: T;
   salesOrderLine?: T;
+  reopenings?:
+    | T
+    | {
+        reopenedAt?: T;
+        reopenedBy?: T;
+        reason?: T;
+        id?: T;
+      };
   product?: T;
   lotLabel?: T;
   productDescription?: T;

@@ -9,6 +9,7 @@ export { AddToInventoryButton } from './executions/components/AddToInventoryButt
 export { CreateExecutionsFromSalesOrderButton } from './executions/components/CreateExecutionsFromSalesOrderButton'
 export { PurchaseShortagesButton } from './shortages/components/PurchaseShortagesButton'
 export { RecordWasteButton } from './executions/components/RecordWasteButton'
+export { ReopenExecutionButton } from './executions/components/ReopenExecutionButton'
 export { OrderControls } from './manufacturingOrders/components/OrderControls'
 export { CreateManufacturingOrderButton } from './manufacturingOrders/components/CreateManufacturingOrderButton'
 export { CreateManufacturingOrdersButton } from './manufacturingOrders/components/CreateManufacturingOrdersButton'

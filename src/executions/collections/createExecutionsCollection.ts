@@ -13,6 +13,7 @@ import { loadWorkflow } from '../../workflow/workflow'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
 import { generalTab } from './executionGeneralTab'
 import { predecessorsTab, requirementsTab } from './executionLinkTabs'
+import { reopeningsField } from './reopeningsField'
 
 const executionAdmin = (options: SanitizedOptions): CollectionConfig['admin'] => ({
   components: options.disabled
@@ -28,6 +29,7 @@ const executionAdmin = (options: SanitizedOptions): CollectionConfig['admin'] =>
             'payload-plugin-manufacturing/rsc#PurchaseShortagesButton',
             'payload-plugin-manufacturing/rsc#OrderSubAssembliesButton',
             'payload-plugin-manufacturing/rsc#RecordWasteButton',
+            'payload-plugin-manufacturing/rsc#ReopenExecutionButton',
           ],
         },
       },
@@ -103,6 +105,7 @@ const sidebarFields = (options: SanitizedOptions): Field[] => [
     },
     index: true,
   },
+  reopeningsField(options),
 ]
 
 /**
