@@ -9,7 +9,7 @@ import { postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 
 type Line = {
-  actualQuantity?: null | number
+  actualOverride?: null | number
   backflushedQuantity?: null | number
   id?: null | string
   lotStrategy?: null | string
@@ -27,7 +27,7 @@ type Props = {
 }
 
 const open = (line: Line) =>
-  (line.actualQuantity ?? line.plannedQuantity) -
+  (line.actualOverride ?? line.plannedQuantity) -
   (line.pickedQuantity ?? 0) -
   (line.backflushedQuantity ?? 0)
 
