@@ -34,6 +34,10 @@ export function createProcessesCollection(options: SanitizedOptions): Collection
       update: can('processes.manage'),
     },
     admin: {
+      // The module's home: the runs under way and where each is, above the list.
+      components: options.disabled
+        ? {}
+        : { beforeListTable: ['payload-plugin-manufacturing/rsc#ProcessesBoard'] },
       defaultColumns: ['name', 'description', 'updatedAt'],
       group: 'Production',
       useAsTitle: 'name',
