@@ -78,20 +78,7 @@ const ingredientLines = (): Field => ({
           min: 0,
         },
         { name: 'plannedQuantity', type: 'number', min: 0, required: true },
-        readOnlyNumber('actualQuantity', {
-          admin: { description: 'Consumed so far, net of returns.', readOnly: true },
-          defaultValue: 0,
-        }),
-        unitField(),
-        {
-          name: 'actualOverride',
-          type: 'number',
-          admin: {
-            description: 'What was really used, when it differs from the plan: consumed up to it.',
-          },
-          label: 'Actual (override)',
-          min: 0,
-        },
+        ...usedQuantities(),
       ],
     },
     {
@@ -121,6 +108,24 @@ const ingredientLines = (): Field => ({
     pickedLots(),
   ],
 })
+
+/** What a line actually used, in its unit: consumed (the plugin's) and the operator's override. */
+const usedQuantities = (): Field[] => [
+  readOnlyNumber('actualQuantity', {
+    admin: { description: 'Consumed so far, net of returns.', readOnly: true },
+    defaultValue: 0,
+  }),
+  unitField(),
+  {
+    name: 'actualOverride',
+    type: 'number',
+    admin: {
+      description: 'What was really used, when it differs from the plan: consumed up to it.',
+    },
+    label: 'Actual (override)',
+    min: 0,
+  },
+]
 
 /** What the order produced: a row per batch or per recorded completion, each into a lot. */
 const outputRows = (): Field => ({
