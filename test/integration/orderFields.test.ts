@@ -252,6 +252,19 @@ describe('a manufacturing order’s fields', () => {
       payload.update({ collection: 'manufacturing-orders', data: { location: f.other }, id }),
     ).rejects.toMatchObject({ status: 400 })
     expect((await get(id)).location).toBe(f.floor)
+    // What is not a location's id is named as the location, before and after the start.
+    for (const bad of ['abc', 1.5, "1'--", [true]]) {
+      const made = await api.rest('POST', '/manufacturing-orders', {
+        body: { location: bad, product: f.shelf },
+        token: admin,
+      })
+      const moved = await patch(id, { location: bad })
+      for (const answer of [made, moved]) {
+        expect(answer.status, `${JSON.stringify(bad)}: ${JSON.stringify(answer.body)}`).toBe(400)
+        expect(answer.body.errors[0].data.errors[0].path).toBe('location')
+      }
+    }
+    expect(await ordersOf(f.shelf)).toBe(before + 1)
     // The same place again is no change.
     expect((await patch(id, { location: f.floor, notes: 'on its way' })).status).toBe(200)
   })

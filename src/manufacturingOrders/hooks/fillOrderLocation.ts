@@ -24,7 +24,7 @@ export const fillOrderLocation: CollectionBeforeValidateHook = async ({
     const location = refOf(data.location)
     if (!location) throw invalid('location', 'an order needs a location')
     const before = (originalDoc ?? {}) as OrderData
-    const changed = location !== refOf(before.location)
+    const changed = String(location) !== String(refOf(before.location))
     await refuseLocation(req, location, {
       changed,
       order: before.orderNumber ?? 'This order',
@@ -55,21 +55,28 @@ export const fillOrderLocation: CollectionBeforeValidateHook = async ({
   return { ...data, location }
 }
 
+/** Refuses the location an order names where orderLocationProblem finds it wrong. */
 async function refuseLocation(
   req: PayloadRequest,
-  id: number,
+  ref: unknown,
   order: { changed: boolean; order: string; started: boolean },
 ): Promise<void> {
   if (!order.changed) return
-  const found = await req.payload.findByID({
-    collection: 'locations',
-    depth: 0,
-    disableErrors: true,
-    id,
-    overrideAccess: true,
-    req,
-    select: { kind: true, name: true },
-  })
+  // What is not an id at all is the relationship's own validation to name.
+  const id =
+    typeof ref === 'number' || (typeof ref === 'string' && /^\d+$/.test(ref)) ? Number(ref) : 0
+  const found =
+    Number.isSafeInteger(id) && id > 0
+      ? await req.payload.findByID({
+          collection: 'locations',
+          depth: 0,
+          disableErrors: true,
+          id,
+          overrideAccess: true,
+          req,
+          select: { kind: true, name: true },
+        })
+      : null
   const location: LocationFacts = found ? { kind: found.kind, name: found.name } : null
   const problem = orderLocationProblem({ ...order, location })
   if (problem) throw invalid('location', problem)
