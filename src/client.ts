@@ -28,6 +28,7 @@ export {
   OrderStateField,
 } from './manufacturingOrders/components/OrderStateBadge/index.client'
 export { OrderControlsClient } from './manufacturingOrders/components/OrderControls/index.client'
+export { OrderLocationField } from './manufacturingOrders/components/OrderLocationField/index.client'
 export { OrderSubAssembliesControl } from './shortages/components/OrderSubAssembliesButton/index.client'
 export { BomStandardCostPanel } from './recipes/components/BomStandardCost/index.client'
 export { CostVariancePanel } from './planning/components/CostVariance/index.client'

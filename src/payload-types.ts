@@ -798,10 +798,14 @@ export interface ManufacturingOrder {
    * Empty: the product's production mode.
    */
   mode?: ('discrete' | 'batch') | null;
+  /**
+   * Empty: what the product's recipe makes.
+   */
   quantity?: number | null;
+  unit?: string | null;
   batches?: number | null;
   /**
-   * Ingredients are used from here and output added here. Empty: the product's production floor, else the first production floor.
+   * A production floor: ingredients are used from here and output added here. Empty: the product's production floor, else the first one. Fixed once the order has started.
    */
   location?: (number | null) | Location;
   deadline?: string | null;
@@ -825,7 +829,15 @@ export interface ManufacturingOrder {
          */
         recipeQuantity?: number | null;
         plannedQuantity: number;
+        /**
+         * Consumed so far, net of returns.
+         */
         actualQuantity?: number | null;
+        unit?: string | null;
+        /**
+         * What was really used, when it differs from the plan: consumed up to it.
+         */
+        actualOverride?: number | null;
         lotStrategy?: ('fifo' | 'lifo' | 'custom') | null;
         pickStatus?: ('not_picked' | 'in_progress' | 'picked') | null;
         pickedQuantity?: number | null;
@@ -858,12 +870,20 @@ export interface ManufacturingOrder {
         plannedQuantity?: number | null;
         completedQuantity?: number | null;
         reversedQuantity?: number | null;
+        unit?: string | null;
         lot?: (number | null) | Lot;
         disposition?: ('available' | 'blocked') | null;
         completedAt?: string | null;
         materialCost?: number | null;
         operationCost?: number | null;
+        /**
+         * Material cost per unit made.
+         */
         unitCost?: number | null;
+        /**
+         * The operations' share per unit made.
+         */
+        operationUnitCost?: number | null;
         id?: string | null;
       }[]
     | null;
@@ -1738,6 +1758,7 @@ export interface ManufacturingOrdersSelect<T extends boolean = true> {
   bom?: T;
   mode?: T;
   quantity?: T;
+  unit?: T;
   batches?: T;
   location?: T;
   deadline?: T;
@@ -1759,6 +1780,8 @@ export interface ManufacturingOrdersSelect<T extends boolean = true> {
         recipeQuantity?: T;
         plannedQuantity?: T;
         actualQuantity?: T;
+        unit?: T;
+        actualOverride?: T;
         lotStrategy?: T;
         pickStatus?: T;
         pickedQuantity?: T;
@@ -1782,12 +1805,14 @@ export interface ManufacturingOrdersSelect<T extends boolean = true> {
         plannedQuantity?: T;
         completedQuantity?: T;
         reversedQuantity?: T;
+        unit?: T;
         lot?: T;
         disposition?: T;
         completedAt?: T;
         materialCost?: T;
         operationCost?: T;
         unitCost?: T;
+        operationUnitCost?: T;
         id?: T;
       };
   operations?:

@@ -1,4 +1,5 @@
 export { CompleteRunButton } from './processes/components/CompleteRunButton'
+export { ProcessesBoard } from './processes/components/ProcessesBoard'
 export { ProductionRunHistory } from './processes/components/ProductionRunHistory'
 export { ReceivePurchaseOrderButton } from './trade/components/ReceivePurchaseOrderButton'
 export { ReverseAdjustmentButton } from './inventory/components/ReverseAdjustmentButton'

@@ -91,7 +91,9 @@ describe('orderCost', () => {
         plannedOutput: plannedOutput(table, plan),
       })
       absorbed = absorbed.plus(row.operationCost)
-      expect(row.unitCost!.toFixed()).toBe('500')
+      // 450 of material and 50 of the operations a table: the lot made holds them at 500.
+      expect([row.unitCost!.toFixed(), row.operationUnitCost!.toFixed()]).toEqual(['450', '50'])
+      expect(row.totalCost.div(completed).toFixed()).toBe('500')
     }
     expect(absorbed.toFixed()).toBe('200')
     expect(lines.map((line) => line.postedQuantity.toFixed())).toEqual(['4', '20', '16'])
