@@ -5,6 +5,7 @@ import type { PostedMovement, PostingLineInput, PostingResult } from '../ledger'
 import type { Process, ProductionRun, ProductionRunEntry } from '../payload-types'
 import { findPosting, post } from '../ledger'
 import { conflict } from '../platform/errors'
+import { entryCountOf } from './entryCount'
 import { findStage, lockRun, processOf, refuseCompleted, type Stage } from './openRun'
 import { clientPostingKey } from '../ledger'
 
@@ -51,16 +52,11 @@ export async function beginRecording(
   refuseCompleted(run)
   const process = await processOf(req, run)
   const stage = findStage(process, args.stage)
-  const { totalDocs } = await req.payload.count({
-    collection: 'production-run-entries',
-    overrideAccess: true,
-    req,
-    where: { run: { equals: run.id } },
-  })
+  const entries = await entryCountOf(req, run.id)
   const postingKey = postingKeyOf(
     'production-runs',
     run.id,
-    key ? `${event}/${key}` : `${event}/entry-${totalDocs}`,
+    key ? `${event}/${key}` : `${event}/entry-${entries}`,
   )
   return { postingKey, process, replay: null, run, stage }
 }
