@@ -19,7 +19,7 @@ export type Recording =
   | { postingKey: string; process: Process; replay: null; run: ProductionRun; stage: Stage }
   | { replay: Recorded }
 
-const actionOf = { inputs: 'recordInputs', losses: 'recordLosses', outputs: 'recordOutputs' }
+export const actionOf = { inputs: 'recordInputs', losses: 'recordLosses', outputs: 'recordOutputs' }
 
 /**
  * The start every record action shares: lock the run, answer a retried request (same `key`)
