@@ -10,30 +10,30 @@ const shown = (cost: ReturnType<typeof outputRowCost>) => ({
   unitCost: cost.unitCost?.toFixed() ?? null,
 })
 const order = { operationsCost: d(200), plannedOutput: d(4) }
+/** A row of `order`: what earlier rows absorbed, the quantity it completed, what it consumed. */
+const rowCost = (absorbedBefore: number, completed: number, materials: number) =>
+  shown(
+    outputRowCost({
+      ...order,
+      absorbedBefore: d(absorbedBefore),
+      completed: d(completed),
+      materials: d(materials),
+    }),
+  )
 
 describe('outputRowCost', () => {
   it('adds the operations share of the completed quantity to the materials it consumed', () => {
-    expect(
-      shown(outputRowCost({ ...order, absorbedBefore: d(0), completed: d(1), materials: d(450) })),
-    ).toEqual({ operationCost: '50', totalCost: '500', unitCost: '500' })
-    expect(
-      shown(
-        outputRowCost({ ...order, absorbedBefore: d(50), completed: d(3), materials: d(1350) }),
-      ),
-    ).toEqual({ operationCost: '150', totalCost: '1500', unitCost: '500' })
+    expect(rowCost(0, 1, 450)).toEqual({ operationCost: '50', totalCost: '500', unitCost: '500' })
+    expect(rowCost(50, 3, 1350)).toEqual({
+      operationCost: '150',
+      totalCost: '1500',
+      unitCost: '500',
+    })
   })
 
   it('never absorbs more than the operations cost in total', () => {
-    expect(
-      shown(
-        outputRowCost({ ...order, absorbedBefore: d(150), completed: d(2), materials: d(900) }),
-      ),
-    ).toEqual({ operationCost: '50', totalCost: '950', unitCost: '475' })
-    expect(
-      shown(
-        outputRowCost({ ...order, absorbedBefore: d(200), completed: d(1), materials: d(450) }),
-      ),
-    ).toEqual({ operationCost: '0', totalCost: '450', unitCost: '450' })
+    expect(rowCost(150, 2, 900)).toEqual({ operationCost: '50', totalCost: '950', unitCost: '475' })
+    expect(rowCost(200, 1, 450)).toEqual({ operationCost: '0', totalCost: '450', unitCost: '450' })
   })
 
   it('rounds the share and the unit cost to the stored precision', () => {
