@@ -1,9 +1,11 @@
 import { invalid } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
-import { dateOnDay } from '../../platform/rules/calendarDay'
-import { errorOfLine } from '../../platform/errorOfLine'
-import { executionLineInput, requireProducedWhenDone } from '../executionLineInput'
+import {
+  createLineExecution,
+  executionLineInput,
+  requireProducedWhenDone,
+} from '../executionLineInput'
 import { productionFloorFor } from '../../workflow/productionFloorFor'
 import { documentId, lineList, positiveQuantity } from '../../platform/parseInput'
 import { loadWorkflow } from '../../workflow/workflow'
@@ -81,26 +83,13 @@ export const createExecutionsFromBoms = defineAction<Args, { created: CreatedExe
     const created: CreatedExecution[] = []
     for (const [index, line] of lines.entries()) {
       const product = productOf.get(line.bom)!
-      const doc = await req.payload
-        .create({
-          collection: 'executions',
-          data: {
-            bom: line.bom,
-            plannedQuantity: Number(line.quantity.toFixed()),
-            producedQuantity: line.produced ? Number(line.produced.toFixed()) : undefined,
-            product,
-            productionDate: dateOnDay(line.day),
-            productionFloor: floors[index]!,
-            status: workflow.defaultStatus,
-          },
-          depth: 0,
-          overrideAccess: false,
-          req,
-          user: req.user,
-        })
-        .catch((error: unknown) => {
-          throw errorOfLine(error, (field) => line.at(field).replace(/\.$/, ''))
-        })
+      const doc = await createLineExecution(req, {
+        ...line,
+        at: (field) => line.at(field).replace(/\.$/, ''),
+        floor: floors[index]!,
+        product,
+        status: workflow.defaultStatus,
+      })
       created.push({
         bom: line.bom,
         code: doc.code ?? '',

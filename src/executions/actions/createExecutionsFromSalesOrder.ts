@@ -1,8 +1,10 @@
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
-import { dateOnDay } from '../../platform/rules/calendarDay'
-import { errorOfLine } from '../../platform/errorOfLine'
-import { executionLineInput, requireProducedWhenDone } from '../executionLineInput'
+import {
+  createLineExecution,
+  executionLineInput,
+  requireProducedWhenDone,
+} from '../executionLineInput'
 import { productionFloorFor } from '../../workflow/productionFloorFor'
 import {
   planSalesOrderLines,
@@ -82,30 +84,25 @@ export const createExecutionsFromSalesOrder = defineAction<Args, SalesOrderExecu
     const workflow = await loadWorkflow(req)
     requireProducedWhenDone(workflow, lines)
     for (const [index, { at, bom, day, line, produced }] of lines.entries()) {
-      const doc = await req.payload
-        .create({
-          collection: 'executions',
-          data: {
-            bom,
-            customer: idOf(plan.order.customer),
-            expectedDate: plan.order.deadline ?? undefined,
-            plannedQuantity: Number(line.quantity.toFixed()),
-            producedQuantity: produced ? Number(produced.toFixed()) : undefined,
-            product: line.item,
-            productionDate: dateOnDay(day),
-            productionFloor: floors[index]!,
-            salesOrder: plan.id,
-            salesOrderLine: line.id,
-            status: workflow.defaultStatus,
-          },
-          depth: 0,
-          overrideAccess: false,
-          req,
-          user: req.user,
-        })
-        .catch((error: unknown) => {
-          throw errorOfLine(error, at)
-        })
+      const doc = await createLineExecution(
+        req,
+        {
+          at,
+          bom,
+          day,
+          floor: floors[index]!,
+          produced,
+          product: line.item,
+          quantity: line.quantity,
+          status: workflow.defaultStatus,
+        },
+        {
+          customer: idOf(plan.order.customer),
+          expectedDate: plan.order.deadline ?? undefined,
+          salesOrder: plan.id,
+          salesOrderLine: line.id,
+        },
+      )
       result.created.push({
         bom,
         code: doc.code ?? '',

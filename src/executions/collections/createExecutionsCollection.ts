@@ -9,7 +9,7 @@ import { refuseForbiddenExecutionChanges } from '../hooks/refuseForbiddenExecuti
 import { reverseInventoryOfDeletedDocument } from '../../workflow/hooks/reverseInventoryOfDeletedDocument'
 import { can } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
-import { loadWorkflow } from '../../workflow/workflow'
+import { statusField } from '../../workflow/collections/productionFields'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
 import { generalTab } from './executionGeneralTab'
 import { predecessorsTab, requirementsTab } from './executionLinkTabs'
@@ -63,24 +63,7 @@ const executionHooks = (options: SanitizedOptions): CollectionConfig['hooks'] =>
 
 /** The sidebar: the status, and the plan or sales order line the execution came from. */
 const sidebarFields = (options: SanitizedOptions): Field[] => [
-  {
-    name: 'status',
-    type: 'relationship',
-    admin: {
-      components: options.disabled
-        ? {}
-        : {
-            Cell: 'payload-plugin-manufacturing/client#StatusBadgeCell',
-            Field: 'payload-plugin-manufacturing/client#StatusPickerField',
-          },
-      position: 'sidebar',
-    },
-    // The production settings' default status for new production.
-    defaultValue: async ({ req }) => (await loadWorkflow(req)).defaultStatus,
-    index: true,
-    relationTo: 'production-statuses',
-    required: true,
-  },
+  statusField(options),
   {
     name: 'plan',
     type: 'relationship',

@@ -12,7 +12,7 @@ import { reverseInventoryOfDeletedDocument } from '../../workflow/hooks/reverseI
 import { can } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
 import { fillOrderLocation } from '../hooks/fillOrderLocation'
-import { loadWorkflow } from '../../workflow/workflow'
+import { statusField } from '../../workflow/collections/productionFields'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
 import {
   orderCostFields,
@@ -89,23 +89,7 @@ function orderProgressFields(options: SanitizedOptions): Field[] {
     Field: 'payload-plugin-manufacturing/client#OrderStateField',
   }
   return [
-    {
-      name: 'status',
-      type: 'relationship',
-      admin: {
-        components: options.disabled
-          ? {}
-          : {
-              Cell: 'payload-plugin-manufacturing/client#StatusBadgeCell',
-              Field: 'payload-plugin-manufacturing/client#StatusPickerField',
-            },
-        position: 'sidebar',
-      },
-      defaultValue: async ({ req }) => (await loadWorkflow(req)).defaultStatus,
-      index: true,
-      relationTo: 'production-statuses',
-      required: true,
-    },
+    statusField(options),
     {
       name: 'state',
       type: 'select',

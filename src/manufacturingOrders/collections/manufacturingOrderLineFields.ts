@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import type { SanitizedOptions } from '../../options'
 
 import { fieldCan } from '../../access/access'
+import { costVarianceField } from '../../workflow/collections/productionFields'
 import { refuseRecipeOverride } from '../../workflow/hooks/refuseRecipeOverride'
 import type { RowShape } from '../../workflow/rules/recipeOverride'
 
@@ -254,12 +255,5 @@ export const orderCostFields = (options: SanitizedOptions): Field[] => [
       },
     ],
   },
-  {
-    name: 'costVariance',
-    type: 'ui',
-    admin: options.disabled
-      ? {}
-      : { components: { Field: 'payload-plugin-manufacturing/rsc#CostVariance' } },
-    label: 'Planned and actual cost',
-  },
+  costVarianceField(options),
 ]

@@ -38,14 +38,19 @@ const ingredientCosts = (plan: OrderPlan): Decimal[] =>
     consumedCost([{ quantity: line.plannedQuantity, unitCost: unitCost.get(line.item)! }]),
   )
 
+/** The cost of an order for `tables` tables, all of them completed. */
+const tablesCost = (tables: number) => {
+  const plan: OrderPlan = { mode: 'discrete', quantity: d(tables) }
+  return orderCost({
+    completed: d(tables),
+    ingredientCosts: ingredientCosts(plan),
+    operations: planOperations(table, assembly, plan),
+  })
+}
+
 describe('orderCost', () => {
   it('costs one table at 450 of material and 50 of operations: 500 a table', () => {
-    const plan: OrderPlan = { mode: 'discrete', quantity: d(1) }
-    const cost = orderCost({
-      completed: d(1),
-      ingredientCosts: ingredientCosts(plan),
-      operations: planOperations(table, assembly, plan),
-    })
+    const cost = tablesCost(1)
     expect(cost.materials.toFixed()).toBe('450')
     expect(cost.operations.toFixed()).toBe('50')
     expect(cost.totalCost.toFixed()).toBe('500')
@@ -53,12 +58,7 @@ describe('orderCost', () => {
   })
 
   it('still costs 500 a table for four', () => {
-    const plan: OrderPlan = { mode: 'discrete', quantity: d(4) }
-    const cost = orderCost({
-      completed: d(4),
-      ingredientCosts: ingredientCosts(plan),
-      operations: planOperations(table, assembly, plan),
-    })
+    const cost = tablesCost(4)
     expect([cost.materials, cost.operations, cost.totalCost, cost.unitCost!].map(String)).toEqual([
       '1800',
       '200',

@@ -11,22 +11,26 @@ const shown = (cost: ReturnType<typeof outputRowCost>) => ({
   unitCost: cost.unitCost?.toFixed() ?? null,
 })
 const order = { operationsCost: d(200), plannedOutput: d(4) }
+/** A row of `order`: what earlier rows absorbed, the quantity it completed, what it consumed. */
+const rowCost = (absorbedBefore: number, completed: number, materials: number) =>
+  shown(
+    outputRowCost({
+      ...order,
+      absorbedBefore: d(absorbedBefore),
+      completed: d(completed),
+      materials: d(materials),
+    }),
+  )
 
 describe('outputRowCost', () => {
   it('adds the operations share of the completed quantity to the materials, apart per unit', () => {
-    expect(
-      shown(outputRowCost({ ...order, absorbedBefore: d(0), completed: d(1), materials: d(450) })),
-    ).toEqual({
+    expect(rowCost(0, 1, 450)).toEqual({
       operationCost: '50',
       operationUnitCost: '50',
       totalCost: '500',
       unitCost: '450',
     })
-    expect(
-      shown(
-        outputRowCost({ ...order, absorbedBefore: d(50), completed: d(3), materials: d(1350) }),
-      ),
-    ).toEqual({
+    expect(rowCost(50, 3, 1350)).toEqual({
       operationCost: '150',
       operationUnitCost: '50',
       totalCost: '1500',
@@ -35,21 +39,13 @@ describe('outputRowCost', () => {
   })
 
   it('never absorbs more than the operations cost in total', () => {
-    expect(
-      shown(
-        outputRowCost({ ...order, absorbedBefore: d(150), completed: d(2), materials: d(900) }),
-      ),
-    ).toEqual({
+    expect(rowCost(150, 2, 900)).toEqual({
       operationCost: '50',
       operationUnitCost: '25',
       totalCost: '950',
       unitCost: '450',
     })
-    expect(
-      shown(
-        outputRowCost({ ...order, absorbedBefore: d(200), completed: d(1), materials: d(450) }),
-      ),
-    ).toEqual({
+    expect(rowCost(200, 1, 450)).toEqual({
       operationCost: '0',
       operationUnitCost: '0',
       totalCost: '450',
