@@ -27,6 +27,7 @@ import { previewShortagePurchases } from './shortages/actions/previewShortagePur
 import { purchaseShortages } from './shortages/actions/purchaseShortages'
 import { productionRunSummary } from './processes/actions/productionRunSummary'
 import { receivePurchaseOrder } from './trade/actions/receivePurchaseOrder'
+import { sendPurchaseOrder } from './documents/actions/sendPurchaseOrder'
 import { recordInputs } from './processes/actions/recordInputs'
 import { recordLosses } from './processes/actions/recordLosses'
 import { recordOutputs } from './processes/actions/recordOutputs'
@@ -52,6 +53,7 @@ export const actions: Action<any, any>[] = [
   postStockMovements,
   reverseStockMovements,
   reverseInventoryAdjustment,
+  sendPurchaseOrder,
   receivePurchaseOrder,
   previewOrderOutputReversal,
   previewTransition,

@@ -1,6 +1,7 @@
 export { ActionButton } from './platform/components/ActionButton/index.client'
 export { PermissionsField } from './access/components/PermissionsField/index.client'
 export { ReceivePurchaseOrderControls } from './trade/components/ReceivePurchaseOrderButton/index.client'
+export { SendPurchaseOrderControls } from './trade/components/SendPurchaseOrderButton/index.client'
 export { DeleteStatusButton } from './workflow/components/DeleteStatusButton/index.client'
 export { StatusBadgeCell } from './workflow/components/StatusBadgeCell/index.client'
 export { StatusColorCell } from './workflow/components/StatusColorCell/index.client'

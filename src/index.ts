@@ -35,6 +35,8 @@ import { checkEditLockInTransaction } from './platform/hooks/checkEditLockInTran
 import { refuseBadGlobalInput, refuseBadInput } from './platform/hooks/refuseBadInput'
 import { executionDocumentEndpoints } from './documents/executionDocumentEndpoints'
 import { requisitionDocumentEndpoints } from './documents/pickListEndpoints'
+import { documentFontsKey } from './documents/pdfDownload'
+import { purchaseOrderDocumentEndpoints } from './documents/purchaseOrderEndpoints'
 import { generateExecutionsTask } from './planning/generateExecutionsTask'
 import { actionEndpoint } from './platform/actionEndpoint'
 import { actionMutation } from './platform/actionMutation'
@@ -131,7 +133,11 @@ export const manufacturingPlugin =
       ...config,
       admin: pluginAdmin(config, options),
       collections: pluginCollections(config, options),
-      custom: { ...config.custom, [requestLimitKey]: options.maxRequestBytes },
+      custom: {
+        ...config.custom,
+        [documentFontsKey]: options.recipeCards,
+        [requestLimitKey]: options.maxRequestBytes,
+      },
       db: withLedgerChecks(config.db),
       endpoints: [
         ...(config.endpoints ?? []),
@@ -178,7 +184,13 @@ function pluginCollections(config: Config, options: SanitizedOptions): Collectio
     overridden('stock-movements', createStockMovementsCollection(options)),
     overridden('stock-balances', createStockBalancesCollection()),
     overridden('inventory-adjustments', createInventoryAdjustmentsCollection(options)),
-    overridden('purchase-orders', createPurchaseOrdersCollection(options)),
+    overridden(
+      'purchase-orders',
+      withEndpoints(
+        createPurchaseOrdersCollection(options),
+        purchaseOrderDocumentEndpoints(options),
+      ),
+    ),
     overridden('sales-orders', createSalesOrdersCollection(options)),
     overridden('boms', createBomsCollection(options)),
     overridden('production-statuses', createProductionStatusesCollection(options)),

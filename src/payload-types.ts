@@ -740,9 +740,13 @@ export interface PurchaseOrder {
   supplier: number | Supplier;
   expectedDate?: string | null;
   /**
-   * Receiving sets partially_received and received.
+   * Send sets sent; receiving sets partially_received and received. A cancelled or closed order brings nothing more.
    */
-  status?: ('draft' | 'sent' | 'partially_received' | 'received') | null;
+  status?: ('draft' | 'sent' | 'partially_received' | 'received' | 'cancelled' | 'closed') | null;
+  /**
+   * When the order was last sent to the supplier.
+   */
+  sentAt?: string | null;
   lines: {
     item: number | Item;
     quantity: number;
@@ -1540,6 +1544,7 @@ export interface PurchaseOrdersSelect<T extends boolean = true> {
   supplier?: T;
   expectedDate?: T;
   status?: T;
+  sentAt?: T;
   lines?:
     | T
     | {

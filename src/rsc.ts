@@ -1,6 +1,7 @@
 export { CompleteRunButton } from './processes/components/CompleteRunButton'
 export { ProductionRunHistory } from './processes/components/ProductionRunHistory'
 export { ReceivePurchaseOrderButton } from './trade/components/ReceivePurchaseOrderButton'
+export { SendPurchaseOrderButton } from './trade/components/SendPurchaseOrderButton'
 export { ReverseAdjustmentButton } from './inventory/components/ReverseAdjustmentButton'
 export { YourAccess } from './access/components/YourAccess'
 export { GenerateExecutionsButton } from './planning/components/GenerateExecutionsButton'

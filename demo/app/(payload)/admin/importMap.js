@@ -1,6 +1,7 @@
 import { PermissionsField as PermissionsField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { PrefillAdjustmentFromLink as PrefillAdjustmentFromLink_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { ReverseAdjustmentButton as ReverseAdjustmentButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { SendPurchaseOrderButton as SendPurchaseOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { ReceivePurchaseOrderButton as ReceivePurchaseOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CreateExecutionsFromSalesOrderButton as CreateExecutionsFromSalesOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CreateManufacturingOrdersButton as CreateManufacturingOrdersButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
@@ -48,6 +49,7 @@ export const importMap = {
   "payload-plugin-manufacturing/client#PermissionsField": PermissionsField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#PrefillAdjustmentFromLink": PrefillAdjustmentFromLink_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#ReverseAdjustmentButton": ReverseAdjustmentButton_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#SendPurchaseOrderButton": SendPurchaseOrderButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#ReceivePurchaseOrderButton": ReceivePurchaseOrderButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CreateExecutionsFromSalesOrderButton": CreateExecutionsFromSalesOrderButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CreateManufacturingOrdersButton": CreateManufacturingOrdersButton_a76e04480ce2576a3621b85f87448912,
