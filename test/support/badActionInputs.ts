@@ -217,6 +217,7 @@ export async function badActionInputs(app: SeededApp, firstId: FirstId): Promise
         fields: { line: 'index', quantity: 'quantity' },
       },
     },
+    sendPurchaseOrder: { args: { id: 'id' }, base: { id: purchaseOrder } },
     recordInputs: {
       args: { key: 'key', lines: 'rows', run: 'id', stage: 'text' },
       base: { lines: [line], run, stage },
