@@ -41,3 +41,7 @@ export { RequisitionControlsClient } from './store/components/RequisitionControl
 export { RequisitionSelectionBar } from './store/components/RequisitionListTools/index.client'
 export { StoreListFilters } from './store/components/StoreListFilters/index.client'
 export { RequestMaterialsControl } from './executions/components/RequestMaterialsButton/index.client'
+export {
+  ProductionOrderPdfLink,
+  ProductionOrdersPrintBar,
+} from './documents/components/ProductionOrderPrint/index.client'

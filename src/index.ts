@@ -33,10 +33,8 @@ import { answerRefusalsPlainly } from './platform/hooks/answerRefusalsPlainly'
 import { answerMeWhileUnreachable } from './platform/hooks/answerMeWhileUnreachable'
 import { checkEditLockInTransaction } from './platform/hooks/checkEditLockInTransaction'
 import { refuseBadGlobalInput, refuseBadInput } from './platform/hooks/refuseBadInput'
-import { executionDocumentEndpoints } from './documents/executionDocumentEndpoints'
-import { requisitionDocumentEndpoints } from './documents/pickListEndpoints'
+import { documentEndpoints } from './documents/documentEndpoints'
 import { documentFontsKey } from './documents/pdfDownload'
-import { purchaseOrderDocumentEndpoints } from './documents/purchaseOrderEndpoints'
 import { generateExecutionsTask } from './planning/generateExecutionsTask'
 import { actionEndpoint } from './platform/actionEndpoint'
 import { actionMutation } from './platform/actionMutation'
@@ -163,8 +161,11 @@ export const manufacturingPlugin =
  * given roles in its place, or the plugin's own users when the app has none.
  */
 function pluginCollections(config: Config, options: SanitizedOptions): CollectionConfig[] {
-  const overridden = (slug: ManufacturingCollectionSlug, defaultCollection: CollectionConfig) =>
-    options.collections[slug]?.({ defaultCollection }) ?? defaultCollection
+  const documents = documentEndpoints(options)
+  const overridden = (slug: ManufacturingCollectionSlug, made: CollectionConfig) => {
+    const defaultCollection = withEndpoints(made, documents[slug] ?? [])
+    return options.collections[slug]?.({ defaultCollection }) ?? defaultCollection
+  }
   const existing = config.collections ?? []
   const appUsers = existing.find((collection) => collection.slug === options.usersCollection)
   const withRoles = overridden(
@@ -184,29 +185,14 @@ function pluginCollections(config: Config, options: SanitizedOptions): Collectio
     overridden('stock-movements', createStockMovementsCollection(options)),
     overridden('stock-balances', createStockBalancesCollection()),
     overridden('inventory-adjustments', createInventoryAdjustmentsCollection(options)),
-    overridden(
-      'purchase-orders',
-      withEndpoints(
-        createPurchaseOrdersCollection(options),
-        purchaseOrderDocumentEndpoints(options),
-      ),
-    ),
+    overridden('purchase-orders', createPurchaseOrdersCollection(options)),
     overridden('sales-orders', createSalesOrdersCollection(options)),
     overridden('boms', createBomsCollection(options)),
     overridden('production-statuses', createProductionStatusesCollection(options)),
-    overridden(
-      'executions',
-      withEndpoints(createExecutionsCollection(options), executionDocumentEndpoints(options)),
-    ),
+    overridden('executions', createExecutionsCollection(options)),
     overridden('production-plans', createProductionPlansCollection(options)),
     overridden('manufacturing-orders', createManufacturingOrdersCollection(options)),
-    overridden(
-      'material-requisitions',
-      withEndpoints(
-        createMaterialRequisitionsCollection(options),
-        requisitionDocumentEndpoints(options),
-      ),
-    ),
+    overridden('material-requisitions', createMaterialRequisitionsCollection(options)),
     overridden('trolleys', createTrolleysCollection(options)),
     overridden('status-postings', createStatusPostingsCollection(options)),
     overridden('processes', createProcessesCollection(options)),

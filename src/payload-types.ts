@@ -780,6 +780,10 @@ export interface ManufacturingOrder {
   completedAt?: string | null;
   salesOrder?: (number | null) | SalesOrder;
   salesOrderLine?: string | null;
+  /**
+   * How the order prints. Empty: the production settings' layout.
+   */
+  layout?: ('order_sheet' | 'floor_ticket') | null;
   product: number | Item;
   /**
    * The recipe the order was copied from.
@@ -1716,6 +1720,7 @@ export interface ManufacturingOrdersSelect<T extends boolean = true> {
   completedAt?: T;
   salesOrder?: T;
   salesOrderLine?: T;
+  layout?: T;
   product?: T;
   bom?: T;
   mode?: T;
@@ -2069,6 +2074,10 @@ export interface ProductionSetting {
    * Whether stock at a warehouse or production floor may go below zero. Items can override it.
    */
   negativeStockPolicy: 'refuse' | 'allow';
+  /**
+   * How production orders print unless an order chooses its own layout.
+   */
+  productionOrderLayout: 'order_sheet' | 'floor_ticket';
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2095,6 +2104,7 @@ export interface ProductionSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   negativeStockPolicy?: T;
+  productionOrderLayout?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -11,6 +11,7 @@ import * as migration_20261207_031300_status_posting_movements_guard from './202
 import * as migration_20261207_043001_store_operations from './20261207_043001_store_operations';
 import * as migration_20261207_155553_ledger_checks_in_schema from './20261207_155553_ledger_checks_in_schema';
 import * as migration_20261207_215505_purchase_order_sending from './20261207_215505_purchase_order_sending';
+import * as migration_20261207_221418_production_order_layouts from './20261207_221418_production_order_layouts';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261207_215505_purchase_order_sending.up,
     down: migration_20261207_215505_purchase_order_sending.down,
-    name: '20261207_215505_purchase_order_sending'
+    name: '20261207_215505_purchase_order_sending',
+  },
+  {
+    up: migration_20261207_221418_production_order_layouts.up,
+    down: migration_20261207_221418_production_order_layouts.down,
+    name: '20261207_221418_production_order_layouts'
   },
 ];

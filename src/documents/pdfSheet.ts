@@ -55,6 +55,14 @@ export class PdfSheet {
     return this.pen.width
   }
 
+  /**
+   * The size of the pages from here on: A4 portrait and A5 landscape share their width, so one
+   * document may hold both.
+   */
+  set pageSize(size: [number, number]) {
+    this.pen.layout.pageSize = size
+  }
+
   /** A new page; `continued` written at its top when a document goes on over it. */
   async newPage(continued = false): Promise<void> {
     this.pen.addPage()

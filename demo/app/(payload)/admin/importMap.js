@@ -29,7 +29,9 @@ import { GenerateExecutionsButton as GenerateExecutionsButton_a76e04480ce2576a36
 import { RequestPlanMaterialsButton as RequestPlanMaterialsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { OrderStateCell as OrderStateCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { OrderStateField as OrderStateField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { ProductionOrdersPrintBar as ProductionOrdersPrintBar_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { OrderControls as OrderControls_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { ProductionOrderPdfLink as ProductionOrderPdfLink_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { RequisitionStateCell as RequisitionStateCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { RequisitionStateField as RequisitionStateField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { RequisitionControls as RequisitionControls_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
@@ -77,7 +79,9 @@ export const importMap = {
   "payload-plugin-manufacturing/rsc#RequestPlanMaterialsButton": RequestPlanMaterialsButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#OrderStateCell": OrderStateCell_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#OrderStateField": OrderStateField_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/client#ProductionOrdersPrintBar": ProductionOrdersPrintBar_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#OrderControls": OrderControls_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/client#ProductionOrderPdfLink": ProductionOrderPdfLink_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#RequisitionStateCell": RequisitionStateCell_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#RequisitionStateField": RequisitionStateField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#RequisitionControls": RequisitionControls_a76e04480ce2576a3621b85f87448912,
