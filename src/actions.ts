@@ -1,6 +1,7 @@
 import type { Action } from './platform/defineAction'
 
 import { addToInventory } from './executions/actions/addToInventory'
+import { addBomsToInventory } from './executions/actions/addBomsToInventory'
 import { bomCost } from './recipes/actions/bomCost'
 import { completeRun } from './processes/actions/completeRun'
 import { changeExecutionsStatus } from './executions/actions/changeExecutionsStatus'
@@ -84,6 +85,7 @@ export const actions: Action<any, any>[] = [
   createExecutionsFromBoms,
   createExecutionsFromSalesOrder,
   addToInventory,
+  addBomsToInventory,
   previewShortagePurchases,
   purchaseShortages,
   createManufacturingOrdersFromBoms,
