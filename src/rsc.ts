@@ -6,7 +6,10 @@ export { ReverseAdjustmentButton } from './inventory/components/ReverseAdjustmen
 export { YourAccess } from './access/components/YourAccess'
 export { GenerateExecutionsButton } from './planning/components/GenerateExecutionsButton'
 export { CreateExecutionsButton } from './executions/components/CreateExecutionsButton'
-export { AddToInventoryButton } from './executions/components/AddToInventoryButton'
+export {
+  AddBomsToInventoryBar,
+  AddToInventoryButton,
+} from './executions/components/AddToInventoryButton'
 export { CreateExecutionsFromSalesOrderButton } from './executions/components/CreateExecutionsFromSalesOrderButton'
 export { PurchaseShortagesButton } from './shortages/components/PurchaseShortagesButton'
 export { RecordWasteButton } from './executions/components/RecordWasteButton'

@@ -6,6 +6,7 @@ import { ReceivePurchaseOrderButton as ReceivePurchaseOrderButton_a76e04480ce257
 import { CreateExecutionsFromSalesOrderButton as CreateExecutionsFromSalesOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CreateManufacturingOrdersButton as CreateManufacturingOrdersButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { BomStandardCost as BomStandardCost_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { AddBomsToInventoryBar as AddBomsToInventoryBar_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CreateExecutionsButton as CreateExecutionsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CreateManufacturingOrderButton as CreateManufacturingOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { AddToInventoryButton as AddToInventoryButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
@@ -56,6 +57,7 @@ export const importMap = {
   "payload-plugin-manufacturing/rsc#CreateExecutionsFromSalesOrderButton": CreateExecutionsFromSalesOrderButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CreateManufacturingOrdersButton": CreateManufacturingOrdersButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#BomStandardCost": BomStandardCost_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#AddBomsToInventoryBar": AddBomsToInventoryBar_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CreateExecutionsButton": CreateExecutionsButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CreateManufacturingOrderButton": CreateManufacturingOrderButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#AddToInventoryButton": AddToInventoryButton_a76e04480ce2576a3621b85f87448912,
