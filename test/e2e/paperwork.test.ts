@@ -99,6 +99,13 @@ describe('paperwork from the lists and pages', () => {
     await expect.poll(() => onHand(bench.id)).toBe(1)
     expect(await onHand(stool.id)).toBe(0)
     expect(await onHand(wood.id)).toBe(40 - 5)
+    // A BOM's own page still adds one.
+    const { docs } = (await api(`/boms?where[product][equals]=${stool.id}&depth=0`, { token })).body
+    await page.goto(`${baseURL}/admin/collections/boms/${docs[0].id}`)
+    await page.locator('#add-to-inventory-button').click()
+    await page.locator('#add-to-inventory-location').selectOption({ label: `Shed ${tag}` })
+    await page.locator('#add-to-inventory-confirm').click()
+    await expect.poll(() => onHand(stool.id)).toBe(1)
   })
 
   it('sends a purchase order to its supplier from its page, with its PDF beside', async () => {

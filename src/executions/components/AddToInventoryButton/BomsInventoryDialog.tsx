@@ -15,6 +15,40 @@ import { usePlaces } from './usePlaces'
 
 type Bom = { id: number; name?: null | string }
 
+type Quantities = Record<number, string>
+
+/** A quantity for each BOM, 1 until changed. */
+function BomQuantities({
+  boms,
+  onChange,
+  quantities,
+}: {
+  boms: Bom[]
+  onChange: (update: (current: Quantities) => Quantities) => void
+  quantities: Quantities
+}) {
+  return (
+    <LinesTable columns={['BOM', 'Quantity']}>
+      {boms.map((bom) => (
+        <tr key={bom.id}>
+          <td>{bom.name ?? `BOM ${bom.id}`}</td>
+          <td>
+            <TextInput
+              aria-label={`Quantity of ${bom.name ?? bom.id}`}
+              id={`boms-inventory-quantity-${bom.id}`}
+              onChange={(value) => onChange((current) => ({ ...current, [bom.id]: value }))}
+              step="any"
+              type="number"
+              value={quantities[bom.id] ?? '1'}
+              width={120}
+            />
+          </td>
+        </tr>
+      ))}
+    </LinesTable>
+  )
+}
+
 /** Add to inventory for the selected BOMs: a quantity each (negative takes back), one place. */
 export function BomsInventoryDialog({
   api,
@@ -68,24 +102,7 @@ export function BomsInventoryDialog({
         Makes each product now from its recipe at the place chosen; a negative quantity takes back
         what earlier additions of that recipe made there. All lines post, or none.
       </p>
-      <LinesTable columns={['BOM', 'Quantity']}>
-        {boms.map((bom) => (
-          <tr key={bom.id}>
-            <td>{bom.name ?? `BOM ${bom.id}`}</td>
-            <td>
-              <TextInput
-                aria-label={`Quantity of ${bom.name ?? bom.id}`}
-                id={`boms-inventory-quantity-${bom.id}`}
-                onChange={(value) => setQuantities((current) => ({ ...current, [bom.id]: value }))}
-                step="any"
-                type="number"
-                value={quantities[bom.id] ?? '1'}
-                width={120}
-              />
-            </td>
-          </tr>
-        ))}
-      </LinesTable>
+      <BomQuantities boms={boms} onChange={setQuantities} quantities={quantities} />
       <CaptionField label="Location" style={{ marginTop: 16 }}>
         <ChoiceSelect
           choices={(places ?? []).map((place) => [place.id, place.name] as const)}
