@@ -10,8 +10,8 @@ import * as migration_20261204_203931_order_quantity_default from './20261204_20
 import * as migration_20261207_031300_status_posting_movements_guard from './20261207_031300_status_posting_movements_guard';
 import * as migration_20261207_043001_store_operations from './20261207_043001_store_operations';
 import * as migration_20261207_155553_ledger_checks_in_schema from './20261207_155553_ledger_checks_in_schema';
-import * as migration_20261207_215505_purchase_order_sending from './20261207_215505_purchase_order_sending';
-import * as migration_20261207_221418_production_order_layouts from './20261207_221418_production_order_layouts';
+import * as migration_20261207_221024_lot_trace from './20261207_221024_lot_trace';
+import * as migration_20261207_230626_production_order_layouts from './20261207_230626_production_order_layouts';
 
 export const migrations = [
   {
@@ -75,13 +75,13 @@ export const migrations = [
     name: '20261207_155553_ledger_checks_in_schema',
   },
   {
-    up: migration_20261207_215505_purchase_order_sending.up,
-    down: migration_20261207_215505_purchase_order_sending.down,
-    name: '20261207_215505_purchase_order_sending',
+    up: migration_20261207_221024_lot_trace.up,
+    down: migration_20261207_221024_lot_trace.down,
+    name: '20261207_221024_lot_trace',
   },
   {
-    up: migration_20261207_221418_production_order_layouts.up,
-    down: migration_20261207_221418_production_order_layouts.down,
-    name: '20261207_221418_production_order_layouts'
+    up: migration_20261207_230626_production_order_layouts.up,
+    down: migration_20261207_230626_production_order_layouts.down,
+    name: '20261207_230626_production_order_layouts'
   },
 ];

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import type { ManufacturingCollectionSlug, SanitizedOptions } from '../options'
 import { executionDocumentEndpoints } from './executionDocumentEndpoints'
 import { requisitionDocumentEndpoints } from './pickListEndpoints'
+import { lotDocumentEndpoints } from './recallReportEndpoints'
 import { productionOrderDocumentEndpoints } from './productionOrderEndpoints'
 import { purchaseOrderDocumentEndpoints } from './purchaseOrderEndpoints'
 
@@ -11,6 +12,7 @@ export const documentEndpoints = (
   options: SanitizedOptions,
 ): Partial<Record<ManufacturingCollectionSlug, Endpoint[]>> => ({
   executions: executionDocumentEndpoints(options),
+  lots: lotDocumentEndpoints(options),
   'manufacturing-orders': productionOrderDocumentEndpoints(options),
   'material-requisitions': requisitionDocumentEndpoints(options),
   'purchase-orders': purchaseOrderDocumentEndpoints(options),

@@ -7,19 +7,26 @@ import { loadFonts } from './recipeCardFonts'
 /** Where the plugin leaves its document fonts in the config, for what prints outside an endpoint. */
 export const documentFontsKey = 'payload-plugin-manufacturing/documentFonts'
 
-/** The fonts documents are drawn with: the `recipeCards.fonts` option, as the config holds it. */
-export function documentFonts(req: PayloadRequest): Promise<FontSource[]> {
-  const held = req.payload.config.custom?.[documentFontsKey] as
-    SanitizedOptions['recipeCards'] | undefined
-  const { fonts, optional } = held ?? sanitizeOptions().recipeCards
-  return loadFonts(fonts, (message) => req.payload.logger.warn(message), optional)
-}
+/** The fonts every printed document is drawn with (the recipe cards' chain), warnings logged. */
+export const documentFonts = (
+  req: PayloadRequest,
+  options: SanitizedOptions['recipeCards'],
+): Promise<FontSource[]> =>
+  loadFonts(options.fonts, (message) => req.payload.logger.warn(message), options.optional)
 
-/** A PDF answered as a download named `filename`. */
-export const pdfResponse = (pdf: Uint8Array, filename: string): Response =>
+/** The same fonts, as the config holds the `recipeCards.fonts` option (see documentFontsKey). */
+export const configuredFonts = (req: PayloadRequest): Promise<FontSource[]> =>
+  documentFonts(
+    req,
+    (req.payload.config.custom?.[documentFontsKey] as
+      SanitizedOptions['recipeCards'] | undefined) ?? sanitizeOptions().recipeCards,
+  )
+
+/** A PDF as a download named `fileName`. */
+export const pdfDownload = (pdf: Uint8Array, fileName: string): Response =>
   new Response(new Blob([pdf as Uint8Array<ArrayBuffer>]), {
     headers: {
-      'content-disposition': `attachment; filename="${filename}"`,
+      'content-disposition': `attachment; filename="${fileName}"`,
       'content-length': String(pdf.byteLength),
       'content-type': 'application/pdf',
     },

@@ -6,7 +6,7 @@ import { invalid } from '../platform/errors'
 import { findByIds } from '../platform/findByIds'
 import { idsQuery } from '../platform/idsQuery'
 import { requestedLayout } from '../workflow/rules/productionOrderLayouts'
-import { documentFonts, pdfResponse } from './pdfDownload'
+import { configuredFonts, pdfDownload } from './pdfDownload'
 import { productionOrderSheets } from './productionOrderData'
 import { productionOrdersPdf } from './productionOrderPdf'
 
@@ -26,9 +26,9 @@ const productionOrderPdfEndpoint: Endpoint = {
       noun: 'manufacturing order',
     })
     const sheets = await productionOrderSheets(req, orders, asked.layout)
-    const pdf = await productionOrdersPdf(sheets, await documentFonts(req))
+    const pdf = await productionOrdersPdf(sheets, await configuredFonts(req))
     const name = sheets.length === 1 ? sheets[0]!.number : 'production-orders'
-    return pdfResponse(pdf, `${name}.pdf`)
+    return pdfDownload(pdf, `${name}.pdf`)
   },
   method: 'get',
   path: '/production-order.pdf',

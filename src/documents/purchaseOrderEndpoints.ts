@@ -5,7 +5,7 @@ import { hasPermission } from '../access/userPermissions'
 import type { SanitizedOptions } from '../options'
 import { findByIds } from '../platform/findByIds'
 import { idsQuery } from '../platform/idsQuery'
-import { documentFonts, pdfResponse } from './pdfDownload'
+import { configuredFonts, pdfDownload } from './pdfDownload'
 import { purchaseOrderSheets } from './purchaseOrderData'
 import { purchaseOrdersPdf } from './purchaseOrderPdf'
 
@@ -23,9 +23,9 @@ const purchaseOrderPdfEndpoint: Endpoint = {
     })
     const costs = await hasPermission(req, 'purchaseOrders.viewCosts')
     const sheets = await purchaseOrderSheets(req, orders, costs)
-    const pdf = await purchaseOrdersPdf(sheets, await documentFonts(req))
+    const pdf = await purchaseOrdersPdf(sheets, await configuredFonts(req))
     const name = sheets.length === 1 ? sheets[0]!.number : 'purchase-orders'
-    return pdfResponse(pdf, `${name}.pdf`)
+    return pdfDownload(pdf, `${name}.pdf`)
   },
   method: 'get',
   path: '/purchase-order.pdf',

@@ -7,7 +7,7 @@ import { idOf } from '../../platform/idOf'
 import { documentId } from '../../platform/parseInput'
 import type { PurchaseOrder } from '../../payload-types'
 import { sendingRefusal } from '../../trade/rules/purchaseOrderSending'
-import { documentFonts } from '../pdfDownload'
+import { configuredFonts } from '../pdfDownload'
 import { type PurchaseOrderSheet, purchaseOrderSheets } from '../purchaseOrderData'
 import { purchaseOrdersPdf } from '../purchaseOrderPdf'
 import { formatQuantity } from '../recipeCards'
@@ -66,7 +66,7 @@ export const sendPurchaseOrder = defineAction<Args, Sent>({
       supplier: { email: supplier?.email, name: sheet!.supplier.name },
     })
     if (refusal) throw invalid(refusal.path, refusal.message)
-    const pdf = await purchaseOrdersPdf([sheet!], await documentFonts(req))
+    const pdf = await purchaseOrdersPdf([sheet!], await configuredFonts(req))
     const sentAt = new Date().toISOString()
     await req.payload.update({
       collection: 'purchase-orders',

@@ -66,7 +66,8 @@ export function BomsInventoryDialog({
   const [location, setLocation] = useState('')
   // One key per dialog: a second click or a retry posts once.
   const [key] = useState(() => crypto.randomUUID())
-  const { busy, error, setError, submit } = useSubmit()
+  const submission = useSubmit()
+  const { setError, submit } = submission
   const places = usePlaces(api, setLocation, setError)
   useEffect(() => {
     fetchByIds<Bom>(api, 'boms', ids, 'depth=0&limit=200')
@@ -85,16 +86,16 @@ export function BomsInventoryDialog({
 
   return (
     <FormDialog
-      busy={busy}
       confirm={{
-        disabled: busy || !location || boms.length === 0,
+        busyLabel: 'Posting…',
+        disabled: !location || boms.length === 0,
         id: 'boms-inventory-confirm',
-        label: busy ? 'Posting…' : 'Post',
+        label: 'Post',
         onClick: post,
       }}
-      error={error}
       id="boms-inventory-dialog"
       onClose={onClose}
+      submission={submission}
       title="Add to inventory"
       width={560}
     >

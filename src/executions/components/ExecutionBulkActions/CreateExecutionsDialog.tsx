@@ -127,7 +127,8 @@ const columns = [
  */
 export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
   const { add, change, remove, rows } = useRows<Row>(() => [emptyRow()])
-  const { busy, error, setError, submit } = useSubmit()
+  const submission = useSubmit()
+  const { busy, setError, submit } = submission
   const { floors, products } = useChoices(apiURL, setError)
 
   const create = (action: string, json: Record<string, unknown>) =>
@@ -144,14 +145,12 @@ export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
     <FormDialog
       before={<UploadCsv busy={busy} onFile={(file) => void upload(file)} />}
       confirm={{
-        disabled: busy,
-        id: 'bulk-create-confirm',
         label: `Create ${rows.length}`,
         onClick: () => create('createExecutions', { rows }),
       }}
-      error={error}
       id="bulk-create"
       onClose={onClose}
+      submission={submission}
       title="Create several executions"
       width={960}
     >
