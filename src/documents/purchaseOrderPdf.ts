@@ -11,8 +11,8 @@ const money = (value: Big) =>
 /** The order's lines; the cost columns only when costs are printed. */
 function lineTable(order: PurchaseOrderSheet, costs: boolean) {
   const columns: SheetColumn[] = [
-    { label: 'SKU', width: 90 },
-    { label: 'Item', width: costs ? 180 : 300 },
+    { label: 'SKU', width: 120 },
+    { label: 'Item', width: costs ? 150 : 270 },
     { align: 'right', label: 'Quantity', width: 90 },
     ...(costs
       ? [
