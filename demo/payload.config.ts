@@ -4,6 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
+import { consoleEmail } from './consoleEmail'
 import { migrations } from './migrations/index'
 import { databasePoolOptionsFromEnv } from '../src/platform/databasePool'
 import { databasePool, manufacturingPlugin } from '../src/index'
@@ -32,6 +33,8 @@ export default buildConfig({
     push: process.env.PAYLOAD_DB_PUSH === 'true',
   }),
   editor: lexicalEditor(),
+  // Sent purchase orders are written to the console: the demo delivers no mail.
+  email: consoleEmail,
   plugins: [manufacturingPlugin()],
   secret: process.env.PAYLOAD_SECRET || 'payload-manufacturing-demo-secret',
   telemetry: false,

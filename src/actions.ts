@@ -1,6 +1,7 @@
 import type { Action } from './platform/defineAction'
 
 import { addToInventory } from './executions/actions/addToInventory'
+import { addBomsToInventory } from './executions/actions/addBomsToInventory'
 import { bomCost } from './recipes/actions/bomCost'
 import { completeRun } from './processes/actions/completeRun'
 import { changeExecutionsStatus } from './executions/actions/changeExecutionsStatus'
@@ -27,6 +28,7 @@ import { previewShortagePurchases } from './shortages/actions/previewShortagePur
 import { purchaseShortages } from './shortages/actions/purchaseShortages'
 import { productionRunSummary } from './processes/actions/productionRunSummary'
 import { receivePurchaseOrder } from './trade/actions/receivePurchaseOrder'
+import { sendPurchaseOrder } from './documents/actions/sendPurchaseOrder'
 import { recordInputs } from './processes/actions/recordInputs'
 import { recordLosses } from './processes/actions/recordLosses'
 import { recordOutputs } from './processes/actions/recordOutputs'
@@ -54,6 +56,7 @@ export const actions: Action<any, any>[] = [
   postStockMovements,
   reverseStockMovements,
   reverseInventoryAdjustment,
+  sendPurchaseOrder,
   receivePurchaseOrder,
   previewOrderOutputReversal,
   previewTransition,
@@ -85,6 +88,7 @@ export const actions: Action<any, any>[] = [
   createExecutionsFromBoms,
   createExecutionsFromSalesOrder,
   addToInventory,
+  addBomsToInventory,
   previewShortagePurchases,
   purchaseShortages,
   createManufacturingOrdersFromBoms,

@@ -1,6 +1,7 @@
 export { ActionButton } from './platform/components/ActionButton/index.client'
 export { PermissionsField } from './access/components/PermissionsField/index.client'
 export { ReceivePurchaseOrderControls } from './trade/components/ReceivePurchaseOrderButton/index.client'
+export { SendPurchaseOrderControls } from './trade/components/SendPurchaseOrderButton/index.client'
 export { DeleteStatusButton } from './workflow/components/DeleteStatusButton/index.client'
 export { StatusBadgeCell } from './workflow/components/StatusBadgeCell/index.client'
 export { StatusColorCell } from './workflow/components/StatusColorCell/index.client'
@@ -41,3 +42,7 @@ export { RequisitionControlsClient } from './store/components/RequisitionControl
 export { RequisitionSelectionBar } from './store/components/RequisitionListTools/index.client'
 export { StoreListFilters } from './store/components/StoreListFilters/index.client'
 export { RequestMaterialsControl } from './executions/components/RequestMaterialsButton/index.client'
+export {
+  ProductionOrderPdfLink,
+  ProductionOrdersPrintBar,
+} from './documents/components/ProductionOrderPrint/index.client'

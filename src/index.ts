@@ -34,9 +34,8 @@ import { answerRefusalsPlainly } from './platform/hooks/answerRefusalsPlainly'
 import { answerMeWhileUnreachable } from './platform/hooks/answerMeWhileUnreachable'
 import { checkEditLockInTransaction } from './platform/hooks/checkEditLockInTransaction'
 import { refuseBadGlobalInput, refuseBadInput } from './platform/hooks/refuseBadInput'
-import { executionDocumentEndpoints } from './documents/executionDocumentEndpoints'
-import { requisitionDocumentEndpoints } from './documents/pickListEndpoints'
-import { lotDocumentEndpoints } from './documents/recallReportEndpoints'
+import { documentEndpoints } from './documents/documentEndpoints'
+import { documentFontsKey } from './documents/pdfDownload'
 import { generateExecutionsTask } from './planning/generateExecutionsTask'
 import { actionEndpoint } from './platform/actionEndpoint'
 import { actionMutation } from './platform/actionMutation'
@@ -133,7 +132,11 @@ export const manufacturingPlugin =
       ...config,
       admin: pluginAdmin(config, options),
       collections: pluginCollections(config, options),
-      custom: { ...config.custom, [requestLimitKey]: options.maxRequestBytes },
+      custom: {
+        ...config.custom,
+        [documentFontsKey]: options.recipeCards,
+        [requestLimitKey]: options.maxRequestBytes,
+      },
       db: withLedgerChecks(config.db),
       endpoints: [
         ...(config.endpoints ?? []),
@@ -159,8 +162,11 @@ export const manufacturingPlugin =
  * given roles in its place, or the plugin's own users when the app has none.
  */
 function pluginCollections(config: Config, options: SanitizedOptions): CollectionConfig[] {
-  const overridden = (slug: ManufacturingCollectionSlug, defaultCollection: CollectionConfig) =>
-    options.collections[slug]?.({ defaultCollection }) ?? defaultCollection
+  const documents = documentEndpoints(options)
+  const overridden = (slug: ManufacturingCollectionSlug, made: CollectionConfig) => {
+    const defaultCollection = withEndpoints(made, documents[slug] ?? [])
+    return options.collections[slug]?.({ defaultCollection }) ?? defaultCollection
+  }
   const existing = config.collections ?? []
   const appUsers = existing.find((collection) => collection.slug === options.usersCollection)
   const withRoles = overridden(
@@ -176,7 +182,7 @@ function pluginCollections(config: Config, options: SanitizedOptions): Collectio
     overridden('suppliers', createSuppliersCollection()),
     overridden('customers', createCustomersCollection()),
     overridden('locations', createLocationsCollection(options)),
-    overridden('lots', withEndpoints(createLotsCollection(options), lotDocumentEndpoints(options))),
+    overridden('lots', createLotsCollection(options)),
     overridden('stock-movements', createStockMovementsCollection(options)),
     overridden('stock-balances', createStockBalancesCollection()),
     overridden('inventory-adjustments', createInventoryAdjustmentsCollection(options)),
@@ -186,22 +192,13 @@ function pluginCollections(config: Config, options: SanitizedOptions): Collectio
     overridden('production-statuses', createProductionStatusesCollection(options)),
     overridden(
       'executions',
-      withEndpoints(
-        options.disabled
-          ? createExecutionsCollection(options)
-          : followedByStore(createExecutionsCollection(options)),
-        executionDocumentEndpoints(options),
-      ),
+      options.disabled
+        ? createExecutionsCollection(options)
+        : followedByStore(createExecutionsCollection(options)),
     ),
     overridden('production-plans', createProductionPlansCollection(options)),
     overridden('manufacturing-orders', createManufacturingOrdersCollection(options)),
-    overridden(
-      'material-requisitions',
-      withEndpoints(
-        createMaterialRequisitionsCollection(options),
-        requisitionDocumentEndpoints(options),
-      ),
-    ),
+    overridden('material-requisitions', createMaterialRequisitionsCollection(options)),
     overridden('trolleys', createTrolleysCollection(options)),
     overridden('status-postings', createStatusPostingsCollection(options)),
     overridden('processes', createProcessesCollection(options)),

@@ -753,9 +753,13 @@ export interface PurchaseOrder {
   supplier: number | Supplier;
   expectedDate?: string | null;
   /**
-   * Receiving sets partially_received and received.
+   * Send sets sent; receiving sets partially_received and received. A cancelled or closed order brings nothing more.
    */
-  status?: ('draft' | 'sent' | 'partially_received' | 'received') | null;
+  status?: ('draft' | 'sent' | 'partially_received' | 'received' | 'cancelled' | 'closed') | null;
+  /**
+   * When the order was last sent to the supplier.
+   */
+  sentAt?: string | null;
   lines: {
     item: number | Item;
     quantity: number;
@@ -789,6 +793,10 @@ export interface ManufacturingOrder {
   completedAt?: string | null;
   salesOrder?: (number | null) | SalesOrder;
   salesOrderLine?: string | null;
+  /**
+   * How the order prints. Empty: the production settings' layout.
+   */
+  layout?: ('order_sheet' | 'floor_ticket') | null;
   product: number | Item;
   /**
    * The recipe the order was copied from.
@@ -1575,6 +1583,7 @@ export interface PurchaseOrdersSelect<T extends boolean = true> {
   supplier?: T;
   expectedDate?: T;
   status?: T;
+  sentAt?: T;
   lines?:
     | T
     | {
@@ -1754,6 +1763,7 @@ export interface ManufacturingOrdersSelect<T extends boolean = true> {
   completedAt?: T;
   salesOrder?: T;
   salesOrderLine?: T;
+  layout?: T;
   product?: T;
   bom?: T;
   mode?: T;
@@ -2114,6 +2124,10 @@ export interface ProductionSetting {
    * Whether stock at a warehouse or production floor may go below zero. Items can override it.
    */
   negativeStockPolicy: 'refuse' | 'allow';
+  /**
+   * How production orders print unless an order chooses its own layout.
+   */
+  productionOrderLayout: 'order_sheet' | 'floor_ticket';
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2140,6 +2154,7 @@ export interface ProductionSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   negativeStockPolicy?: T;
+  productionOrderLayout?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

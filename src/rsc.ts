@@ -2,11 +2,15 @@ export { CompleteRunButton } from './processes/components/CompleteRunButton'
 export { ProcessesBoard } from './processes/components/ProcessesBoard'
 export { ProductionRunHistory } from './processes/components/ProductionRunHistory'
 export { ReceivePurchaseOrderButton } from './trade/components/ReceivePurchaseOrderButton'
+export { SendPurchaseOrderButton } from './trade/components/SendPurchaseOrderButton'
 export { ReverseAdjustmentButton } from './inventory/components/ReverseAdjustmentButton'
 export { YourAccess } from './access/components/YourAccess'
 export { GenerateExecutionsButton } from './planning/components/GenerateExecutionsButton'
 export { CreateExecutionsButton } from './executions/components/CreateExecutionsButton'
-export { AddToInventoryButton } from './executions/components/AddToInventoryButton'
+export {
+  AddBomsToInventoryBar,
+  AddToInventoryButton,
+} from './executions/components/AddToInventoryButton'
 export { CreateExecutionsFromSalesOrderButton } from './executions/components/CreateExecutionsFromSalesOrderButton'
 export { PurchaseShortagesButton } from './shortages/components/PurchaseShortagesButton'
 export { RecordWasteButton } from './executions/components/RecordWasteButton'

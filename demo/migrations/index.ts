@@ -15,6 +15,7 @@ import * as migration_20261207_215808_order_fields from './20261207_215808_order
 import * as migration_20261207_215809_order_fields_backfill from './20261207_215809_order_fields_backfill';
 import * as migration_20261207_220255_store_consumed from './20261207_220255_store_consumed';
 import * as migration_20261207_221024_lot_trace from './20261207_221024_lot_trace';
+import * as migration_20261207_230626_production_order_layouts from './20261207_230626_production_order_layouts';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261207_221024_lot_trace.up,
     down: migration_20261207_221024_lot_trace.down,
     name: '20261207_221024_lot_trace',
+  },
+  {
+    up: migration_20261207_230626_production_order_layouts.up,
+    down: migration_20261207_230626_production_order_layouts.down,
+    name: '20261207_230626_production_order_layouts',
   },
 ];

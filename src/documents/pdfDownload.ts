@@ -1,8 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import type { SanitizedOptions } from '../options'
+import { type SanitizedOptions, sanitizeOptions } from '../options'
 import type { FontSource } from './pdfText'
 import { loadFonts } from './recipeCardFonts'
+
+/** Where the plugin leaves its document fonts in the config, for what prints outside an endpoint. */
+export const documentFontsKey = 'payload-plugin-manufacturing/documentFonts'
 
 /** The fonts every printed document is drawn with (the recipe cards' chain), warnings logged. */
 export const documentFonts = (
@@ -10,6 +13,14 @@ export const documentFonts = (
   options: SanitizedOptions['recipeCards'],
 ): Promise<FontSource[]> =>
   loadFonts(options.fonts, (message) => req.payload.logger.warn(message), options.optional)
+
+/** The same fonts, as the config holds the `recipeCards.fonts` option (see documentFontsKey). */
+export const configuredFonts = (req: PayloadRequest): Promise<FontSource[]> =>
+  documentFonts(
+    req,
+    (req.payload.config.custom?.[documentFontsKey] as
+      SanitizedOptions['recipeCards'] | undefined) ?? sanitizeOptions().recipeCards,
+  )
 
 /** A PDF as a download named `fileName`. */
 export const pdfDownload = (pdf: Uint8Array, fileName: string): Response =>

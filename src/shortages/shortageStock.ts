@@ -3,10 +3,8 @@ import type { PayloadRequest } from 'payload'
 
 import { floorKey, type ShortageStock } from './rules/locationShortages'
 import { pickableAt, pickableInWarehouses } from '../ledger'
+import { closedPurchaseStatuses } from '../trade/rules/purchaseOrderSending'
 import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
-
-/** Purchase orders in these states bring nothing more. */
-export const closedPurchaseStatuses = ['received', 'cancelled', 'closed'] as const
 
 /**
  * The stock that `items` needed at `locations` are set against (see locationShortages):

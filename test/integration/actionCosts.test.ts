@@ -220,6 +220,17 @@ describe('action answers show costs only with the view-costs key that governs th
     })
   })
 
+  it('addBomsToInventory: each BOM’s consumed components and costed product', async () => {
+    const perResult = (answer: any) =>
+      answer.results.flatMap((result: any, i: number) =>
+        result.movements.map((_: unknown, j: number) => `results[${i}].movements[${j}].unitCost`),
+      )
+    await check(['items.viewCosts'], perResult, async (run) => {
+      const f = await toyFixtures(payload)
+      return run('addBomsToInventory', { lines: [{ bom: f.bom, quantity: 2 }], location: f.floor })
+    })
+  })
+
   describe('production runs', () => {
     /** A one-stage process and a run on a floor holding 50 of a material at 4 each. */
     const workshop = async () => {

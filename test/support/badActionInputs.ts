@@ -82,6 +82,15 @@ export async function badActionInputs(app: SeededApp, firstId: FirstId): Promise
       args: { bom: 'id', key: 'key', location: 'id', quantity: 'quantity' },
       base: { bom, location: store, quantity: 1 },
     },
+    addBomsToInventory: {
+      args: { key: 'key', lines: 'rows', location: 'id' },
+      base: { location: store },
+      row: {
+        arg: 'lines',
+        base: { bom, quantity: 1 },
+        fields: { bom: 'id', quantity: 'quantity' },
+      },
+    },
     bomCost: { args: { id: 'id', quantity: 'quantity' }, base: { id: bom, quantity: 1 } },
     cancelRequisition: { args: { requisition: 'id' }, base: { requisition } },
     changeExecutionsStatus: {
@@ -217,6 +226,7 @@ export async function badActionInputs(app: SeededApp, firstId: FirstId): Promise
         fields: { line: 'index', quantity: 'quantity' },
       },
     },
+    sendPurchaseOrder: { args: { id: 'id' }, base: { id: purchaseOrder } },
     recordInputs: {
       args: { key: 'key', lines: 'rows', run: 'id', stage: 'text' },
       base: { lines: [line], run, stage },

@@ -21,6 +21,7 @@ import {
   unitField,
 } from './manufacturingOrderLineFields'
 import { productField } from '../../recipes/collections/productField'
+import { orderLayoutField } from '../../workflow/productionOrderLayouts'
 
 /**
  * A manufacturing order: a product made in discrete units or in batches from a snapshot of its
@@ -43,6 +44,7 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
       documentNumberField('orderNumber'),
       ...orderProgressFields(options),
       ...salesOrderFields(),
+      orderLayoutField(),
       ...orderSubjectFields(options),
       ...orderLineFields(),
       ...orderCostFields(options),
@@ -62,8 +64,10 @@ const orderAdmin = (options: SanitizedOptions): CollectionConfig['admin'] => ({
             'payload-plugin-manufacturing/rsc#OrderControls',
             'payload-plugin-manufacturing/rsc#OrderSubAssembliesButton',
             'payload-plugin-manufacturing/rsc#PurchaseShortagesButton',
+            'payload-plugin-manufacturing/client#ProductionOrderPdfLink',
           ],
         },
+        beforeListTable: ['payload-plugin-manufacturing/client#ProductionOrdersPrintBar'],
       },
   defaultColumns: [
     'orderNumber',

@@ -16,6 +16,7 @@ const bomAdmin = (options: SanitizedOptions): CollectionConfig['admin'] => ({
             'payload-plugin-manufacturing/rsc#AddToInventoryButton',
           ],
         },
+        beforeListTable: ['payload-plugin-manufacturing/rsc#AddBomsToInventoryBar'],
       },
   defaultColumns: ['name', 'product', 'outputQuantity', 'basis', 'active'],
   group: 'Production',

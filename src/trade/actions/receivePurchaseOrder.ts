@@ -11,6 +11,7 @@ import { idOf } from '../../platform/idOf'
 import { documentId } from '../../platform/parseInput'
 import type { Decimal } from '../../platform/rules/decimal'
 import type { PurchaseOrder } from '../../payload-types'
+import { receivingRefusal } from '../rules/purchaseOrderSending'
 import { afterReceipt, arrivingQuantities, type ReceivedEntry } from '../rules/purchaseReceipt'
 
 type Args = {
@@ -81,8 +82,8 @@ export const receivePurchaseOrder = defineAction<Args, PostingResult & { status:
     const key = own ? postingKeyOf('purchase-orders', order.id, `receive/${own}`) : null
     const replay = key ? await findPosting(req, key) : null
     if (replay) return { ...replay, status: order.status ?? 'sent' }
-    if (order.status === 'draft')
-      throw invalid('id', `${order.number} is a draft: send it before receiving`)
+    const closed = receivingRefusal(order.number ?? `#${order.id}`, order.status)
+    if (closed) throw invalid('id', closed)
     const choice = arrivingQuantities(order.number, order.lines ?? [], args.lines)
     if ('refusal' in choice) throw invalid(choice.refusal.path, choice.refusal.message)
     const supplier = await virtualLocation(req, 'supplier')

@@ -6,15 +6,20 @@ import { can, fieldCan } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
 import { orderLinesField } from './orderLinesField'
+import { purchaseOrderStatuses } from '../rules/purchaseOrderSending'
 
-const byReceiving = { create: () => false, update: () => false }
+/** Written only by the plugin's actions: receiving and sending. */
+const byActions = { create: () => false, update: () => false }
 
 const purchaseOrderAdmin = (options: SanitizedOptions): CollectionConfig['admin'] => ({
   components: options.disabled
     ? {}
     : {
         edit: {
-          beforeDocumentControls: ['payload-plugin-manufacturing/rsc#ReceivePurchaseOrderButton'],
+          beforeDocumentControls: [
+            'payload-plugin-manufacturing/rsc#SendPurchaseOrderButton',
+            'payload-plugin-manufacturing/rsc#ReceivePurchaseOrderButton',
+          ],
         },
       },
   defaultColumns: ['number', 'supplier', 'expectedDate', 'status'],
@@ -35,7 +40,7 @@ const purchaseOrderLinesField = (): Field =>
     {
       name: 'receivedQuantity',
       type: 'number',
-      access: byReceiving,
+      access: byActions,
       admin: { readOnly: true },
       defaultValue: 0,
     },
@@ -62,11 +67,24 @@ export function createPurchaseOrdersCollection(options: SanitizedOptions): Colle
           {
             name: 'status',
             type: 'select',
-            admin: { description: 'Receiving sets partially_received and received.' },
+            admin: {
+              description:
+                'Send sets sent; receiving sets partially_received and received. A cancelled or closed order brings nothing more.',
+            },
             defaultValue: 'draft',
-            options: ['draft', 'sent', 'partially_received', 'received'],
+            options: [...purchaseOrderStatuses],
           },
         ],
+      },
+      {
+        name: 'sentAt',
+        type: 'date',
+        access: byActions,
+        admin: {
+          date: { pickerAppearance: 'dayAndTime' },
+          description: 'When the order was last sent to the supplier.',
+          readOnly: true,
+        },
       },
       purchaseOrderLinesField(),
       { name: 'notes', type: 'textarea' },

@@ -6,6 +6,7 @@ import { can } from '../../access/access'
 import { inventoryActions } from '../rules/planTransition'
 import { actionLabels, generalRuleFields } from '../rules/ruleFields'
 import type { SanitizedOptions } from '../../options'
+import { defaultLayoutField } from '../productionOrderLayouts'
 
 const statusField = (name: string, label: string, description: string): Field => ({
   name,
@@ -99,6 +100,7 @@ export function createProductionSettingsGlobal(options: SanitizedOptions): Globa
         ],
         required: true,
       },
+      defaultLayoutField(),
     ],
     hooks: options.disabled
       ? {}

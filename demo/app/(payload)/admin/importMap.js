@@ -2,10 +2,12 @@ import { PermissionsField as PermissionsField_f519ad4aef7133d1d7667c9e127a8720 }
 import { LotTracePanel as LotTracePanel_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { PrefillAdjustmentFromLink as PrefillAdjustmentFromLink_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { ReverseAdjustmentButton as ReverseAdjustmentButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { SendPurchaseOrderButton as SendPurchaseOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { ReceivePurchaseOrderButton as ReceivePurchaseOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CreateExecutionsFromSalesOrderButton as CreateExecutionsFromSalesOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CreateManufacturingOrdersButton as CreateManufacturingOrdersButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { BomStandardCost as BomStandardCost_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { AddBomsToInventoryBar as AddBomsToInventoryBar_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CreateExecutionsButton as CreateExecutionsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CreateManufacturingOrderButton as CreateManufacturingOrderButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { AddToInventoryButton as AddToInventoryButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
@@ -31,7 +33,9 @@ import { RequestPlanMaterialsButton as RequestPlanMaterialsButton_a76e04480ce257
 import { OrderStateCell as OrderStateCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { OrderStateField as OrderStateField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { OrderLocationField as OrderLocationField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { ProductionOrdersPrintBar as ProductionOrdersPrintBar_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { OrderControls as OrderControls_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { ProductionOrderPdfLink as ProductionOrderPdfLink_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { RequisitionStateCell as RequisitionStateCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { RequisitionStateField as RequisitionStateField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { RequisitionControls as RequisitionControls_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
@@ -53,10 +57,12 @@ export const importMap = {
   "payload-plugin-manufacturing/rsc#LotTracePanel": LotTracePanel_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#PrefillAdjustmentFromLink": PrefillAdjustmentFromLink_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#ReverseAdjustmentButton": ReverseAdjustmentButton_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#SendPurchaseOrderButton": SendPurchaseOrderButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#ReceivePurchaseOrderButton": ReceivePurchaseOrderButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CreateExecutionsFromSalesOrderButton": CreateExecutionsFromSalesOrderButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CreateManufacturingOrdersButton": CreateManufacturingOrdersButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#BomStandardCost": BomStandardCost_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#AddBomsToInventoryBar": AddBomsToInventoryBar_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CreateExecutionsButton": CreateExecutionsButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CreateManufacturingOrderButton": CreateManufacturingOrderButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#AddToInventoryButton": AddToInventoryButton_a76e04480ce2576a3621b85f87448912,
@@ -82,7 +88,9 @@ export const importMap = {
   "payload-plugin-manufacturing/client#OrderStateCell": OrderStateCell_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#OrderStateField": OrderStateField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#OrderLocationField": OrderLocationField_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/client#ProductionOrdersPrintBar": ProductionOrdersPrintBar_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#OrderControls": OrderControls_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/client#ProductionOrderPdfLink": ProductionOrderPdfLink_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#RequisitionStateCell": RequisitionStateCell_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#RequisitionStateField": RequisitionStateField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#RequisitionControls": RequisitionControls_a76e04480ce2576a3621b85f87448912,

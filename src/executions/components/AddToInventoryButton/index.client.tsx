@@ -1,14 +1,13 @@
 'use client'
 import { toast, useConfig } from '@payloadcms/ui'
-import React, { useEffect, useState } from 'react'
+import React, { useState } from 'react'
 
 import { CaptionField, ChoiceSelect, TextInput } from '../../../platform/components/Dialog/fields'
 import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { DialogButton } from '../../../platform/components/DialogButton/index.client'
-import { fetchJson, postAction } from '../../../platform/components/fetchJson'
+import { postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
-
-type Place = { id: number; name: string }
+import { usePlaces } from './usePlaces'
 
 /** Produces from this BOM at once (or takes back with a negative quantity), into a chosen place. */
 export function AddToInventoryControl() {
@@ -19,26 +18,6 @@ export function AddToInventoryControl() {
       label="Add to inventory"
     />
   )
-}
-
-/** The places stock can be added at (not virtual), the first chosen when none is yet. */
-function usePlaces(
-  api: string,
-  setLocation: (update: (current: string) => string) => void,
-  setError: (message: string) => void,
-) {
-  const [places, setPlaces] = useState<null | Place[]>(null)
-  useEffect(() => {
-    fetchJson<{ docs: Place[] }>(
-      `${api}/locations?where[kind][not_equals]=virtual&limit=100&sort=name&depth=0`,
-    )
-      .then(({ docs }) => {
-        setPlaces(docs)
-        setLocation((current) => current || String(docs[0]?.id ?? ''))
-      })
-      .catch((reason: Error) => setError(reason.message))
-  }, [api])
-  return places
 }
 
 function AddToInventoryDialog({ bom, onClose }: { bom: number; onClose: () => void }) {
