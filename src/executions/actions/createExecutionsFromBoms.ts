@@ -3,7 +3,8 @@ import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
 import { dateOnDay } from '../../platform/rules/calendarDay'
 import { errorOfLine } from '../../platform/errorOfLine'
-import { executionLineInput, requireProducedWhenDone } from '../executionLineInput'
+import { executionLineInput, startsDone } from '../executionLineInput'
+import { producedAtStart } from '../rules/producedAtStart'
 import { productionFloorFor } from '../../workflow/productionFloorFor'
 import { documentId, lineList, positiveQuantity } from '../../platform/parseInput'
 import { loadWorkflow } from '../../workflow/workflow'
@@ -12,8 +13,8 @@ import { refuseLoopingRecipes } from '../../recipes/recipeGraph'
 type Args = {
   /**
    * Each: a BOM, how much to make, and optionally the day (default today), the floor (default
-   * the first production floor) and how much was produced (required when new production starts
-   * in the last status).
+   * the first production floor) and how much was produced (when new production starts in the
+   * last status, the quantity unless given).
    */
   lines: {
     bom: number
@@ -77,17 +78,18 @@ export const createExecutionsFromBoms = defineAction<Args, { created: CreatedExe
     )
 
     const workflow = await loadWorkflow(req)
-    requireProducedWhenDone(workflow, lines)
+    const done = startsDone(workflow)
     const created: CreatedExecution[] = []
     for (const [index, line] of lines.entries()) {
       const product = productOf.get(line.bom)!
+      const produced = producedAtStart(done, line.quantity, line.produced)
       const doc = await req.payload
         .create({
           collection: 'executions',
           data: {
             bom: line.bom,
             plannedQuantity: Number(line.quantity.toFixed()),
-            producedQuantity: line.produced ? Number(line.produced.toFixed()) : undefined,
+            producedQuantity: produced && Number(produced.toFixed()),
             product,
             productionDate: dateOnDay(line.day),
             productionFloor: floors[index]!,

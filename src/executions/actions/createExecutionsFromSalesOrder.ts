@@ -2,7 +2,8 @@ import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
 import { dateOnDay } from '../../platform/rules/calendarDay'
 import { errorOfLine } from '../../platform/errorOfLine'
-import { executionLineInput, requireProducedWhenDone } from '../executionLineInput'
+import { executionLineInput, startsDone } from '../executionLineInput'
+import { producedAtStart } from '../rules/producedAtStart'
 import { productionFloorFor } from '../../workflow/productionFloorFor'
 import {
   planSalesOrderLines,
@@ -16,8 +17,9 @@ type Args = {
   /**
    * Only these lines: each a line's id, or `{ line, quantity?, productionDate?, productionFloor?,
    * producedQuantity? }` to choose for it how much (default the ordered quantity), on which day
-   * (default today), where (default the first production floor) and, when new production starts
-   * in the last status, how much was produced. Omitted: every line, as ordered.
+   * (default today), where (default the first production floor) and how much was produced (when
+   * new production starts in the last status, the quantity unless given). Omitted: every line,
+   * as ordered.
    */
   lines?: (
     | string
@@ -80,8 +82,9 @@ export const createExecutionsFromSalesOrder = defineAction<Args, SalesOrderExecu
       lines.map((made) => ({ path: made.at('item'), product: made.line.item })),
     )
     const workflow = await loadWorkflow(req)
-    requireProducedWhenDone(workflow, lines)
+    const done = startsDone(workflow)
     for (const [index, { at, bom, day, line, produced }] of lines.entries()) {
+      const made = producedAtStart(done, line.quantity, produced)
       const doc = await req.payload
         .create({
           collection: 'executions',
@@ -90,7 +93,7 @@ export const createExecutionsFromSalesOrder = defineAction<Args, SalesOrderExecu
             customer: idOf(plan.order.customer),
             expectedDate: plan.order.deadline ?? undefined,
             plannedQuantity: Number(line.quantity.toFixed()),
-            producedQuantity: produced ? Number(produced.toFixed()) : undefined,
+            producedQuantity: made && Number(made.toFixed()),
             product: line.item,
             productionDate: dateOnDay(day),
             productionFloor: floors[index]!,

@@ -184,8 +184,9 @@ export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
       </Button>
       <p style={{ color: 'var(--theme-elevation-600)', fontSize: 13 }}>
         A CSV needs the columns Product (SKU or name), Planned Quantity, Production Date
-        (YYYY-MM-DD) and Production Floor; Lot Label and Product Description are optional. The
-        list's own export imports back.
+        (YYYY-MM-DD) and Production Floor; Lot Label, Product Description and Produced Quantity are
+        optional. New production created in the last status has produced its planned quantity unless
+        Produced Quantity says otherwise. The list's own export imports back.
       </p>
     </FormDialog>
   )

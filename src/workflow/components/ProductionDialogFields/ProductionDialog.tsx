@@ -92,7 +92,7 @@ export function ProductionDialog({
       <p style={{ marginTop: 0 }}>
         {intro}
         {props.needsProduced &&
-          ` New executions are created ${props.startsDoneAs}: enter how much each produced.`}
+          ` New executions are created ${props.startsDoneAs}: each has produced its quantity unless you enter how much it produced.`}
       </p>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, marginBottom: 16 }}>
         <Field label="Production floor">
