@@ -15,16 +15,29 @@ import { deleteSelected } from './deleteSelected'
 
 type Open = 'create' | 'edit' | 'move' | 'status' | null
 
+/** What the signed-in user may do from the list: each tool shows only with its permission. */
+export type BulkPermissions = {
+  create: boolean
+  delete: boolean
+  moveDate: boolean
+  requestMaterials: boolean
+  update: boolean
+}
+
+const nothing: BulkPermissions = {
+  create: false,
+  delete: false,
+  moveDate: false,
+  requestMaterials: false,
+  update: false,
+}
+
 /**
  * The executions workspace's tools above the list: create several, export the list as filtered,
- * and, while rows are selected, a bar of what can be done to them together (asking the store for
- * their materials only for users who may raise requisitions).
+ * and, while rows are selected, a bar of what can be done to them together: each tool only for
+ * users whose permissions allow it (the server would refuse the others).
  */
-export function ExecutionBulkActions({
-  canRequestMaterials = false,
-}: {
-  canRequestMaterials?: boolean
-}) {
+export function ExecutionBulkActions({ can = nothing }: { can?: BulkPermissions }) {
   const { config } = useConfig()
   const apiURL = `${config.serverURL}${config.routes.api}`
   const { count, selectAll, selectedIDs, toggleAll } = useSelection()
@@ -43,16 +56,17 @@ export function ExecutionBulkActions({
 
   return (
     <>
-      <ListTools apiURL={apiURL} onCreate={() => setOpen('create')} />
+      <ListTools apiURL={apiURL} onCreate={can.create ? () => setOpen('create') : null} />
       {count > 0 && (
         <SelectionBar
           apiURL={apiURL}
+          can={can}
           count={count}
           ids={key}
           onDelete={remove}
           onOpen={setOpen}
           requestMaterials={
-            canRequestMaterials
+            can.requestMaterials
               ? { busy: requisitions.busy, run: () => requisitions.request({ executions: ids }) }
               : null
           }
