@@ -8,10 +8,17 @@ import { useRows } from '../../../platform/components/Dialog/useRows'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 
-type Props = { apiURL: string; onClose: () => void; onDone: () => void }
+type Props = {
+  apiURL: string
+  onClose: () => void
+  onDone: () => void
+  /** The last status' name when new production is created in it (null otherwise). */
+  startsDoneAs: null | string
+}
 type Row = {
   lotLabel: string
   plannedQuantity: string
+  producedQuantity: string
   product: string
   productionDate: string
   productionFloor: string
@@ -21,6 +28,7 @@ type Option = { id: number; name: string; sku?: string }
 const emptyRow = (): Row => ({
   lotLabel: '',
   plannedQuantity: '',
+  producedQuantity: '',
   product: '',
   productionDate: new Date().toISOString().slice(0, 10),
   productionFloor: '',
@@ -48,13 +56,14 @@ function useChoices(apiURL: string, setError: (message: string) => void) {
 type RowProps = {
   floors: Option[]
   index: number
+  needsProduced: boolean
   onChange: (change: Partial<Row>) => void
   onRemove?: () => void
   row: Row
 }
 
-/** One execution to create: its product, planned quantity, date, floor and lot label. */
-function ExecutionRow({ floors, index, onChange, onRemove, row }: RowProps) {
+/** One execution to create: product, planned (and, created done, produced) quantity, and more. */
+function ExecutionRow({ floors, index, needsProduced, onChange, onRemove, row }: RowProps) {
   const field = (name: keyof Row, label: string, extra = {}) => (
     <TextInput
       aria-label={`${label}, row ${index + 1}`}
@@ -68,6 +77,14 @@ function ExecutionRow({ floors, index, onChange, onRemove, row }: RowProps) {
     <tr>
       <td>{field('product', 'Product', { list: 'bulk-create-products' })}</td>
       <td>{field('plannedQuantity', 'Planned quantity', { inputMode: 'decimal' })}</td>
+      {needsProduced && (
+        <td>
+          {field('producedQuantity', 'Produced quantity', {
+            inputMode: 'decimal',
+            placeholder: 'As planned',
+          })}
+        </td>
+      )}
       <td>{field('productionDate', 'Production date', { type: 'date' })}</td>
       <td>
         <ChoiceSelect
@@ -111,9 +128,10 @@ function UploadCsv({ busy, onFile }: { busy: boolean; onFile: (file: File | unde
   )
 }
 
-const columns = [
+const columnsFor = (needsProduced: boolean) => [
   'Product (SKU)',
   'Planned quantity',
+  ...(needsProduced ? ['Produced'] : []),
   'Production date',
   'Production floor',
   'Lot label',
@@ -125,7 +143,8 @@ const columns = [
  * columns. The API checks every row first: a failing row is named (row or CSV line, and the
  * field) and nothing is created until all are right.
  */
-export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
+export function CreateExecutionsDialog({ apiURL, onClose, onDone, startsDoneAs }: Props) {
+  const needsProduced = startsDoneAs !== null
   const { add, change, remove, rows } = useRows<Row>(() => [emptyRow()])
   const { busy, error, setError, submit } = useSubmit()
   const { floors, products } = useChoices(apiURL, setError)
@@ -162,12 +181,19 @@ export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
           </option>
         ))}
       </datalist>
-      <LinesTable columns={columns}>
+      {needsProduced && (
+        <p style={{ marginTop: 0 }}>
+          New executions are created {startsDoneAs}: each has produced its planned quantity unless
+          you enter how much it produced.
+        </p>
+      )}
+      <LinesTable columns={columnsFor(needsProduced)}>
         {rows.map((row, index) => (
           <ExecutionRow
             floors={floors}
             index={index}
             key={index}
+            needsProduced={needsProduced}
             onChange={(patch) => change(index, patch)}
             onRemove={rows.length === 1 ? undefined : () => remove(index)}
             row={row}
@@ -177,7 +203,9 @@ export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
       <Button
         buttonStyle="secondary"
         icon="plus"
-        onClick={() => add((all) => ({ ...emptyRow(), ...all.at(-1), lotLabel: '' }))}
+        onClick={() =>
+          add((all) => ({ ...emptyRow(), ...all.at(-1), lotLabel: '', producedQuantity: '' }))
+        }
         size="small"
       >
         Add row

@@ -37,7 +37,14 @@ const nothing: BulkPermissions = {
  * and, while rows are selected, a bar of what can be done to them together: each tool only for
  * users whose permissions allow it (the server would refuse the others).
  */
-export function ExecutionBulkActions({ can = nothing }: { can?: BulkPermissions }) {
+export function ExecutionBulkActions({
+  can = nothing,
+  startsDoneAs = null,
+}: {
+  can?: BulkPermissions
+  /** The last status' name when new production starts in it: each row then says what it made. */
+  startsDoneAs?: null | string
+}) {
   const { config } = useConfig()
   const apiURL = `${config.serverURL}${config.routes.api}`
   const { count, selectAll, selectedIDs, toggleAll } = useSelection()
@@ -84,7 +91,12 @@ export function ExecutionBulkActions({ can = nothing }: { can?: BulkPermissions 
         />
       )}
       {open === 'create' && (
-        <CreateExecutionsDialog apiURL={apiURL} onClose={() => setOpen(null)} onDone={done} />
+        <CreateExecutionsDialog
+          apiURL={apiURL}
+          onClose={() => setOpen(null)}
+          onDone={done}
+          startsDoneAs={startsDoneAs}
+        />
       )}
       {open === 'status' && (
         <BulkStatusDialog apiURL={apiURL} ids={ids} onClose={() => setOpen(null)} onDone={done} />

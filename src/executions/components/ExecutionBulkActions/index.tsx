@@ -3,6 +3,7 @@ import type { ServerProps } from 'payload'
 import React from 'react'
 
 import { userHoldsEach } from '../../../access/components/userHolds'
+import { productionChoices } from '../../../workflow/components/productionChoices'
 import { ExecutionBulkActions } from './index.client'
 
 /** The executions list's tools, offering only what the signed-in user may do. */
@@ -14,8 +15,12 @@ export async function ExecutionBulkToolbar({ payload, user }: ServerProps) {
     'executions.update',
     'requisitions.manage',
   ])
+  const { startsDoneAs } = held['executions.create']
+    ? await productionChoices(payload, user)
+    : { startsDoneAs: null }
   return (
     <ExecutionBulkActions
+      startsDoneAs={startsDoneAs}
       can={{
         create: held['executions.create'],
         delete: held['executions.delete'],

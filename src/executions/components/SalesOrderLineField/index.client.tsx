@@ -51,7 +51,7 @@ export const SalesOrderLineField: TextFieldClientComponent = ({ field, path, rea
   const lines = useOrderLines(apiURL, salesOrder)
   const known = lines.some((line) => line.id === value)
   return (
-    <div className="field-type" style={{ marginBottom: 20 }}>
+    <div className="field-type" style={{ marginBottom: 20, position: 'relative' }}>
       <FieldLabel label={field.label ?? 'Sales order line'} path={path} />
       <FieldError message={errorMessage} path={path} showError={showError} />
       <ChoiceSelect
