@@ -138,6 +138,31 @@ const columnsFor = (needsProduced: boolean) => [
   '',
 ]
 
+/** The products the product cells suggest, by SKU with the name beside it. */
+function ProductChoices({ products }: { products: Option[] }) {
+  return (
+    <datalist id="bulk-create-products">
+      {products.map((p) => (
+        <option key={p.id} value={p.sku}>
+          {p.name}
+        </option>
+      ))}
+    </datalist>
+  )
+}
+
+/** What a CSV upload needs. */
+function CsvColumns() {
+  return (
+    <p style={{ color: 'var(--theme-elevation-600)', fontSize: 13 }}>
+      A CSV needs the columns Product (SKU or name), Planned Quantity, Production Date (YYYY-MM-DD)
+      and Production Floor; Lot Label, Product Description and Produced Quantity are optional. New
+      production created in the last status has produced its planned quantity unless Produced
+      Quantity says otherwise. The list's own export imports back.
+    </p>
+  )
+}
+
 /**
  * Creates several executions at once, typed into rows or uploaded as a CSV with the export's
  * columns. The API checks every row first: a failing row is named (row or CSV line, and the
@@ -174,13 +199,7 @@ export function CreateExecutionsDialog({ apiURL, onClose, onDone, startsDoneAs }
       title="Create several executions"
       width={960}
     >
-      <datalist id="bulk-create-products">
-        {products.map((p) => (
-          <option key={p.id} value={p.sku}>
-            {p.name}
-          </option>
-        ))}
-      </datalist>
+      <ProductChoices products={products} />
       {needsProduced && (
         <p style={{ marginTop: 0 }}>
           New executions are created {startsDoneAs}: each has produced its planned quantity unless
@@ -210,12 +229,7 @@ export function CreateExecutionsDialog({ apiURL, onClose, onDone, startsDoneAs }
       >
         Add row
       </Button>
-      <p style={{ color: 'var(--theme-elevation-600)', fontSize: 13 }}>
-        A CSV needs the columns Product (SKU or name), Planned Quantity, Production Date
-        (YYYY-MM-DD) and Production Floor; Lot Label, Product Description and Produced Quantity are
-        optional. New production created in the last status has produced its planned quantity unless
-        Produced Quantity says otherwise. The list's own export imports back.
-      </p>
+      <CsvColumns />
     </FormDialog>
   )
 }

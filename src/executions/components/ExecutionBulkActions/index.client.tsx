@@ -32,6 +32,23 @@ const nothing: BulkPermissions = {
   update: false,
 }
 
+type DialogProps = {
+  apiURL: string
+  ids: number[]
+  onClose: () => void
+  onDone: () => void
+  open: NonNullable<Open>
+  startsDoneAs: null | string
+}
+
+/** The dialog a tool opened. */
+function OpenDialog({ open, startsDoneAs, ...props }: DialogProps) {
+  if (open === 'create') return <CreateExecutionsDialog {...props} startsDoneAs={startsDoneAs} />
+  if (open === 'status') return <BulkStatusDialog {...props} />
+  if (open === 'move') return <MoveDateDialog {...props} />
+  return <BulkEditDialog {...props} />
+}
+
 /**
  * The executions workspace's tools above the list: create several, export the list as filtered,
  * and, while rows are selected, a bar of what can be done to them together: each tool only for
@@ -90,22 +107,15 @@ export function ExecutionBulkActions({
           result={requisitions.result}
         />
       )}
-      {open === 'create' && (
-        <CreateExecutionsDialog
+      {open && (
+        <OpenDialog
           apiURL={apiURL}
+          ids={ids}
           onClose={() => setOpen(null)}
           onDone={done}
+          open={open}
           startsDoneAs={startsDoneAs}
         />
-      )}
-      {open === 'status' && (
-        <BulkStatusDialog apiURL={apiURL} ids={ids} onClose={() => setOpen(null)} onDone={done} />
-      )}
-      {open === 'move' && (
-        <MoveDateDialog apiURL={apiURL} ids={ids} onClose={() => setOpen(null)} onDone={done} />
-      )}
-      {open === 'edit' && (
-        <BulkEditDialog apiURL={apiURL} ids={ids} onClose={() => setOpen(null)} onDone={done} />
       )}
     </>
   )
