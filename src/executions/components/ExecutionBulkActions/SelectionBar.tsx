@@ -1,7 +1,7 @@
 'use client'
 import React from 'react'
 
-import type { BulkPermissions } from './index.client'
+import type { BulkPermissions } from './bulkPermissions'
 
 import { SecondaryButtons } from '../../../platform/components/SecondaryButtons/index.client'
 import { DownloadLink } from './DownloadLink'

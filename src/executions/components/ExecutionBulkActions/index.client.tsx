@@ -11,18 +11,10 @@ import { CreateExecutionsDialog } from './CreateExecutionsDialog'
 import { ListTools } from './ListTools'
 import { MoveDateDialog } from './MoveDateDialog'
 import { SelectionBar } from './SelectionBar'
+import type { BulkPermissions } from './bulkPermissions'
 import { deleteSelected } from './deleteSelected'
 
 type Open = 'create' | 'edit' | 'move' | 'status' | null
-
-/** What the signed-in user may do from the list: each tool shows only with its permission. */
-export type BulkPermissions = {
-  create: boolean
-  delete: boolean
-  moveDate: boolean
-  requestMaterials: boolean
-  update: boolean
-}
 
 const nothing: BulkPermissions = {
   create: false,
