@@ -95,8 +95,8 @@ describe("the executions list's tools by role", () => {
     try {
       await logIn(page, baseURL, 'admin@example.com', 'admin')
       await page.goto(`${baseURL}/admin/collections/executions`)
-      await page.locator('#bulk-create').click()
-      const dialog = page.locator('#bulk-create')
+      await page.locator('button#bulk-create').click()
+      const dialog = page.getByRole('dialog', { name: 'Create several executions' })
       await expect
         .poll(() => dialog.innerText())
         .toContain(`New executions are created ${last.name}`)
