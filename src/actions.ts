@@ -46,6 +46,7 @@ import { pickRequisition } from './store/actions/pickRequisition'
 import { requestMaterials } from './store/actions/requestMaterials'
 import { returnToStore } from './store/actions/returnToStore'
 import { stageTrolley } from './store/actions/stageTrolley'
+import { traceLot } from './traceability/actions/traceLot'
 
 /** Every action the plugin exposes over REST and GraphQL. */
 export const actions: Action<any, any>[] = [
@@ -95,4 +96,5 @@ export const actions: Action<any, any>[] = [
   stageTrolley,
   cancelRequisition,
   returnToStore,
+  traceLot,
 ]

@@ -17,7 +17,7 @@ export { ExecutionBulkActions } from './executions/components/ExecutionBulkActio
 export { SupplyOverviewField } from './executions/components/ExecutionLinks/SupplyOverviewField'
 export { PredecessorsField } from './executions/components/ExecutionLinks/PredecessorsField'
 export { SalesOrderLineField } from './executions/components/SalesOrderLineField/index.client'
-export { CreateExecutionsControl } from './executions/components/CreateExecutionsButton/index.client'
+export { BomLinesControl } from './workflow/components/BomLinesDialog/index.client'
 export { AddToInventoryControl } from './executions/components/AddToInventoryButton/index.client'
 export { MakeToOrderControl } from './workflow/components/MakeToOrderControl/index.client'
 export { PurchaseShortagesControl } from './shortages/components/PurchaseShortagesButton/index.client'
@@ -28,7 +28,6 @@ export {
   OrderStateField,
 } from './manufacturingOrders/components/OrderStateBadge/index.client'
 export { OrderControlsClient } from './manufacturingOrders/components/OrderControls/index.client'
-export { CreateManufacturingOrderControl } from './manufacturingOrders/components/CreateManufacturingOrderButton/index.client'
 export { OrderSubAssembliesControl } from './shortages/components/OrderSubAssembliesButton/index.client'
 export { BomStandardCostPanel } from './recipes/components/BomStandardCost/index.client'
 export { CostVariancePanel } from './planning/components/CostVariance/index.client'

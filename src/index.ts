@@ -35,6 +35,7 @@ import { checkEditLockInTransaction } from './platform/hooks/checkEditLockInTran
 import { refuseBadGlobalInput, refuseBadInput } from './platform/hooks/refuseBadInput'
 import { executionDocumentEndpoints } from './documents/executionDocumentEndpoints'
 import { requisitionDocumentEndpoints } from './documents/pickListEndpoints'
+import { lotDocumentEndpoints } from './documents/recallReportEndpoints'
 import { generateExecutionsTask } from './planning/generateExecutionsTask'
 import { actionEndpoint } from './platform/actionEndpoint'
 import { actionMutation } from './platform/actionMutation'
@@ -174,7 +175,7 @@ function pluginCollections(config: Config, options: SanitizedOptions): Collectio
     overridden('suppliers', createSuppliersCollection()),
     overridden('customers', createCustomersCollection()),
     overridden('locations', createLocationsCollection(options)),
-    overridden('lots', createLotsCollection(options)),
+    overridden('lots', withEndpoints(createLotsCollection(options), lotDocumentEndpoints(options))),
     overridden('stock-movements', createStockMovementsCollection(options)),
     overridden('stock-balances', createStockBalancesCollection()),
     overridden('inventory-adjustments', createInventoryAdjustmentsCollection(options)),

@@ -289,6 +289,7 @@ export interface Role {
         | 'suppliers.delete'
         | 'inventory.view'
         | 'inventory.adjust'
+        | 'inventory.trace'
         | 'processes.view'
         | 'processes.manage'
         | 'productionRuns.record'

@@ -16,6 +16,7 @@ export { OrderSubAssembliesButton } from './shortages/components/OrderSubAssembl
 export { BomStandardCost } from './recipes/components/BomStandardCost'
 export { CostVariance } from './planning/components/CostVariance'
 export { RequisitionControls } from './store/components/RequisitionControls'
+export { LotTracePanel } from './traceability/components/LotTracePanel'
 export { TrolleyContents } from './store/components/TrolleyContents'
 export { ExecutionBulkToolbar } from './executions/components/ExecutionBulkActions'
 export { RequestMaterialsButton } from './executions/components/RequestMaterialsButton'

@@ -10,6 +10,7 @@ import * as migration_20261204_203931_order_quantity_default from './20261204_20
 import * as migration_20261207_031300_status_posting_movements_guard from './20261207_031300_status_posting_movements_guard';
 import * as migration_20261207_043001_store_operations from './20261207_043001_store_operations';
 import * as migration_20261207_155553_ledger_checks_in_schema from './20261207_155553_ledger_checks_in_schema';
+import * as migration_20261207_221024_lot_trace from './20261207_221024_lot_trace';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_155553_ledger_checks_in_schema.up,
     down: migration_20261207_155553_ledger_checks_in_schema.down,
-    name: '20261207_155553_ledger_checks_in_schema'
+    name: '20261207_155553_ledger_checks_in_schema',
+  },
+  {
+    up: migration_20261207_221024_lot_trace.up,
+    down: migration_20261207_221024_lot_trace.down,
+    name: '20261207_221024_lot_trace'
   },
 ];

@@ -31,6 +31,7 @@ export const demoRoles: DemoRole[] = [
         ['create', 'update', 'moveDate', 'viewCosts'],
       ),
       'inventory.view',
+      'inventory.trace',
       'requisitions.manage',
     ]),
   },
@@ -39,6 +40,7 @@ export const demoRoles: DemoRole[] = [
     permissions: unique([
       ...viewing,
       'inventory.view',
+      'inventory.trace',
       'inventory.adjust',
       'requisitions.manage',
       'requisitions.pick',

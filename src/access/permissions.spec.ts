@@ -37,6 +37,7 @@ describe('permission registry', () => {
     'roles.manage',
     'inventory.view',
     'inventory.adjust',
+    'inventory.trace',
     'purchases.receive',
   ])('covers %s', (key) => {
     expect(isPermissionKey(key)).toBe(true)

@@ -72,6 +72,7 @@ const documentTypes = {
 const capabilities = {
   'inventory.view': { group: 'Inventory', label: 'View inventory' },
   'inventory.adjust': { group: 'Inventory', label: 'Adjust inventory' },
+  'inventory.trace': { group: 'Inventory', label: 'Trace lots (recalls)' },
   'processes.view': { group: 'Production runs', label: 'View processes' },
   'processes.manage': { group: 'Production runs', label: 'Manage processes' },
   'productionRuns.record': { group: 'Production runs', label: 'Record stage entries' },

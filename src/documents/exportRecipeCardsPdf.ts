@@ -2,7 +2,7 @@ import { type Endpoint } from 'payload'
 
 import { demandPermission } from '../access/demandPermission'
 import { recipeCardsPdf } from './recipeCards'
-import { loadFonts } from './recipeCardFonts'
+import { documentFonts, pdfDownload } from './pdfDownload'
 import type { SanitizedOptions } from '../options'
 import { recipeCardData } from './recipeCardData'
 import { idsQuery } from '../platform/idsQuery'
@@ -15,19 +15,10 @@ export const exportRecipeCardsPdf = (options: SanitizedOptions['recipeCards']): 
   handler: async (req) => {
     await demandPermission(req, 'executions.view', 'view executions')
     const cards = await recipeCardData(req, idsQuery(req.query))
-    const fonts = await loadFonts(
-      options.fonts,
-      (message) => req.payload.logger.warn(message),
-      options.optional,
+    return pdfDownload(
+      await recipeCardsPdf(cards, await documentFonts(req, options)),
+      'recipe-cards.pdf',
     )
-    const pdf = await recipeCardsPdf(cards, fonts)
-    return new Response(new Blob([pdf as Uint8Array<ArrayBuffer>]), {
-      headers: {
-        'content-disposition': 'attachment; filename="recipe-cards.pdf"',
-        'content-length': String(pdf.byteLength),
-        'content-type': 'application/pdf',
-      },
-    })
   },
   method: 'get',
   path: '/recipe-cards.pdf',

@@ -63,6 +63,18 @@ export class PdfPen {
     })
   }
 
+  /** Every page's footer, once all pages are drawn: a rule, `label`, and "Page n of N". */
+  async footers(label: string, color: Color): Promise<void> {
+    const { margin } = this.layout
+    for (const [i, page] of this.pages.entries()) {
+      this.turnTo(page, margin)
+      this.line(margin + 12)
+      await this.write(this.text.segments(label), 0, 7, color)
+      const count = `Page ${i + 1} of ${this.pages.length}`
+      await this.write(this.text.segments(count), 0, 7, color, 'right', this.width)
+    }
+  }
+
   line(at: number, color = this.layout.rule, thickness = 0.5): void {
     const { margin } = this.layout
     this.page.drawLine({

@@ -6,7 +6,7 @@ import type { SanitizedOptions } from '../options'
 import { idsQuery } from '../platform/idsQuery'
 import { pickListData } from './pickListData'
 import { pickListPdf } from './pickListPdf'
-import { loadFonts } from './recipeCardFonts'
+import { documentFonts, pdfDownload } from './pdfDownload'
 import { safeCell } from './rules/csvCells'
 
 const pickLists = async (req: PayloadRequest) => {
@@ -21,19 +21,7 @@ const pickLists = async (req: PayloadRequest) => {
 const pickListPdfEndpoint = (options: SanitizedOptions['recipeCards']): Endpoint => ({
   handler: async (req) => {
     const lists = await pickLists(req)
-    const fonts = await loadFonts(
-      options.fonts,
-      (message) => req.payload.logger.warn(message),
-      options.optional,
-    )
-    const pdf = await pickListPdf(lists, fonts)
-    return new Response(new Blob([pdf as Uint8Array<ArrayBuffer>]), {
-      headers: {
-        'content-disposition': 'attachment; filename="pick-list.pdf"',
-        'content-length': String(pdf.byteLength),
-        'content-type': 'application/pdf',
-      },
-    })
+    return pdfDownload(await pickListPdf(lists, await documentFonts(req, options)), 'pick-list.pdf')
   },
   method: 'get',
   path: '/pick-list.pdf',

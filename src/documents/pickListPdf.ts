@@ -61,19 +61,7 @@ export async function pickListPdf(
   await pen.write(pen.text.segments(`${count}  ·  printed ${stamp} UTC`), 0, 8.5, muted)
   pen.y -= 26
   for (const list of lists) await drawList(pen, list)
-  for (const [i, footerPage] of pen.pages.entries()) {
-    pen.turnTo(footerPage, margin)
-    pen.line(margin + 12)
-    await pen.write(pen.text.segments(`Pick list  ·  printed ${stamp} UTC`), 0, 7, muted)
-    await pen.write(
-      pen.text.segments(`Page ${i + 1} of ${pen.pages.length}`),
-      0,
-      7,
-      muted,
-      'right',
-      width,
-    )
-  }
+  await pen.footers(`Pick list  ·  printed ${stamp} UTC`, muted)
   return doc.save()
 }
 

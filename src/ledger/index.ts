@@ -67,3 +67,8 @@ export {
 } from './queries/movementsOf'
 export { type Reservation, reservationsOf } from './queries/reservationsOf'
 export { stockAt, type StockRow } from './queries/stockAt'
+export {
+  flowsOfDocumentsMoving,
+  lotsOnHandByLocation,
+  type ProductionFlow,
+} from './queries/productionFlows'

@@ -11,13 +11,14 @@ import { performAction } from './performAction'
 export const actionEndpoint = (action: Action<any, any>, maxRequestBytes: number): Endpoint => ({
   handler: async (req) => {
     const bytes = await readBodyWithin(req as unknown as Request, maxRequestBytes)
-    if (bytes === 'too large') throw new APIError(tooLargeMessage(maxRequestBytes), 413, null, true)
+    if (bytes === 'too large')
+      throw new APIError(tooLargeMessage(maxRequestBytes), 413, { code: 'too_large' }, true)
     const text = new TextDecoder().decode(bytes)
     let data: unknown = {}
     try {
       if (text.trim()) data = JSON.parse(text)
     } catch {
-      throw new APIError(invalidJsonMessage, 400, null, true)
+      throw new APIError(invalidJsonMessage, 400, { code: 'invalid' }, true)
     }
     const body = data && typeof data === 'object' ? data : {}
     req.data = body as Record<string, unknown>

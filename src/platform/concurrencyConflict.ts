@@ -8,10 +8,11 @@ export const concurrencyMessage =
   'The documents or stock this request changes were changed by another request at the same time; try again (nothing was written).'
 
 /**
- * The 409 for a transaction Postgres aborted because of a concurrent one: the message alone, as
- * answerDatabaseRefusals answers the same race lost by Payload's own operations.
+ * The 409 for a transaction Postgres aborted because of a concurrent one, as answerDatabaseRefusals
+ * answers the same race lost by Payload's own operations.
  */
-export const concurrencyConflict = () => new APIError(concurrencyMessage, 409, null, true)
+export const concurrencyConflict = () =>
+  new APIError(concurrencyMessage, 409, { code: 'conflict' }, true)
 
 /**
  * Whether Postgres aborted the transaction because of a concurrent one: a serialization failure

@@ -13,12 +13,16 @@ export const guardViolation = '23001'
  * error. Looks through the wrappers (drizzle's query error, GraphQL's original error) for the
  * Postgres error.
  */
-function guardRefusal(error: unknown): { message: string; status: number } | null {
+function guardRefusal(error: unknown): DatabaseRefusal | null {
   for (let at = error as any, depth = 0; at && depth < 5; depth++) {
     if (at.code === guardViolation && typeof at.message === 'string')
-      return { message: at.message, status: 403 }
+      return { data: { code: 'refused' }, message: at.message, status: 403 }
     if (at.code === '23514' && typeof at.constraint === 'string')
-      return { message: `The write was refused: it breaks ${at.constraint}.`, status: 400 }
+      return {
+        data: { code: 'invalid' },
+        message: `The write was refused: it breaks ${at.constraint}.`,
+        status: 400,
+      }
     at = at.cause ?? at.originalError
   }
   return null
@@ -33,10 +37,11 @@ function guardRefusal(error: unknown): { message: string; status: number } | nul
 export function databaseRefusal(error: unknown): DatabaseRefusal | undefined {
   const guard = guardRefusal(error)
   if (guard) return guard
-  if (isConcurrencyFailure(error)) return { message: concurrencyMessage, status: 409 }
+  if (isConcurrencyFailure(error))
+    return { data: { code: 'conflict' }, message: concurrencyMessage, status: 409 }
   const busy = databaseUnavailable(error)
   return busy && { data: busy.data, message: busy.message, status: busy.status }
 }
 
-/** A refusal's message and status, and the `data` (its code) of those that carry one. */
-export type DatabaseRefusal = { data?: { code: string }; message: string; status: number }
+/** A refusal's message, status and `data` (its code). */
+export type DatabaseRefusal = { data: { code: string }; message: string; status: number }

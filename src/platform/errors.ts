@@ -18,7 +18,12 @@ export const refusalCodes = {
     status: 409,
     when: 'a posting would release or consume more than is reserved there',
   },
+  refused: {
+    status: 403,
+    when: 'a guard of the database refused the write (movements are append-only, for one)',
+  },
   locked: { status: 423, when: 'another user holds the document open for editing' },
+  too_large: { status: 413, when: 'the request body is over `maxRequestBytes`; nothing was read' },
   unavailable: { status: 503, when: 'the database is busy or away; nothing was written, retry' },
 } as const
 

@@ -24,9 +24,7 @@ export async function performAction<Args, Result>(
     return hideCostsFromAnswer(req, action, await withRetry(req, () => action.perform(req, args)))
   } catch (error) {
     const refusal = databaseRefusal(error)
-    throw refusal
-      ? new APIError(refusal.message, refusal.status, refusal.data ?? null, true)
-      : error
+    throw refusal ? new APIError(refusal.message, refusal.status, refusal.data, true) : error
   }
 }
 

@@ -13,8 +13,8 @@ export const tooLargeMessage = (maxBytes: number) =>
 
 export const invalidJsonMessage = 'The request body is not valid JSON.'
 
-const answer = (message: string, status: number) =>
-  Response.json({ errors: [{ message }] }, { status })
+const answer = (message: string, status: number, code: 'invalid' | 'too_large') =>
+  Response.json({ errors: [{ name: 'APIError', data: { code }, message }] }, { status })
 
 /**
  * The body of `request`, or `'too large'` as soon as it passes `maxBytes`: a declared
@@ -86,9 +86,9 @@ export function withRequestLimit<Context>(
     const custom = (await config).custom as Record<string, unknown> | undefined
     const maxBytes = Number(custom?.[requestLimitKey]) || defaultMaxRequestBytes
     const body = await readBodyWithin(request, maxBytes)
-    if (body === 'too large') return answer(tooLargeMessage(maxBytes), 413)
+    if (body === 'too large') return answer(tooLargeMessage(maxBytes), 413, 'too_large')
     if (isJson(request) && body.byteLength > 0 && !parsesAsJson(body))
-      return answer(invalidJsonMessage, 400)
+      return answer(invalidJsonMessage, 400, 'invalid')
     const headers = new Headers(request.headers)
     headers.set('content-length', String(body.byteLength))
     headers.delete('transfer-encoding')

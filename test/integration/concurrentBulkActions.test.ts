@@ -173,7 +173,10 @@ describe('concurrent bulk actions over the same executions', () => {
     const f = await toyFixtures(payload)
     const id = await createIn(f)
     const rest = await loseEveryDeadlock(f, id, () => changeStatus([id], s.Painting))
-    expect([rest.status, rest.body]).toEqual([409, { errors: [{ message: concurrencyMessage }] }])
+    expect([rest.status, rest.body]).toEqual([
+      409,
+      { errors: [{ name: 'APIError', data: { code: 'conflict' }, message: concurrencyMessage }] },
+    ])
     expect(rest.deadlocks).toBe(attempts)
     const graphql = await loseEveryDeadlock(f, id, () =>
       api.graphql(

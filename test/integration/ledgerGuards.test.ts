@@ -129,6 +129,8 @@ describe('the database keeps the ledger append-only', () => {
       response: {
         errors: [
           {
+            name: 'APIError',
+            data: { code: 'refused' },
             message: `Stock movement ${movement.id} cannot be deleted: the ledger is append-only; post a reversing movement instead.`,
           },
         ],
@@ -139,7 +141,7 @@ describe('the database keeps the ledger append-only', () => {
       graphqlResult: { extensions: { statusCode: 500 }, message: 'Something went wrong.' },
     })
     expect(graphql.graphqlResult).toMatchObject({
-      extensions: { statusCode: 403 },
+      extensions: { data: { code: 'refused' }, statusCode: 403 },
       message: expect.stringMatching(/append-only/),
     })
   })

@@ -67,9 +67,15 @@ describe('the request size limit (maxRequestBytes)', () => {
 
   it('answers 413 with the limit to a REST create over it, declared or chunked, and writes nothing', async () => {
     const declared = await route(REST_POST_ROUTE, '/items', bigItem(10 * 1024 * 1024, 'BIG-1'))
-    expect(declared).toEqual({ body: { errors: [{ message: tooLarge }] }, status: 413 })
+    expect(declared).toEqual({
+      body: { errors: [{ name: 'APIError', data: { code: 'too_large' }, message: tooLarge }] },
+      status: 413,
+    })
     const streamed = await route(REST_POST_ROUTE, '/items', chunked(bigItem(2 * limit, 'BIG-2')))
-    expect(streamed).toEqual({ body: { errors: [{ message: tooLarge }] }, status: 413 })
+    expect(streamed).toEqual({
+      body: { errors: [{ name: 'APIError', data: { code: 'too_large' }, message: tooLarge }] },
+      status: 413,
+    })
     const [item] = (await app.payload.find({ collection: 'items', limit: 1 })).docs
     const patched = await route(
       REST_PATCH_ROUTE,
@@ -111,12 +117,20 @@ describe('the request size limit (maxRequestBytes)', () => {
   it('answers 413 to a GraphQL query over it, and 400 to a GraphQL body that is not JSON', async () => {
     const query = `{ Items(where: { name: { equals: "${'x'.repeat(10 * 1024 * 1024)}" } }) { totalDocs } }`
     expect(await graphql(JSON.stringify({ query }))).toEqual({
-      body: { errors: [{ message: tooLarge }] },
+      body: { errors: [{ name: 'APIError', data: { code: 'too_large' }, message: tooLarge }] },
       status: 413,
     })
     expect(await graphql(chunked(JSON.stringify({ query })))).toMatchObject({ status: 413 })
     expect(await graphql('{"query": "{ Items { totalDocs } ')).toEqual({
-      body: { errors: [{ message: 'The request body is not valid JSON.' }] },
+      body: {
+        errors: [
+          {
+            name: 'APIError',
+            data: { code: 'invalid' },
+            message: 'The request body is not valid JSON.',
+          },
+        ],
+      },
       status: 400,
     })
     const small = await graphql(JSON.stringify({ query: '{ Items { totalDocs } }' }))
@@ -135,19 +149,33 @@ describe('the request size limit (maxRequestBytes)', () => {
       body,
       token: app.admin,
     })
-    expect(direct).toMatchObject({ body: { errors: [{ message: tooLarge }] }, status: 413 })
+    expect(direct).toMatchObject({
+      body: { errors: [{ name: 'APIError', data: { code: 'too_large' }, message: tooLarge }] },
+      status: 413,
+    })
     const routed = await route(
       REST_POST_ROUTE,
       '/manufacturing/postStockMovements',
       chunked(JSON.stringify(body)),
     )
-    expect(routed).toEqual({ body: { errors: [{ message: tooLarge }] }, status: 413 })
+    expect(routed).toEqual({
+      body: { errors: [{ name: 'APIError', data: { code: 'too_large' }, message: tooLarge }] },
+      status: 413,
+    })
     const broken = await app.api.rest('POST', '/manufacturing/verifyLedger', {
       raw: '{"not json',
       token: app.admin,
     })
     expect(broken).toMatchObject({
-      body: { errors: [{ message: 'The request body is not valid JSON.' }] },
+      body: {
+        errors: [
+          {
+            name: 'APIError',
+            data: { code: 'invalid' },
+            message: 'The request body is not valid JSON.',
+          },
+        ],
+      },
       status: 400,
     })
     const small = await app.api.rest('POST', '/manufacturing/verifyLedger', {

@@ -23,8 +23,9 @@ export const capabilities = {
   shortages: ['executions', 'manufacturingOrders'],
   variance: ['executions', 'manufacturingOrders'],
   previews: ['executions', 'manufacturingOrders'],
+  traceability: ['executions', 'manufacturingOrders'],
   planning: ['store', 'variance'],
-  documents: ['store', 'shortages'],
+  documents: ['store', 'shortages', 'traceability'],
 } as const satisfies Record<string, readonly string[]>
 
 export type Capability = keyof typeof capabilities

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
+import type { SanitizedConfig } from 'payload'
+
+import { databaseRefusal, guardViolation } from '../../src/platform/databaseRefusal'
 import { databaseUnavailable } from '../../src/platform/databaseUnavailable'
 import {
   conflict,
@@ -11,6 +14,7 @@ import {
   notFound,
   refusalCodes,
 } from '../../src/platform/errors'
+import { requestLimitKey, withRequestLimit } from '../../src/platform/requestLimit'
 import { sourceFiles } from '../support/importGraph'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -30,7 +34,7 @@ describe('refusal codes', () => {
     expect(given.filter(({ code }) => !(code! in refusalCodes))).toEqual([])
   })
 
-  it('gives each code one HTTP status, the one its refusals answer with', () => {
+  it('gives each code one HTTP status, the one its refusals answer with', async () => {
     const errors = [
       invalid('quantity', 'must be a number'),
       invalid('components', 'the recipe would make a cycle: A → A', { code: 'cycle' }),
@@ -41,8 +45,23 @@ describe('refusal codes', () => {
       conflict('not enough reserved', { code: 'insufficient_reserved' }),
       locked('Document with ID 1 is currently locked by another user and cannot be modified.'),
       databaseUnavailable(Object.assign(new Error('timeout'), { code: '57014' }))!,
+      databaseRefusal(Object.assign(new Error('append-only'), { code: guardViolation }))!,
     ]
-    const seen = errors.map((error) => {
+    const answered = await Promise.all(
+      ['{"name": "longer than ten bytes"}', '{"name": '].map(async (body) => {
+        const limited = withRequestLimit(async () => new Response('{}'), {
+          custom: { [requestLimitKey]: 20 },
+        } as unknown as SanitizedConfig)
+        const headers = { 'content-type': 'application/json' }
+        const answer = await limited(
+          new Request('http://app/api/items', { body, headers, method: 'POST' }),
+          {},
+        )
+        return { data: (await answer.json()).errors[0].data, status: answer.status }
+      }),
+    )
+    expect(answered.map(({ status }) => status)).toEqual([413, 400])
+    const seen = [...errors, ...answered].map((error) => {
       const { code } = error.data as { code: keyof typeof refusalCodes }
       return { code, listed: refusalCodes[code]?.status, status: error.status }
     })

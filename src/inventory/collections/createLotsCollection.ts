@@ -1,10 +1,19 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { refuseDeletingStockedRecord } from '../hooks/refuseDeletingStockedRecord'
 import { can, fieldCan } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
 
 const ledgerOwned = { create: () => false, update: () => false }
+
+/** Where the lot came from and went: shown to users who may trace lots. */
+const traceField = (options: SanitizedOptions): Field => ({
+  name: 'trace',
+  type: 'ui',
+  admin: {
+    components: options.disabled ? {} : { Field: 'payload-plugin-manufacturing/rsc#LotTracePanel' },
+  },
+})
 
 /**
  * Lots are created by the ledger (receipts, outputs, found stock) with a generated code; people
@@ -69,6 +78,7 @@ export function createLotsCollection(options: SanitizedOptions): CollectionConfi
         access: ledgerOwned,
         admin: { description: 'The document whose posting created this lot.', readOnly: true },
       },
+      traceField(options),
     ],
     hooks: options.disabled ? {} : { beforeDelete: [refuseDeletingStockedRecord('lot', ['lot'])] },
     indexes: [{ fields: ['item', 'code'], unique: true }],

@@ -10,3 +10,10 @@ export const figureCell: React.CSSProperties = {
 
 /** The row's label in a table of figures. */
 export const labelCell: React.CSSProperties = { ...figureCell, textAlign: 'left' }
+
+/** A cell of a table of lines on a document's page: ruled under, left-aligned. */
+export const lineCell: React.CSSProperties = {
+  borderBottom: '1px solid var(--theme-elevation-100)',
+  padding: '6px 8px',
+  textAlign: 'left',
+}

@@ -33,7 +33,7 @@ export const answerDatabaseRefusals: AfterErrorHook = async ({ error, graphqlRes
       },
     }
   return {
-    response: { errors: [data ? { name: 'APIError', data, message } : { message }] },
+    response: { errors: [{ name: 'APIError', data, message }] },
     status,
   }
 }

@@ -12,6 +12,8 @@ import {
   ValidationError,
 } from 'payload'
 
+import { invalidJsonMessage } from '../requestLimit'
+
 /** Payload's error classes by the name a client reads, subclasses before APIError. */
 const namedClasses = Object.entries({
   AuthenticationError,
@@ -50,7 +52,15 @@ export const answerRefusalsPlainly: AfterErrorHook = ({ error, graphqlResult }) 
   }
   if (typeof status !== 'number' || status < 400 || status === 500 || status > 599) return
   if (isPublic === false) return
-  const message = invalidJson(error) ? 'The request body is not valid JSON.' : error.message
-  const answer = data ? { name: nameOf(error), data, message } : { message }
+  if (invalidJson(error))
+    return {
+      response: {
+        errors: [{ name: 'APIError', data: { code: 'invalid' }, message: invalidJsonMessage }],
+      },
+      status,
+    }
+  const answer = data
+    ? { name: nameOf(error), data, message: error.message }
+    : { message: error.message }
   return { response: { errors: [answer] }, status }
 }

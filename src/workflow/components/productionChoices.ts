@@ -2,6 +2,9 @@ import type { Payload, TypedUser } from 'payload'
 
 import { createLocalReq } from 'payload'
 
+import type { PermissionKey } from '../../access/permissions'
+
+import { userHolds } from '../../access/components/userHolds'
 import { loadWorkflow } from '../workflow'
 
 /** What the create-executions dialogs offer: the floors, and whether new production is done. */
@@ -35,4 +38,14 @@ export async function productionChoices(
     floors: docs.map((floor) => ({ id: floor.id, name: floor.name ?? `Floor ${floor.id}` })),
     startsDoneAs: workflow.defaultStatus === workflow.terminal ? done : null,
   }
+}
+
+/** The choices for a user who holds `permission`; null for one who does not (no button then). */
+export async function productionChoicesFor(
+  payload: Payload,
+  user: TypedUser | null | undefined,
+  permission: PermissionKey,
+): Promise<null | ProductionChoices> {
+  if (!(await userHolds(payload, user, permission))) return null
+  return productionChoices(payload, user)
 }

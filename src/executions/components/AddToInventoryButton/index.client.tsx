@@ -48,7 +48,8 @@ function AddToInventoryDialog({ bom, onClose }: { bom: number; onClose: () => vo
   const [quantity, setQuantity] = useState('1')
   // One key per dialog: a second click or a retry posts once.
   const [key] = useState(() => crypto.randomUUID())
-  const { busy, error, setError, submit } = useSubmit()
+  const submission = useSubmit()
+  const { setError, submit } = submission
   const places = usePlaces(api, setLocation, setError)
 
   const post = () =>
@@ -65,17 +66,17 @@ function AddToInventoryDialog({ bom, onClose }: { bom: number; onClose: () => vo
 
   return (
     <FormDialog
-      busy={busy}
       confirm={{
-        disabled: busy || !location,
+        disabled: !location,
         id: 'add-to-inventory-confirm',
-        label: busy ? 'Posting…' : 'Post',
+        busyLabel: 'Posting…',
+        label: 'Post',
         onClick: post,
       }}
-      error={error}
       flush
       id="add-to-inventory-dialog"
       onClose={onClose}
+      submission={submission}
       title="Add to inventory"
       width={520}
     >

@@ -57,13 +57,13 @@ const updatesOf = (rows: Row[], original: Row[]) =>
  * what was changed is sent. Completed and already consuming executions come back as refused.
  */
 export function BulkEditDialog({ apiURL, ids, onClose, onDone }: Props) {
-  const { busy, error, setError, submit } = useSubmit()
-  const { edit, original, rows } = useExecutionRows(apiURL, ids, setError)
+  const submission = useSubmit()
+  const { edit, original, rows } = useExecutionRows(apiURL, ids, submission.setError)
 
   const save = async () => {
     const updates = updatesOf(rows ?? [], original)
     if (updates.length === 0) return onClose()
-    await submit(async () => {
+    await submission.submit(async () => {
       const result = await postAction<BulkOutcome & { updated: string[] }>(
         apiURL,
         'updateExecutions',
@@ -76,15 +76,10 @@ export function BulkEditDialog({ apiURL, ids, onClose, onDone }: Props) {
 
   return (
     <FormDialog
-      confirm={{
-        disabled: busy || !rows,
-        id: 'bulk-edit-confirm',
-        label: 'Save changes',
-        onClick: save,
-      }}
-      error={error}
+      confirm={{ disabled: !rows, label: 'Save changes', onClick: save }}
       id="bulk-edit"
       onClose={onClose}
+      submission={submission}
       title="Edit quantities and dates"
     >
       <LinesTable columns={['Code', 'Planned quantity', 'Production date']}>

@@ -21,7 +21,8 @@ export function BulkStatusDialog({ apiURL, ids, onClose, onDone }: Props) {
   const { statuses } = useProductionStatuses({ fresh: true })
   const [status, setStatus] = useState<number | null>(null)
   const [preview, setPreview] = useState<CombinedPreview | null>(null)
-  const { busy, error, setError, submit } = useSubmit()
+  const submission = useSubmit()
+  const { setError } = submission
 
   const key = ids.join(',')
   useEffect(() => {
@@ -41,7 +42,7 @@ export function BulkStatusDialog({ apiURL, ids, onClose, onDone }: Props) {
   }, [apiURL, key, status])
 
   const move = () =>
-    submit(async () => {
+    submission.submit(async () => {
       const result = await postAction<{ moved: string[] }>(apiURL, 'changeExecutionsStatus', {
         ids,
         status,
@@ -52,15 +53,10 @@ export function BulkStatusDialog({ apiURL, ids, onClose, onDone }: Props) {
 
   return (
     <FormDialog
-      confirm={{
-        disabled: busy || !preview?.allowed,
-        id: 'bulk-status-confirm',
-        label: 'Move all',
-        onClick: move,
-      }}
-      error={error}
+      confirm={{ disabled: !preview?.allowed, label: 'Move all', onClick: move }}
       id="bulk-status"
       onClose={onClose}
+      submission={submission}
       title={`Change the status of ${ids.length} execution${ids.length === 1 ? '' : 's'}`}
     >
       <GridField label="New status" style={{ marginBottom: 16 }}>

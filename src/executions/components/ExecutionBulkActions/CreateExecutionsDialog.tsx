@@ -171,7 +171,8 @@ function CsvColumns() {
 export function CreateExecutionsDialog({ apiURL, onClose, onDone, startsDoneAs }: Props) {
   const needsProduced = startsDoneAs !== null
   const { add, change, remove, rows } = useRows<Row>(() => [emptyRow()])
-  const { busy, error, setError, submit } = useSubmit()
+  const submission = useSubmit()
+  const { busy, setError, submit } = submission
   const { floors, products } = useChoices(apiURL, setError)
 
   const create = (action: string, json: Record<string, unknown>) =>
@@ -188,14 +189,12 @@ export function CreateExecutionsDialog({ apiURL, onClose, onDone, startsDoneAs }
     <FormDialog
       before={<UploadCsv busy={busy} onFile={(file) => void upload(file)} />}
       confirm={{
-        disabled: busy,
-        id: 'bulk-create-confirm',
         label: `Create ${rows.length}`,
         onClick: () => create('createExecutions', { rows }),
       }}
-      error={error}
       id="bulk-create"
       onClose={onClose}
+      submission={submission}
       title="Create several executions"
       width={960}
     >

@@ -12,9 +12,9 @@ type Props = { apiURL: string; ids: number[]; onClose: () => void; onDone: () =>
 /** Moves the selected executions to another production day; completed ones are refused. */
 export function MoveDateDialog({ apiURL, ids, onClose, onDone }: Props) {
   const [date, setDate] = useState('')
-  const { busy, error, submit } = useSubmit()
+  const submission = useSubmit()
   const move = () =>
-    submit(async () => {
+    submission.submit(async () => {
       const result = await postAction<BulkOutcome & { moved: string[] }>(
         apiURL,
         'moveExecutionsDate',
@@ -25,15 +25,10 @@ export function MoveDateDialog({ apiURL, ids, onClose, onDone }: Props) {
     })
   return (
     <FormDialog
-      confirm={{
-        disabled: busy || !date,
-        id: 'bulk-move-date-confirm',
-        label: 'Move',
-        onClick: move,
-      }}
-      error={error}
+      confirm={{ disabled: !date, label: 'Move', onClick: move }}
       id="bulk-move-date"
       onClose={onClose}
+      submission={submission}
       title={`Move ${ids.length} execution${ids.length === 1 ? '' : 's'} to another date`}
       width={420}
     >

@@ -1,6 +1,8 @@
 'use client'
 import React from 'react'
 
+import { LinesTable } from '../../../platform/components/Dialog/fields'
+import { lineCell as cell } from '../../../platform/components/figureCells'
 import { useProductionStatuses } from '../../../workflow/components/StatusBadge/productionStatuses'
 import { ExecutionLink } from './ExecutionLink'
 import { refOf, useLinkedExecution } from './useLinkedExecutions'
@@ -12,12 +14,6 @@ const supplyLooks: Record<string, { color: string; label: string }> = {
   not_requested: { color: '#9ca3af', label: 'Not requested' },
   picked: { color: '#2563eb', label: 'Picked' },
   requisitioned: { color: '#d97706', label: 'Requisitioned' },
-}
-
-const cell: React.CSSProperties = {
-  borderBottom: '1px solid var(--theme-elevation-100)',
-  padding: '6px 8px',
-  textAlign: 'left',
 }
 
 /**
@@ -33,61 +29,54 @@ export function SupplyOverviewField() {
   return (
     <div style={{ marginBottom: 'var(--base, 20px)' }}>
       <h4 style={{ margin: '0 0 8px' }}>Supply</h4>
-      <table data-testid="supply-overview" style={{ borderCollapse: 'collapse', width: '100%' }}>
-        <thead>
-          <tr>
-            <th style={cell}>Item</th>
-            <th style={cell}>Required</th>
-            <th style={cell}>Supply</th>
-          </tr>
-        </thead>
-        <tbody>
-          {requirements.map((requirement, index) => {
-            const item = refOf(requirement.item) as {
-              name?: string
-              sku?: string
-              unit?: string
-            } | null
-            const child = refOf(requirement.childExecution)
-            const look =
-              supplyLooks[requirement.supplyStatus ?? 'not_requested'] ?? supplyLooks.not_requested!
-            return (
-              <tr data-requirement={item?.sku ?? ''} key={requirement.id ?? index}>
-                <td style={cell}>
-                  {item ? `${item.sku} · ${item.name}` : String(requirement.item)}
-                </td>
-                <td style={cell}>
-                  {requirement.requiredQuantity} {item?.unit ?? ''}
-                </td>
-                <td style={cell}>
-                  {requirement.kind === 'sub_recipe' && child ? (
-                    <ExecutionLink execution={child} statuses={statuses} />
-                  ) : (
+      <LinesTable
+        columns={['Item', 'Required', 'Supply']}
+        data-testid="supply-overview"
+        headStyle={cell}
+      >
+        {requirements.map((requirement, index) => {
+          const item = refOf(requirement.item) as {
+            name?: string
+            sku?: string
+            unit?: string
+          } | null
+          const child = refOf(requirement.childExecution)
+          const look =
+            supplyLooks[requirement.supplyStatus ?? 'not_requested'] ?? supplyLooks.not_requested!
+          return (
+            <tr data-requirement={item?.sku ?? ''} key={requirement.id ?? index}>
+              <td style={cell}>{item ? `${item.sku} · ${item.name}` : String(requirement.item)}</td>
+              <td style={cell}>
+                {requirement.requiredQuantity} {item?.unit ?? ''}
+              </td>
+              <td style={cell}>
+                {requirement.kind === 'sub_recipe' && child ? (
+                  <ExecutionLink execution={child} statuses={statuses} />
+                ) : (
+                  <span
+                    data-supply-status={requirement.supplyStatus ?? 'not_requested'}
+                    style={{ alignItems: 'center', display: 'inline-flex', gap: 6 }}
+                  >
                     <span
-                      data-supply-status={requirement.supplyStatus ?? 'not_requested'}
-                      style={{ alignItems: 'center', display: 'inline-flex', gap: 6 }}
-                    >
+                      aria-hidden="true"
+                      style={{ background: look.color, borderRadius: 999, height: 10, width: 10 }}
+                    />
+                    {look.label}
+                    {requirement.supplyDetail && (
                       <span
-                        aria-hidden="true"
-                        style={{ background: look.color, borderRadius: 999, height: 10, width: 10 }}
-                      />
-                      {look.label}
-                      {requirement.supplyDetail && (
-                        <span
-                          className="supply-detail"
-                          style={{ color: 'var(--theme-elevation-500)', fontSize: 13 }}
-                        >
-                          {requirement.supplyDetail}
-                        </span>
-                      )}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+                        className="supply-detail"
+                        style={{ color: 'var(--theme-elevation-500)', fontSize: 13 }}
+                      >
+                        {requirement.supplyDetail}
+                      </span>
+                    )}
+                  </span>
+                )}
+              </td>
+            </tr>
+          )
+        })}
+      </LinesTable>
     </div>
   )
 }

@@ -19,21 +19,17 @@ function whereParams(filters: Filters, today: string): [string, string][] {
 
 /** Date, floor and search filters above the executions table. */
 export function ExecutionListFilters() {
-  const { apply, current } = ListFilters.useListFilters(filterKeys, whereParams)
+  const filters = ListFilters.useListFilters(filterKeys, whereParams)
+  const { apply, current } = filters
   const [search, setSearch] = useState(current.search)
 
   return (
     <ListFilters.Bar className="execution-list-filters">
-      <ListFilters.DateToggles
+      <ListFilters.DayAndFloor
         attribute="data-date-filter"
-        current={current.dates}
         dates={dateFilters}
-        onChange={(dates) => apply({ dates })}
-      />
-      <ListFilters.FloorFilter
-        id="execution-floor-filter"
-        onChange={(floor) => apply({ floor })}
-        value={current.floor}
+        filters={filters}
+        floorId="execution-floor-filter"
       />
       <form
         onSubmit={(e) => {

@@ -1,9 +1,10 @@
 'use client'
-import { Button, useConfig } from '@payloadcms/ui'
+import { useConfig } from '@payloadcms/ui'
 import Link from 'next/link'
 import React from 'react'
 
-import { Dialog, DialogError } from '../../../platform/components/Dialog/index.client'
+import { DialogError } from '../../../platform/components/Dialog/index.client'
+import { NoticeDialog } from '../../../platform/components/Dialog/NoticeDialog'
 
 /** What requestMaterials answers: the requisitions it raised (the store's, read by name only). */
 export type RaisedRequisitions = {
@@ -22,12 +23,8 @@ export function RaisedRequisitionsDialog({
 }) {
   const { config } = useConfig()
   return (
-    <Dialog
-      actions={
-        <Button buttonStyle="primary" id="request-materials-close" margin={false} onClick={onClose}>
-          Close
-        </Button>
-      }
+    <NoticeDialog
+      closeId="request-materials-close"
       id="request-materials-dialog"
       onClose={onClose}
       title="Material requisitions"
@@ -57,6 +54,6 @@ export function RaisedRequisitionsDialog({
         </>
       )}
       <DialogError message={error} />
-    </Dialog>
+    </NoticeDialog>
   )
 }

@@ -1,8 +1,9 @@
 'use client'
-import { Button, useDocumentInfo } from '@payloadcms/ui'
+import { useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React from 'react'
 
+import { SecondaryButton } from '../../../platform/components/SecondaryButtons/index.client'
 import { RaisedRequisitionsDialog } from './RaisedRequisitionsDialog'
 import { useRequestMaterials } from './useRequestMaterials'
 
@@ -17,18 +18,15 @@ export function RequestMaterialsControl({ scope }: { scope: 'execution' | 'plan'
   if (!id) return null
   return (
     <>
-      <Button
-        buttonStyle="secondary"
+      <SecondaryButton
         disabled={busy}
         id="request-materials-button"
-        margin={false}
         onClick={() =>
           request(scope === 'plan' ? { plan: Number(id) } : { executions: [Number(id)] })
         }
-        size="medium"
       >
         Request materials
-      </Button>
+      </SecondaryButton>
       {shown && (
         <RaisedRequisitionsDialog
           error={error}

@@ -7,6 +7,7 @@ import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { countedLines, useTyped } from '../../../platform/components/Dialog/useRows'
 import { postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
+import { type OrderDialogProps } from './useStoredOrder'
 
 type Line = {
   actualQuantity?: null | number
@@ -18,13 +19,7 @@ type Line = {
   sku?: null | string
 }
 
-type Props = {
-  apiURL: string
-  lines: Line[]
-  onClose: () => void
-  onDone: () => void
-  order: number
-}
+type Props = OrderDialogProps & { lines: Line[] }
 
 const open = (line: Line) =>
   (line.actualQuantity ?? line.plannedQuantity) -
@@ -41,9 +36,9 @@ export function PickDialog({ apiURL, lines, onClose, onDone, order }: Props) {
     Object.fromEntries(pickable.map((line) => [line.id!, String(open(line))])),
   )
   const [lots, setLot] = useTyped()
-  const { busy, error, submit } = useSubmit()
+  const submission = useSubmit()
   const pick = () =>
-    submit(async () => {
+    submission.submit(async () => {
       const chosen = pickable
         .filter((line) => Number(quantities[line.id!]) > 0)
         .map((line) => ({
@@ -59,14 +54,14 @@ export function PickDialog({ apiURL, lines, onClose, onDone, order }: Props) {
   return (
     <FormDialog
       confirm={{
-        disabled: busy || pickable.length === 0,
+        disabled: pickable.length === 0,
         id: 'pick-confirm',
         label: 'Pick',
         onClick: pick,
       }}
-      error={error}
       id="pick-ingredients"
       onClose={onClose}
+      submission={submission}
       title="Pick ingredients"
     >
       {pickable.length === 0 ? (

@@ -6,22 +6,9 @@ import { ChoiceSelect, DecimalInput, GridField } from '../../../platform/compone
 import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
+import { type OrderDialogProps, type OutputRow } from './useStoredOrder'
 
-type Row = {
-  batchNumber?: null | number
-  id?: null | string
-  plannedQuantity?: null | number
-  status?: null | string
-}
-
-type Props = {
-  apiURL: string
-  mode: string
-  onClose: () => void
-  onDone: () => void
-  order: number
-  rows: Row[]
-}
+type Props = OrderDialogProps & { mode: string; rows: OutputRow[] }
 
 const dispositions = [
   ['available', 'Available'],
@@ -34,9 +21,9 @@ export function RecordOutputDialog({ apiURL, mode, onClose, onDone, order, rows 
   const [row, setRow] = useState(pending[0]?.id ?? '')
   const [quantity, setQuantity] = useState('')
   const [disposition, setDisposition] = useState('available')
-  const { busy, error, submit } = useSubmit()
+  const submission = useSubmit()
   const record = () =>
-    submit(async () => {
+    submission.submit(async () => {
       const result = await postAction<{ lot: { code: string }; quantity: string }>(
         apiURL,
         'recordOrderOutput',
@@ -52,10 +39,10 @@ export function RecordOutputDialog({ apiURL, mode, onClose, onDone, order, rows 
     })
   return (
     <FormDialog
-      confirm={{ disabled: busy, id: 'record-output-confirm', label: 'Record', onClick: record }}
-      error={error}
+      confirm={{ label: 'Record', onClick: record }}
       id="record-output"
       onClose={onClose}
+      submission={submission}
       title="Record output"
       width={480}
     >

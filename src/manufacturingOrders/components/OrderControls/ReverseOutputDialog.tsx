@@ -8,21 +8,10 @@ import { ChoiceSelect, DecimalInput, GridField } from '../../../platform/compone
 import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
+import { type OrderDialogProps, type OutputRow } from './useStoredOrder'
 
-type Row = {
-  batchNumber?: null | number
-  completedQuantity?: null | number
-  id?: null | string
-  reversedQuantity?: null | number
-}
-
-type Props = {
-  apiURL: string
-  onClose: () => void
-  onDone: () => void
-  order: number
-  rows: Row[]
-}
+type Row = Pick<OutputRow, 'batchNumber' | 'completedQuantity' | 'id' | 'reversedQuantity'>
+type Props = OrderDialogProps & { rows: OutputRow[] }
 
 const leftOf = (row: Row) => (row.completedQuantity ?? 0) - (row.reversedQuantity ?? 0)
 
@@ -109,10 +98,10 @@ export function ReverseOutputDialog({ apiURL, onClose, onDone, order, rows }: Pr
   const chosen = reversible.find((r) => r.id === row)
   const [quantity, setQuantity] = useState(chosen ? String(leftOf(chosen)) : '')
   const { preview, previewError } = useReversalPreview(apiURL, order, row, quantity)
-  const { busy, error, submit } = useSubmit()
+  const submission = useSubmit()
 
   const reverse = () =>
-    submit(async () => {
+    submission.submit(async () => {
       const result = await postAction<{ reversed: string }>(apiURL, 'reverseOrderOutput', {
         order,
         quantity: quantity.trim(),
@@ -129,15 +118,11 @@ export function ReverseOutputDialog({ apiURL, onClose, onDone, order, rows }: Pr
 
   return (
     <FormDialog
-      confirm={{
-        disabled: busy || !preview?.allowed,
-        id: 'reverse-output-confirm',
-        label: 'Take back',
-        onClick: reverse,
-      }}
-      error={error ?? previewError}
+      confirm={{ disabled: !preview?.allowed, label: 'Take back', onClick: reverse }}
+      error={previewError}
       id="reverse-output"
       onClose={onClose}
+      submission={submission}
       title="Reverse output"
       width={560}
     >

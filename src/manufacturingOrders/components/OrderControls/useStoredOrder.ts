@@ -8,6 +8,17 @@ import { fetchJson } from '../../../platform/components/fetchJson'
 
 export type Open = 'output' | 'pick' | 'reverse' | null
 
+/** An output row of the order, as stored. */
+export type OutputRow = NonNullable<ManufacturingOrder['outputs']>[number]
+
+/** What each of the order's dialogs is given. */
+export type OrderDialogProps = {
+  apiURL: string
+  onClose: () => void
+  onDone: () => void
+  order: number
+}
+
 /**
  * Which of the order's dialogs is open, and the order as stored when it opened: a dialog works
  * from what the server holds, not from unsaved edits.

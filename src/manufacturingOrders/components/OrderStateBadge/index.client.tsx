@@ -1,13 +1,5 @@
 'use client'
-import type { DefaultCellComponentProps, SelectFieldClientComponent } from 'payload'
-
-import React from 'react'
-
-import {
-  StateBadge,
-  StateBadgeField,
-  type StateLooks,
-} from '../../../platform/components/StateBadge/index.client'
+import { type StateLooks, stateBadges } from '../../../platform/components/StateBadge/index.client'
 
 /** The colors of an order's derived states, from untouched to finished. */
 const looks: StateLooks = {
@@ -18,23 +10,13 @@ const looks: StateLooks = {
   picked: { color: '#15803d', label: 'Picked' },
 }
 
+const badges = stateBadges('order-state-badge', looks)
+
 /** A derived state as a colored pill. */
-export const OrderStateBadge = ({ value }: { value?: null | string }) => (
-  <StateBadge className="order-state-badge" looks={looks} value={value} />
-)
+export const OrderStateBadge = badges.Badge
 
 /** The list's production state and pick progress columns. */
-export function OrderStateCell({ cellData }: DefaultCellComponentProps) {
-  return <OrderStateBadge value={cellData as string} />
-}
+export const OrderStateCell = badges.Cell
 
 /** The same badge on the order's page, read-only: the plugin derives it. */
-export const OrderStateField: SelectFieldClientComponent = ({ field, path }) => (
-  <StateBadgeField
-    className="order-state-badge"
-    fallbackLabel={field.name}
-    field={field}
-    looks={looks}
-    path={path}
-  />
-)
+export const OrderStateField = badges.Field

@@ -5,6 +5,7 @@ import type { PlanCostVarianceView } from '../../actions/planCostVariance'
 import { FieldLabel, useDocumentInfo } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { LinesTable } from '../../../platform/components/Dialog/fields'
 import { useManufacturingApi } from '../../../platform/components/useManufacturingApi'
 
 const rows = [
@@ -49,36 +50,26 @@ export function CostVariancePanel({ kind }: { kind: 'execution' | 'order' | 'pla
       <FieldLabel label="Planned and actual cost" />
       {error && <p role="alert">Could not compare the costs: {error}</p>}
       {view && (
-        <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-          <thead>
-            <tr>
-              <th />
-              <th style={cell}>Planned</th>
-              <th style={cell}>Actual</th>
-              <th style={cell}>Variance</th>
+        <LinesTable columns={['', 'Planned', 'Actual', 'Variance']} headStyle={cell}>
+          {rows.map(([field, label]) => (
+            <tr data-cost={field} key={field}>
+              <th style={{ padding: '2px 6px', textAlign: 'left' }}>{label}</th>
+              <td style={cell}>{view.planned[field] ?? '–'}</td>
+              <td style={cell}>{view.actual[field] ?? '–'}</td>
+              <td style={cell}>{view.variance[field] ?? '–'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map(([field, label]) => (
-              <tr data-cost={field} key={field}>
-                <th style={{ padding: '2px 6px', textAlign: 'left' }}>{label}</th>
-                <td style={cell}>{view.planned[field] ?? '–'}</td>
-                <td style={cell}>{view.actual[field] ?? '–'}</td>
-                <td style={cell}>{view.variance[field] ?? '–'}</td>
-              </tr>
-            ))}
-            {view.executions?.map((execution) => (
-              <tr data-execution={execution.id} key={execution.id}>
-                <th style={{ fontWeight: 'normal', padding: '2px 6px', textAlign: 'left' }}>
-                  <a href={`../executions/${execution.id}`}>{execution.code}</a>
-                </th>
-                <td style={cell}>{execution.planned.totalCost ?? '–'}</td>
-                <td style={cell}>{execution.actual.totalCost ?? '–'}</td>
-                <td style={cell}>{execution.variance.totalCost ?? '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+          {view.executions?.map((execution) => (
+            <tr data-execution={execution.id} key={execution.id}>
+              <th style={{ fontWeight: 'normal', padding: '2px 6px', textAlign: 'left' }}>
+                <a href={`../executions/${execution.id}`}>{execution.code}</a>
+              </th>
+              <td style={cell}>{execution.planned.totalCost ?? '–'}</td>
+              <td style={cell}>{execution.actual.totalCost ?? '–'}</td>
+              <td style={cell}>{execution.variance.totalCost ?? '–'}</td>
+            </tr>
+          ))}
+        </LinesTable>
       )}
       {view?.lines.some((line) => line.source === 'none') && (
         <p style={{ color: 'var(--theme-elevation-500)', fontSize: 12 }}>

@@ -105,12 +105,17 @@ const isStyled = (
 ): column is { label: React.ReactNode; style: React.CSSProperties } =>
   typeof column === 'object' && column !== null && 'style' in column && 'label' in column
 
-/** A dialog's table of lines: the column heads, left-aligned, over the rows given as children. */
-export function LinesTable({
-  children,
-  columns,
-  ...table
-}: React.TableHTMLAttributes<HTMLTableElement> & { columns: Column[] }) {
+type TableProps = React.TableHTMLAttributes<HTMLTableElement> & {
+  columns: Column[]
+  /** The style of each column head given as text alone. */
+  headStyle?: React.CSSProperties
+}
+
+/**
+ * A table of lines (a dialog's, or a document's read-only one): the column heads, left-aligned,
+ * over the rows given as children.
+ */
+export function LinesTable({ children, columns, headStyle, ...table }: TableProps) {
   return (
     <table {...table} style={{ borderCollapse: 'collapse', width: '100%', ...table.style }}>
       <thead>
@@ -121,7 +126,9 @@ export function LinesTable({
                 {column.label}
               </th>
             ) : (
-              <th key={index}>{column}</th>
+              <th key={index} style={headStyle}>
+                {column}
+              </th>
             ),
           )}
         </tr>

@@ -2,7 +2,7 @@
 import React, { useEffect, useId, useRef } from 'react'
 import { createPortal } from 'react-dom'
 
-type Props = {
+export type DialogProps = {
   /** Buttons, right-aligned under the content. */
   actions: React.ReactNode
   children: React.ReactNode
@@ -70,7 +70,7 @@ function useModalFocus(onClose: () => void) {
  * A modal dialog over the admin, rendered into the body so that it sits outside the document's
  * form (Enter in one of its inputs does not save the document). Escape and the backdrop close it.
  */
-export function Dialog({ actions, children, id, onClose, title, width = 720 }: Props) {
+export function Dialog({ actions, children, id, onClose, title, width = 720 }: DialogProps) {
   const titleId = useId()
   const panel = useModalFocus(onClose)
   return createPortal(

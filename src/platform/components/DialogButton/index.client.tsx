@@ -1,6 +1,8 @@
 'use client'
-import { Button, useDocumentInfo } from '@payloadcms/ui'
+import { useDocumentInfo } from '@payloadcms/ui'
 import React, { useState } from 'react'
+
+import { SecondaryButton } from '../SecondaryButtons/index.client'
 
 type Props = {
   /** The dialog for the saved document `id`; `close` closes it. */
@@ -16,15 +18,9 @@ export function DialogButton({ dialog, id, label }: Props) {
   if (!doc) return null
   return (
     <>
-      <Button
-        buttonStyle="secondary"
-        id={id}
-        margin={false}
-        onClick={() => setOpen(true)}
-        size="medium"
-      >
+      <SecondaryButton id={id} onClick={() => setOpen(true)}>
         {label}
-      </Button>
+      </SecondaryButton>
       {open && dialog(Number(doc), () => setOpen(false))}
     </>
   )

@@ -1,5 +1,6 @@
 export { FilterBar as Bar } from './FilterBar'
 export { DateToggles } from './DateToggles'
+export { DayAndFloor } from './DayAndFloor'
 export { FilterToggle as Toggle } from './FilterToggle'
 export { FloorFilter } from './FloorFilter'
 export { useListFilters } from './useListFilters'

@@ -9,10 +9,41 @@ export type SecondaryButtonSpec = {
   onClick: () => void
 }
 
+type ButtonProps = {
+  children: React.ReactNode
+  disabled?: boolean
+  id?: string
+  /** `true` keeps Payload's margin around the button; a control's buttons sit in a spaced row. */
+  margin?: boolean
+  onClick: () => unknown
+  size?: 'medium' | 'small'
+}
+
+/** One of Payload's secondary buttons, found by its id: medium and without margin unless told. */
+export function SecondaryButton({
+  children,
+  margin = false,
+  onClick,
+  size = 'medium',
+  ...button
+}: ButtonProps) {
+  return (
+    <Button
+      {...button}
+      buttonStyle="secondary"
+      margin={margin}
+      onClick={() => void onClick()}
+      size={size}
+    >
+      {children}
+    </Button>
+  )
+}
+
 /** A row of Payload's secondary buttons, each found by its id. */
 export function SecondaryButtons({
   buttons,
-  margin,
+  margin = true,
   size,
 }: {
   buttons: SecondaryButtonSpec[]
@@ -22,18 +53,10 @@ export function SecondaryButtons({
 }) {
   return (
     <>
-      {buttons.map(({ disabled, id, label, onClick }) => (
-        <Button
-          buttonStyle="secondary"
-          disabled={disabled}
-          id={id}
-          key={id}
-          margin={margin}
-          onClick={onClick}
-          size={size}
-        >
+      {buttons.map(({ label, ...button }) => (
+        <SecondaryButton key={button.id} {...button} margin={margin} size={size}>
           {label}
-        </Button>
+        </SecondaryButton>
       ))}
     </>
   )

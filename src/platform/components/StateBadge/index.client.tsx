@@ -1,5 +1,9 @@
 'use client'
-import type { SelectFieldClientProps } from 'payload'
+import type {
+  DefaultCellComponentProps,
+  SelectFieldClientComponent,
+  SelectFieldClientProps,
+} from 'payload'
 
 import { useField } from '@payloadcms/ui'
 import React from 'react'
@@ -60,4 +64,25 @@ export function StateBadgeField({
       <StateBadge className={className} looks={looks} value={value} />
     </div>
   )
+}
+
+/**
+ * A derived state's badge, its list cell and its read-only field, in `className`'s look; the
+ * field falls back to `fallbackLabel` (else its name) when its label is not text.
+ */
+export function stateBadges(className: string, looks: StateLooks, fallbackLabel?: string) {
+  const Badge = ({ value }: { value?: null | string }) => (
+    <StateBadge className={className} looks={looks} value={value} />
+  )
+  const Cell = ({ cellData }: DefaultCellComponentProps) => <Badge value={cellData as string} />
+  const Field: SelectFieldClientComponent = ({ field, path }) => (
+    <StateBadgeField
+      className={className}
+      fallbackLabel={fallbackLabel ?? field.name}
+      field={field}
+      looks={looks}
+      path={path}
+    />
+  )
+  return { Badge, Cell, Field }
 }

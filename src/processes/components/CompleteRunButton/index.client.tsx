@@ -1,8 +1,9 @@
 'use client'
-import { Button, toast, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { toast, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
+import { SecondaryButton } from '../../../platform/components/SecondaryButtons/index.client'
 import { useManufacturingApi } from '../../../platform/components/useManufacturingApi'
 import { useToastedWork } from '../../../platform/components/useToastedWork'
 import { announceRunChanged, useSyncRunProgress } from '../runProgress'
@@ -31,15 +32,8 @@ export function CompleteRunControl() {
     })
   }
   return (
-    <Button
-      buttonStyle="secondary"
-      disabled={busy}
-      id="action-completeRun"
-      margin={false}
-      onClick={complete}
-      size="medium"
-    >
+    <SecondaryButton disabled={busy} id="action-completeRun" onClick={complete}>
       Complete run
-    </Button>
+    </SecondaryButton>
   )
 }

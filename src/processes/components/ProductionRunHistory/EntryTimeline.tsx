@@ -1,8 +1,9 @@
 import type { Item, Lot, ProductionRunEntry, StockMovement } from '../../../payload-types'
 import type { RunSummaryView } from '../../actions/productionRunSummary'
 
-import { Button } from '@payloadcms/ui'
 import React from 'react'
+
+import { SecondaryButton } from '../../../platform/components/SecondaryButtons/index.client'
 
 type Props = {
   adminURL: string
@@ -82,15 +83,13 @@ function Entry({
       </td>
       <td style={cell}>
         {canReverse && !reversal && !reversed && (
-          <Button
-            buttonStyle="secondary"
+          <SecondaryButton
             id={`reverse-entry-${entry.id}`}
-            margin={false}
             onClick={() => onReverse(entry)}
             size="small"
           >
             Reverse
-          </Button>
+          </SecondaryButton>
         )}
       </td>
     </tr>

@@ -1,10 +1,10 @@
 'use client'
-import { Button } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { ChoiceSelect } from '../../../platform/components/Dialog/fields'
 import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { useRows } from '../../../platform/components/Dialog/useRows'
+import { SecondaryButton } from '../../../platform/components/SecondaryButtons/index.client'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 import { EntryLine, type ItemOption, type LineDraft, lineArgs, type LineKind } from './EntryLine'
@@ -88,7 +88,8 @@ export function RecordEntriesDialog(props: Props) {
   const { apiURL, kind, onClose, run, stages } = props
   const [stage, setStage] = useState(props.defaultStage ?? stages[0]?.id ?? '')
   const { add, change, remove, rows: lines } = useRows<LineDraft>(() => [emptyLine()])
-  const { busy: saving, error, setError, submit } = useSubmit()
+  const submission = useSubmit()
+  const { setError, submit } = submission
   const items = useItems(apiURL, setError)
   const [key] = useState(
     () => `admin-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
@@ -107,17 +108,17 @@ export function RecordEntriesDialog(props: Props) {
 
   return (
     <FormDialog
-      busy={saving}
       confirm={{
-        disabled: saving || !stage,
+        disabled: !stage,
         id: 'confirm-entries',
-        label: saving ? 'Recording…' : titles[kind][1],
+        busyLabel: 'Recording…',
+        label: titles[kind][1],
         onClick: confirm,
       }}
-      error={error}
       flush
       id="record-entries-dialog"
       onClose={onClose}
+      submission={submission}
       title={titles[kind][0]}
       width={880}
     >
@@ -136,15 +137,9 @@ export function RecordEntriesDialog(props: Props) {
           onRemove={lines.length > 1 ? () => remove(index) : undefined}
         />
       ))}
-      <Button
-        buttonStyle="secondary"
-        id="add-entry-line"
-        margin={false}
-        onClick={() => add(emptyLine)}
-        size="small"
-      >
+      <SecondaryButton id="add-entry-line" onClick={() => add(emptyLine)} size="small">
         Add line
-      </Button>
+      </SecondaryButton>
     </FormDialog>
   )
 }

@@ -1,8 +1,10 @@
 'use client'
-import { Button, useDocumentInfo } from '@payloadcms/ui'
+import { useDocumentInfo } from '@payloadcms/ui'
 import React from 'react'
 
-import { Dialog, DialogError } from '../../../platform/components/Dialog/index.client'
+import { DialogError } from '../../../platform/components/Dialog/index.client'
+import { NoticeDialog } from '../../../platform/components/Dialog/NoticeDialog'
+import { SecondaryButton } from '../../../platform/components/SecondaryButtons/index.client'
 import { CreatedOrders } from './CreatedOrders'
 import { useSubAssemblyOrders } from './useSubAssemblyOrders'
 
@@ -15,23 +17,11 @@ export function OrderSubAssembliesControl() {
   if (!id) return null
   return (
     <>
-      <Button
-        buttonStyle="secondary"
-        disabled={busy}
-        id="order-sub-assemblies-button"
-        margin={false}
-        onClick={run}
-        size="medium"
-      >
+      <SecondaryButton disabled={busy} id="order-sub-assemblies-button" onClick={run}>
         Order sub-assemblies
-      </Button>
+      </SecondaryButton>
       {(result || error) && (
-        <Dialog
-          actions={
-            <Button buttonStyle="primary" margin={false} onClick={close}>
-              Close
-            </Button>
-          }
+        <NoticeDialog
           id="order-sub-assemblies-dialog"
           onClose={close}
           title="Manufacturing orders for the sub-assemblies"
@@ -39,7 +29,7 @@ export function OrderSubAssembliesControl() {
         >
           {result && <CreatedOrders result={result} />}
           <DialogError message={error} />
-        </Dialog>
+        </NoticeDialog>
       )}
     </>
   )

@@ -1,11 +1,10 @@
 'use client'
-import { Button } from '@payloadcms/ui'
 import Link from 'next/link'
 import React from 'react'
 
 import type { Named } from './shortageRows'
 
-import { Dialog } from '../../../platform/components/Dialog/index.client'
+import { NoticeDialog } from '../../../platform/components/Dialog/NoticeDialog'
 
 export type Created = {
   created: {
@@ -21,12 +20,7 @@ type Props = { adminRoute: string; created: Created['created']; onClose: () => v
 /** The draft purchase orders made, each linking to its page. */
 export function CreatedOrders({ adminRoute, created, onClose }: Props) {
   return (
-    <Dialog
-      actions={
-        <Button buttonStyle="primary" margin={false} onClick={onClose}>
-          Close
-        </Button>
-      }
+    <NoticeDialog
       id="purchase-shortages-dialog"
       onClose={onClose}
       title="Purchase orders created"
@@ -47,6 +41,6 @@ export function CreatedOrders({ adminRoute, created, onClose }: Props) {
           </li>
         ))}
       </ul>
-    </Dialog>
+    </NoticeDialog>
   )
 }

@@ -61,7 +61,8 @@ export function PurchaseDialog({ id, onClose, suppliers }: Props) {
   const [created, setCreated] = useState<Created['created'] | null>(null)
   // One key per dialog: a second click or a retry of the same choice creates the orders once.
   const [key] = useState(() => crypto.randomUUID())
-  const { busy, error, setError, submit } = useSubmit()
+  const submission = useSubmit()
+  const { error, setError, submit } = submission
   const { change, documents, rows } = useShortages(api, id, setError)
   const chosen = (rows ?? []).filter((row) => row.include)
   const unsupplied = chosen.filter((row) => !row.supplierId)
@@ -83,17 +84,17 @@ export function PurchaseDialog({ id, onClose, suppliers }: Props) {
     return <CreatedOrders adminRoute={config.routes.admin} created={created} onClose={onClose} />
   return (
     <FormDialog
-      busy={busy}
       confirm={{
-        disabled: busy || chosen.length === 0 || unsupplied.length > 0,
+        disabled: chosen.length === 0 || unsupplied.length > 0,
         id: 'purchase-shortages-confirm',
-        label: busy ? 'Creating…' : 'Create',
+        busyLabel: 'Creating…',
+        label: 'Create',
         onClick: create,
       }}
-      error={error}
       flush
       id="purchase-shortages-dialog"
       onClose={onClose}
+      submission={submission}
       title="Purchase the shortages"
       width={960}
     >

@@ -9,14 +9,9 @@ import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { countedLines, useTyped } from '../../../platform/components/Dialog/useRows'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
-import { idOfRef, itemLabel, openOf, unitOf } from './requisitionView'
+import { ItemCells } from './ItemCells'
+import { idOfRef, itemLabel, openOf, type RequisitionDialogProps } from './requisitionView'
 
-type Props = {
-  apiURL: string
-  onClose: () => void
-  onDone: () => void
-  requisition: MaterialRequisition
-}
 type Mode = 'fifo' | 'lifo' | 'lots'
 type Line = NonNullable<MaterialRequisition['lines']>[number]
 type StoreLot = { available: number; code: string; expiresAt?: null | string; id: number }
@@ -110,10 +105,7 @@ function PickLine({ line, lots, mode, named, onMode, onNamed, onQuantity, quanti
   const label = itemLabel(line.item)
   return (
     <tr data-pick-line={label}>
-      <td style={cell}>{label}</td>
-      <td style={cell}>
-        {openOf(line)} {unitOf(line.item)}
-      </td>
+      <ItemCells item={line.item} quantity={openOf(line)} style={cell} />
       <td style={cell}>
         <ChoiceSelect
           after={
@@ -192,6 +184,8 @@ function chosenLines(
   })
 }
 
+type Props = RequisitionDialogProps
+
 /**
  * Picks a requisition's open lines at its store: per line how much (all that is open by default)
  * and how: FIFO, LIFO, or named lots with what each holds available at the store.
@@ -204,10 +198,10 @@ export function PickRequisitionDialog({ apiURL, onClose, onDone, requisition }: 
   const [modes, setMode] = useTyped()
   const [named, setNamed] = useTyped()
   const { lots, lotsError } = useStoreLots(apiURL, requisition, lines)
-  const { busy, error, submit } = useSubmit()
+  const submission = useSubmit()
 
   const pick = () =>
-    submit(async () => {
+    submission.submit(async () => {
       const chosen = chosenLines(lines, { lots, modes, named, quantities })
       if (chosen.length === 0) throw new Error('Enter a quantity to pick on at least one line.')
       await postAction(apiURL, 'pickRequisition', { lines: chosen, requisition: requisition.id })
@@ -217,15 +211,11 @@ export function PickRequisitionDialog({ apiURL, onClose, onDone, requisition }: 
 
   return (
     <FormDialog
-      confirm={{
-        disabled: busy || lines.length === 0,
-        id: 'pick-requisition-confirm',
-        label: 'Pick',
-        onClick: pick,
-      }}
-      error={error ?? lotsError}
+      confirm={{ disabled: lines.length === 0, label: 'Pick', onClick: pick }}
+      error={lotsError}
       id="pick-requisition"
       onClose={onClose}
+      submission={submission}
       title={`Pick ${requisition.code ?? ''}`}
       width={820}
     >

@@ -1,6 +1,4 @@
 'use client'
-import type { MaterialRequisition } from '../../../payload-types'
-
 import { toast } from '@payloadcms/ui'
 import React from 'react'
 
@@ -13,16 +11,12 @@ import {
 } from '../../../platform/components/Dialog/useRows'
 import { postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
-import { itemLabel, locationName, onFloorOf, unitOf } from './requisitionView'
-
-type Props = {
-  apiURL: string
-  onClose: () => void
-  onDone: () => void
-  requisition: MaterialRequisition
-}
+import { ItemCells } from './ItemCells'
+import { itemLabel, locationName, onFloorOf, type RequisitionDialogProps } from './requisitionView'
 
 const cell: React.CSSProperties = { borderTop: '1px solid var(--theme-elevation-100)', padding: 6 }
+
+type Props = RequisitionDialogProps
 
 /** Sends issued stock back from the floor to the store: per line how much (all of it by default). */
 export function ReturnToStoreDialog({ apiURL, onClose, onDone, requisition }: Props) {
@@ -30,9 +24,9 @@ export function ReturnToStoreDialog({ apiURL, onClose, onDone, requisition }: Pr
   const [quantities, setQuantity] = useTyped(() =>
     Object.fromEntries(lines.map((line) => [line.id!, String(onFloorOf(line))])),
   )
-  const { busy, error, submit } = useSubmit()
+  const submission = useSubmit()
   const send = () =>
-    submit(async () => {
+    submission.submit(async () => {
       const chosen = typedQuantities(lines, quantities)
       if (chosen.length === 0) throw new Error('Enter a quantity to return on at least one line.')
       await postAction(apiURL, 'returnToStore', { lines: chosen, requisition: requisition.id })
@@ -41,15 +35,10 @@ export function ReturnToStoreDialog({ apiURL, onClose, onDone, requisition }: Pr
     })
   return (
     <FormDialog
-      confirm={{
-        disabled: busy || lines.length === 0,
-        id: 'return-to-store-confirm',
-        label: 'Return',
-        onClick: send,
-      }}
-      error={error}
+      confirm={{ disabled: lines.length === 0, label: 'Return', onClick: send }}
       id="return-to-store"
       onClose={onClose}
+      submission={submission}
       title={`Return ${requisition.code ?? ''} to ${locationName(requisition.source)}`}
       width={620}
     >
@@ -61,10 +50,7 @@ export function ReturnToStoreDialog({ apiURL, onClose, onDone, requisition }: Pr
             const label = itemLabel(line.item)
             return (
               <tr key={line.id}>
-                <td style={cell}>{label}</td>
-                <td style={cell}>
-                  {onFloorOf(line)} {unitOf(line.item)}
-                </td>
+                <ItemCells item={line.item} quantity={onFloorOf(line)} style={cell} />
                 <td style={cell}>
                   <DecimalInput
                     aria-label={`Return ${label}`}

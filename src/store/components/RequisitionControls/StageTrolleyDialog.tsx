@@ -1,5 +1,5 @@
 'use client'
-import type { MaterialRequisition, Trolley } from '../../../payload-types'
+import type { Trolley } from '../../../payload-types'
 
 import { toast } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
@@ -8,14 +8,7 @@ import { ChoiceSelect, GridField, TextInput } from '../../../platform/components
 import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
-import { idOfRef, locationName } from './requisitionView'
-
-type Props = {
-  apiURL: string
-  onClose: () => void
-  onDone: () => void
-  requisition: MaterialRequisition
-}
+import { idOfRef, locationName, type RequisitionDialogProps } from './requisitionView'
 
 /** The floor's trolleys that are ready, newest first. */
 function useReadyTrolleys(apiURL: string, floor: number, setError: (message: string) => void) {
@@ -36,6 +29,8 @@ function useReadyTrolleys(apiURL: string, floor: number, setError: (message: str
   return trolleys
 }
 
+type Props = RequisitionDialogProps
+
 /**
  * Stages what was issued for a requisition on a trolley on its floor: a new one, with a label, or
  * one of the floor's trolleys that are ready.
@@ -43,7 +38,8 @@ function useReadyTrolleys(apiURL: string, floor: number, setError: (message: str
 export function StageTrolleyDialog({ apiURL, onClose, onDone, requisition }: Props) {
   const [choice, setChoice] = useState('new')
   const [label, setLabel] = useState('')
-  const { busy, error, setError, submit } = useSubmit()
+  const submission = useSubmit()
+  const { setError, submit } = submission
   const trolleys = useReadyTrolleys(apiURL, idOfRef(requisition.floor), setError)
 
   const stage = () =>
@@ -58,10 +54,10 @@ export function StageTrolleyDialog({ apiURL, onClose, onDone, requisition }: Pro
 
   return (
     <FormDialog
-      confirm={{ disabled: busy, id: 'stage-trolley-confirm', label: 'Stage', onClick: stage }}
-      error={error}
+      confirm={{ label: 'Stage', onClick: stage }}
       id="stage-trolley"
       onClose={onClose}
+      submission={submission}
       title={`Stage ${requisition.code ?? ''} on a trolley`}
       width={520}
     >

@@ -13,7 +13,14 @@ import { useConfirmedStep } from './useConfirmedStep'
 import { useStoredRequisition } from './useStoredRequisition'
 
 export type { RequisitionPermissions } from './RequisitionSteps'
-type Open = 'pick' | 'return' | 'stage' | null
+
+/** The dialog of each step that asks before it is taken. */
+const dialogs = {
+  pick: PickRequisitionDialog,
+  return: ReturnToStoreDialog,
+  stage: StageTrolleyDialog,
+}
+type Open = keyof typeof dialogs | null
 
 /**
  * The store's steps on a requisition's page, each shown to those who may take it and when there
@@ -35,6 +42,7 @@ export function RequisitionControlsClient(can: RequisitionPermissions) {
   const { busy, run } = useConfirmedStep(apiURL, done)
 
   if (!id || !requisition) return null
+  const OpenDialog = open && dialogs[open]
   return (
     <div
       className="field-type"
@@ -55,24 +63,8 @@ export function RequisitionControlsClient(can: RequisitionPermissions) {
         run={(question, action, success) => run(requisition.id, question, action, success)}
       />
       <PickListLinks apiURL={apiURL} requisition={requisition.id} />
-      {open === 'pick' && (
-        <PickRequisitionDialog
-          apiURL={apiURL}
-          onClose={() => setOpen(null)}
-          onDone={done}
-          requisition={requisition}
-        />
-      )}
-      {open === 'stage' && (
-        <StageTrolleyDialog
-          apiURL={apiURL}
-          onClose={() => setOpen(null)}
-          onDone={done}
-          requisition={requisition}
-        />
-      )}
-      {open === 'return' && (
-        <ReturnToStoreDialog
+      {OpenDialog && (
+        <OpenDialog
           apiURL={apiURL}
           onClose={() => setOpen(null)}
           onDone={done}

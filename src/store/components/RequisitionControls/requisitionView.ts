@@ -42,3 +42,11 @@ export const lotCode = (value: unknown) =>
 
 export const idOfRef = (value: unknown): number =>
   value && typeof value === 'object' ? (value as { id: number }).id : (value as number)
+
+/** What each of the store's dialogs on a requisition is given. */
+export type RequisitionDialogProps = {
+  apiURL: string
+  onClose: () => void
+  onDone: () => void
+  requisition: MaterialRequisition
+}

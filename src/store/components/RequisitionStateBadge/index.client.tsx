@@ -1,13 +1,5 @@
 'use client'
-import type { DefaultCellComponentProps, SelectFieldClientComponent } from 'payload'
-
-import React from 'react'
-
-import {
-  StateBadge,
-  StateBadgeField,
-  type StateLooks,
-} from '../../../platform/components/StateBadge/index.client'
+import { type StateLooks, stateBadges } from '../../../platform/components/StateBadge/index.client'
 
 /** A requisition's states, from asked to on the trolley, then closed. */
 export const requisitionLooks: StateLooks = {
@@ -20,23 +12,13 @@ export const requisitionLooks: StateLooks = {
   returned: { color: '#6b7280', label: 'Returned' },
 }
 
+const badges = stateBadges('requisition-state-badge', requisitionLooks, 'State')
+
 /** A requisition's state as a colored pill. */
-export const RequisitionStateBadge = ({ value }: { value?: null | string }) => (
-  <StateBadge className="requisition-state-badge" looks={requisitionLooks} value={value} />
-)
+export const RequisitionStateBadge = badges.Badge
 
 /** The requisitions list's state column. */
-export function RequisitionStateCell({ cellData }: DefaultCellComponentProps) {
-  return <RequisitionStateBadge value={cellData as string} />
-}
+export const RequisitionStateCell = badges.Cell
 
 /** The same badge on the requisition's page, read-only: the store's actions set it. */
-export const RequisitionStateField: SelectFieldClientComponent = ({ field, path }) => (
-  <StateBadgeField
-    className="requisition-state-badge"
-    fallbackLabel="State"
-    field={field}
-    looks={requisitionLooks}
-    path={path}
-  />
-)
+export const RequisitionStateField = badges.Field

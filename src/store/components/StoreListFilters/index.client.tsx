@@ -27,9 +27,10 @@ function whereParams(collection: Props['collection'], filters: Filters, today: s
  * filtered view is a link, as Payload reads its filter from the URL.
  */
 export function StoreListFilters({ collection }: Props) {
-  const { apply, current } = ListFilters.useListFilters(filterKeys, (filters, today) =>
-    whereParams(collection, filters, today),
+  const filters = ListFilters.useListFilters(filterKeys, (chosen, today) =>
+    whereParams(collection, chosen, today),
   )
+  const { apply, current } = filters
 
   return (
     <ListFilters.Bar className="store-list-filters">
@@ -39,18 +40,11 @@ export function StoreListFilters({ collection }: Props) {
         onClick={() => apply({ open: current.open ? '' : '1' })}
         pressed={Boolean(current.open)}
       />
-      {collection === 'material-requisitions' && (
-        <ListFilters.DateToggles
-          attribute="data-store-filter"
-          current={current.dates}
-          dates={queueDates}
-          onChange={(dates) => apply({ dates })}
-        />
-      )}
-      <ListFilters.FloorFilter
-        id="store-floor-filter"
-        onChange={(floor) => apply({ floor })}
-        value={current.floor}
+      <ListFilters.DayAndFloor
+        attribute="data-store-filter"
+        dates={collection === 'material-requisitions' ? queueDates : []}
+        filters={filters}
+        floorId="store-floor-filter"
       />
     </ListFilters.Bar>
   )

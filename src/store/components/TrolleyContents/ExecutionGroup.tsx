@@ -3,11 +3,8 @@ import React from 'react'
 import type { TrolleyGroup } from '../../rules/trolleyContents'
 import type { TrolleyContentsView } from './loadTrolleyContents'
 
-const cell: React.CSSProperties = {
-  borderBottom: '1px solid var(--theme-elevation-100)',
-  padding: '6px 8px',
-  textAlign: 'left',
-}
+import { LinesTable } from '../../../platform/components/Dialog/fields'
+import { lineCell as cell } from '../../../platform/components/figureCells'
 
 type Props = { admin: string; contents: TrolleyContentsView; group: TrolleyGroup }
 
@@ -27,35 +24,25 @@ export function ExecutionGroup({ admin, contents, group }: Props) {
         )}
         {execution?.productDescription ? ` · ${execution.productDescription}` : ''}
       </h5>
-      <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-        <thead>
-          <tr>
-            <th style={cell}>Item</th>
-            <th style={cell}>Lot</th>
-            <th style={cell}>Quantity</th>
-            <th style={cell}>Requisition</th>
-          </tr>
-        </thead>
-        <tbody>
-          {group.lines.map((line) => {
-            const item = items.get(line.item)
-            return (
-              <tr key={`${line.requisition}:${line.item}:${line.lot}`}>
-                <td style={cell}>{item ? `${item.sku} · ${item.name}` : `#${line.item}`}</td>
-                <td style={cell}>{lots.get(line.lot)?.code ?? `#${line.lot}`}</td>
-                <td style={cell}>
-                  {line.quantity.toFixed()} {item?.unit ?? ''}
-                </td>
-                <td style={cell}>
-                  <a href={`${admin}/collections/material-requisitions/${line.requisition}`}>
-                    {requisitions.get(line.requisition)?.code ?? `#${line.requisition}`}
-                  </a>
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+      <LinesTable columns={['Item', 'Lot', 'Quantity', 'Requisition']} headStyle={cell}>
+        {group.lines.map((line) => {
+          const item = items.get(line.item)
+          return (
+            <tr key={`${line.requisition}:${line.item}:${line.lot}`}>
+              <td style={cell}>{item ? `${item.sku} · ${item.name}` : `#${line.item}`}</td>
+              <td style={cell}>{lots.get(line.lot)?.code ?? `#${line.lot}`}</td>
+              <td style={cell}>
+                {line.quantity.toFixed()} {item?.unit ?? ''}
+              </td>
+              <td style={cell}>
+                <a href={`${admin}/collections/material-requisitions/${line.requisition}`}>
+                  {requisitions.get(line.requisition)?.code ?? `#${line.requisition}`}
+                </a>
+              </td>
+            </tr>
+          )
+        })}
+      </LinesTable>
     </section>
   )
 }

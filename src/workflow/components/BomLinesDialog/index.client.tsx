@@ -1,12 +1,13 @@
 'use client'
-import { Button, useConfig } from '@payloadcms/ui'
+import { useConfig } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import type { ProductionChoices } from '../productionChoices'
 
-import { inputStyle } from '../../../platform/components/Dialog/index.client'
-import { QuantityInput } from '../../../platform/components/Dialog/fields'
+import { ChoiceSelect, QuantityInput } from '../../../platform/components/Dialog/fields'
 import { useRows } from '../../../platform/components/Dialog/useRows'
+import { DialogButton } from '../../../platform/components/DialogButton/index.client'
+import { SecondaryButton } from '../../../platform/components/SecondaryButtons/index.client'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { Field, notifyCreated } from '../ProductionDialogFields/index.client'
 import {
@@ -19,8 +20,20 @@ import {
 /** Executions (production) or manufacturing orders, made from BOMs. */
 export type BomLinesKind = 'executions' | 'manufacturing-orders'
 
+/** The dialog's title (its button's label too) and the prefix of its elements' ids. */
+const namesOf = (kind: BomLinesKind) =>
+  kind === 'manufacturing-orders'
+    ? { prefix: 'create-manufacturing-order', title: 'Create manufacturing order' }
+    : { prefix: 'create-executions', title: 'Create executions' }
+
 type Line = { amount: string; bom: string; by: 'batches' | 'quantity'; produced: string }
 type Bom = { id: number; name: string }
+
+/** An order is made of a quantity, or of whole batches. */
+const makeBy = [
+  ['quantity', 'a quantity'],
+  ['batches', 'batches'],
+] as const
 
 const newLine = (bom: string): Line => ({ amount: '1', bom, by: 'quantity', produced: '' })
 
@@ -28,7 +41,8 @@ type Props = ProductionChoices & { bom: number; kind: BomLinesKind; onClose: () 
 
 type LineProps = {
   boms: Bom[]
-  index: number
+  /** The dialog's own BOM, fixed and not removable. */
+  first: boolean
   line: Line
   needsProduced: boolean
   onChange: (patch: Partial<Line>) => void
@@ -52,29 +66,25 @@ function BomSelect({
   value: string
 }) {
   return (
-    <select
+    <ChoiceSelect
+      choices={boms.map((b) => [String(b.id), b.name || `BOM ${b.id}`] as const)}
       className={className}
       disabled={first}
-      onChange={(event) => onChange(event.target.value)}
-      style={{ ...inputStyle, minWidth: 200 }}
+      onChange={onChange}
+      style={{ minWidth: 200 }}
       value={value}
     >
       {!boms.some((b) => String(b.id) === value) && (
         <option value={value}>{first ? 'This BOM' : 'Choose a BOM'}</option>
       )}
-      {boms.map((b) => (
-        <option key={b.id} value={String(b.id)}>
-          {b.name || `BOM ${b.id}`}
-        </option>
-      ))}
-    </select>
+    </ChoiceSelect>
   )
 }
 
 /** One BOM to make: which (the dialog's own BOM first, fixed), by quantity or batches, how much. */
 function BomLine({
   boms,
-  index,
+  first,
   line,
   needsProduced,
   onChange,
@@ -97,22 +107,19 @@ function BomLine({
         <BomSelect
           boms={boms}
           className={`${prefix}-bom`}
-          first={index === 0}
+          first={first}
           onChange={(bom) => onChange({ bom })}
           value={line.bom}
         />
       </Field>
       {orders && (
         <Field label="Make">
-          <select
+          <ChoiceSelect
+            choices={makeBy}
             className={`${prefix}-by`}
-            onChange={(event) => onChange({ by: event.target.value as Line['by'] })}
-            style={inputStyle}
+            onChange={(by) => onChange({ by: by as Line['by'] })}
             value={line.by}
-          >
-            <option value="quantity">a quantity</option>
-            <option value="batches">batches</option>
-          </select>
+          />
         </Field>
       )}
       <Field label={line.by === 'batches' ? 'Batches' : 'Quantity'}>
@@ -134,10 +141,10 @@ function BomLine({
           />
         </Field>
       )}
-      {index > 0 && (
-        <Button buttonStyle="secondary" margin={false} onClick={onRemove} size="small">
+      {!first && (
+        <SecondaryButton onClick={onRemove} size="small">
           Remove
-        </Button>
+        </SecondaryButton>
       )}
     </div>
   )
@@ -205,15 +212,15 @@ function useBoms(api: string) {
  * Asks where, when, and how much of each BOM (this one, and more with "+ Add BOM"), then makes
  * them in one request: all or none. The notice links to each document made.
  */
-export function BomLinesDialog({ bom, floors, kind, onClose, startsDoneAs }: Props) {
+export function BomLinesDialog({ bom, kind, onClose, ...choices }: Props) {
   const { config } = useConfig()
   const api = `${config.serverURL}${config.routes.api}`
   const orders = kind === 'manufacturing-orders'
-  const prefix = orders ? 'create-manufacturing-order' : 'create-executions'
+  const { prefix, title } = namesOf(kind)
   const boms = useBoms(api)
   const { add, change, remove, rows: lines } = useRows<Line>([newLine(String(bom))])
-  const form = useProductionForm(floors, orders, onClose)
-  const needsProduced = !orders && startsDoneAs !== null
+  const form = useProductionForm(choices, orders, onClose)
+  const { needsProduced } = form
   const create = () =>
     form.create(() =>
       createFromBoms(api, config.routes.admin, { form, kind, lines, needsProduced }),
@@ -221,25 +228,20 @@ export function BomLinesDialog({ bom, floors, kind, onClose, startsDoneAs }: Pro
 
   return (
     <ProductionDialog
-      floors={floors}
       form={form}
       intro={
         orders
           ? "An order of each recipe's product. A quantity of a product made in batches becomes the whole batches that cover it."
           : 'An execution of each recipe, its components scaled to the quantity.'
       }
-      needsProduced={needsProduced}
-      onClose={onClose}
       onCreate={create}
-      orders={orders}
       prefix={prefix}
-      startsDoneAs={startsDoneAs}
-      title={orders ? 'Create manufacturing order' : 'Create executions'}
+      title={title}
     >
       {lines.map((line, index) => (
         <BomLine
           boms={boms}
-          index={index}
+          first={index === 0}
           key={index}
           line={line}
           needsProduced={needsProduced}
@@ -249,16 +251,26 @@ export function BomLinesDialog({ bom, floors, kind, onClose, startsDoneAs }: Pro
           prefix={prefix}
         />
       ))}
-      <Button
-        buttonStyle="secondary"
+      <SecondaryButton
         disabled={boms.length === 0}
         id={`${prefix}-add-bom`}
-        margin={false}
         onClick={() => add(() => newLine(String(boms[0]?.id ?? '')))}
         size="small"
       >
         + Add BOM
-      </Button>
+      </SecondaryButton>
     </ProductionDialog>
+  )
+}
+
+/** The button on a BOM that asks where, when and how much of it (and others) to make as `kind`. */
+export function BomLinesControl({ kind, ...choices }: ProductionChoices & { kind: BomLinesKind }) {
+  const { prefix, title } = namesOf(kind)
+  return (
+    <DialogButton
+      dialog={(bom, close) => <BomLinesDialog {...choices} bom={bom} kind={kind} onClose={close} />}
+      id={`${prefix}-button`}
+      label={title}
+    />
   )
 }

@@ -1,10 +1,11 @@
 'use client'
-import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
 import { CaptionField, ChoiceSelect } from '../../../platform/components/Dialog/fields'
 import { FormDialog } from '../../../platform/components/Dialog/FormDialog'
+import { SecondaryButton } from '../../../platform/components/SecondaryButtons/index.client'
 import { fetchJson } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 import { unlockToConfirm } from '../FinalStatusControl/unlockConfirmation'
@@ -26,15 +27,9 @@ export function DeleteStatusButton() {
   if (!id || !mayDelete) return null
   return (
     <>
-      <Button
-        buttonStyle="secondary"
-        id="delete-status-button"
-        margin={false}
-        onClick={() => setOpen(true)}
-        size="medium"
-      >
+      <SecondaryButton id="delete-status-button" onClick={() => setOpen(true)}>
         Delete…
-      </Button>
+      </SecondaryButton>
       {open && <DeleteStatusDialog id={id} onClose={() => setOpen(false)} />}
     </>
   )
@@ -111,7 +106,8 @@ function DeleteStatusDialog({ id, onClose }: { id: number | string; onClose: () 
   const api = `${config.serverURL}${config.routes.api}`
   const { error: loadError, statuses } = useProductionStatuses({ fresh: true })
   const [choice, setChoice] = useState<null | string>(null)
-  const { busy: deleting, error, submit } = useSubmit()
+  const submission = useSubmit()
+  const { busy: deleting, submit } = submission
   // Deleting the final status into another than the one before it unlocks what is done in it:
   // the API answers with their count, which the admin confirms by deleting again.
   const [unlock, setUnlock] = useState<null | number>(null)
@@ -131,21 +127,18 @@ function DeleteStatusDialog({ id, onClose }: { id: number | string; onClose: () 
 
   return (
     <FormDialog
-      busy={deleting}
       confirm={{
-        disabled: !replacement || deleting || !statuses,
+        disabled: !replacement || !statuses,
         id: 'confirm-delete-status',
-        label: deleting
-          ? 'Deleting…'
-          : unlock === null
-            ? `Delete ${name}`
-            : `Delete ${name} and unlock ${unlock} documents`,
+        busyLabel: 'Deleting…',
+        label: unlock === null ? `Delete ${name}` : `Delete ${name} and unlock ${unlock} documents`,
         onClick: confirm,
       }}
-      error={loadError ?? error}
+      error={loadError}
       flush
       id="delete-status-dialog"
       onClose={onClose}
+      submission={submission}
       title={`Delete ${name}?`}
       width={520}
     >

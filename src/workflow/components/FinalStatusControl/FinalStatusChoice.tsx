@@ -1,8 +1,8 @@
 'use client'
-import { Button } from '@payloadcms/ui'
 import React from 'react'
 
-import { inputStyle } from '../../../platform/components/Dialog/index.client'
+import { ChoiceSelect } from '../../../platform/components/Dialog/fields'
+import { SecondaryButton } from '../../../platform/components/SecondaryButtons/index.client'
 import { type Ordered } from './useMakeFinal'
 
 type Props = {
@@ -17,30 +17,18 @@ type Props = {
 export function FinalStatusChoice({ busy, chosen, onChoose, onMakeFinal, others }: Props) {
   return (
     <>
-      <select
+      <ChoiceSelect
         aria-label="Status to make final"
+        choices={others.map((status) => [status.id, status.name] as const)}
         disabled={busy}
         id="final-status-choice"
-        onChange={(event) => onChoose(event.target.value)}
-        style={{ ...inputStyle, width: 'auto' }}
+        onChange={onChoose}
+        style={{ width: 'auto' }}
         value={chosen}
-      >
-        {others.map((status) => (
-          <option key={status.id} value={status.id}>
-            {status.name}
-          </option>
-        ))}
-      </select>
-      <Button
-        buttonStyle="secondary"
-        disabled={busy}
-        id="make-final-status"
-        margin={false}
-        onClick={onMakeFinal}
-        size="small"
-      >
+      />
+      <SecondaryButton disabled={busy} id="make-final-status" onClick={onMakeFinal} size="small">
         Make final
-      </Button>
+      </SecondaryButton>
     </>
   )
 }

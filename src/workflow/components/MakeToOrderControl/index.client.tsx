@@ -1,20 +1,20 @@
 'use client'
 import { useConfig } from '@payloadcms/ui'
-import React, { useEffect, useState } from 'react'
+import React from 'react'
 
 import type { ProductionChoices } from '../productionChoices'
 
-import { LinesTable, QuantityInput } from '../../../platform/components/Dialog/fields'
-import { useRows } from '../../../platform/components/Dialog/useRows'
+import { LinesTable } from '../../../platform/components/Dialog/fields'
 import { DialogButton } from '../../../platform/components/DialogButton/index.client'
-import { fetchJson, postAction } from '../../../platform/components/fetchJson'
+import { postAction } from '../../../platform/components/fetchJson'
 import { type Made, notifyCreated } from '../ProductionDialogFields/index.client'
+import { type BomLinesKind } from '../BomLinesDialog/index.client'
 import {
-  type ProductionForm,
   ProductionDialog,
   targetArgs,
   useProductionForm,
 } from '../ProductionDialogFields/ProductionDialog'
+import { SalesOrderLine, useOrderRows } from './SalesOrderLines'
 
 /** An execution (`execution`, `code`) or a manufacturing order (`id`, `orderNumber`). */
 type Result = {
@@ -26,100 +26,32 @@ type Result = {
 const madeOf = (made: Result['created']): Made[] =>
   made.map((m) => ({ id: (m.execution ?? m.id)!, number: (m.code ?? m.orderNumber)! }))
 
-type OrderLine = { id: string; item: { name?: string; sku?: string } | number; quantity: number }
-type Row = { id: string; include: boolean; name: string; produced: string; quantity: string }
+/** Each kind's action, and its button's id (its dialog's elements' prefix) and label. */
+const makeToOrder = {
+  executions: {
+    action: 'createExecutionsFromSalesOrder',
+    buttonId: 'create-executions-from-sales-order-button',
+    label: 'Create executions',
+  },
+  'manufacturing-orders': {
+    action: 'createManufacturingOrdersFromSalesOrder',
+    buttonId: 'create-manufacturing-orders-button',
+    label: 'Create manufacturing orders',
+  },
+} as const
 
-type Props = ProductionChoices & {
-  /** `createExecutionsFromSalesOrder` or `createManufacturingOrdersFromSalesOrder`. */
-  action: string
-  buttonId: string
-  label: string
-}
+type Props = ProductionChoices & { kind: BomLinesKind }
 
-/** Makes production for the chosen lines of this sales order, by `action`, after asking. */
+/** Makes executions or orders (`kind`) for the chosen lines of this sales order, after asking. */
 export function MakeToOrderControl(props: Props) {
+  const { buttonId, label } = makeToOrder[props.kind]
   return (
     <DialogButton
       dialog={(order, close) => <SalesOrderDialog {...props} onClose={close} order={order} />}
-      id={props.buttonId}
-      label={props.label}
+      id={buttonId}
+      label={label}
     />
   )
-}
-
-type RowProps = {
-  needsProduced: boolean
-  onChange: (patch: Partial<Row>) => void
-  prefix: string
-  row: Row
-}
-
-/** One line of the order: made or not, how much, and how much was produced. */
-function SalesOrderLine({ needsProduced, onChange, prefix, row }: RowProps) {
-  return (
-    <tr className={`${prefix}-line`}>
-      <td>
-        <input
-          aria-label={`Include ${row.name}`}
-          checked={row.include}
-          className={`${prefix}-include`}
-          onChange={(event) => onChange({ include: event.target.checked })}
-          type="checkbox"
-        />
-      </td>
-      <td>{row.name}</td>
-      <td>
-        <QuantityInput
-          className={`${prefix}-quantity`}
-          disabled={!row.include}
-          onChange={(quantity) => onChange({ quantity })}
-          value={row.quantity}
-          width={120}
-        />
-      </td>
-      {needsProduced && (
-        <td>
-          <QuantityInput
-            className={`${prefix}-produced`}
-            disabled={!row.include}
-            onChange={(produced) => onChange({ produced })}
-            value={row.produced}
-            width={120}
-          />
-        </td>
-      )}
-    </tr>
-  )
-}
-
-const rowOf = (line: OrderLine): Row => ({
-  id: line.id,
-  include: true,
-  name:
-    typeof line.item === 'object'
-      ? `${line.item.name ?? ''}${line.item.sku ? ` (${line.item.sku})` : ''}`
-      : `Item ${line.item}`,
-  produced: '',
-  quantity: String(line.quantity),
-})
-
-/** The order's lines as rows, all included (null while loading); an order's deadline to start. */
-function useOrderRows(api: string, order: number, orders: boolean, form: ProductionForm) {
-  const { change, rows, setRows } = useRows<Row>([])
-  const [loaded, setLoaded] = useState(false)
-  const { setDate, setError } = form
-  useEffect(() => {
-    fetchJson<{ deadline?: null | string; lines?: OrderLine[] }>(
-      `${api}/sales-orders/${order}?depth=1`,
-    )
-      .then((doc) => {
-        if (orders && doc.deadline) setDate(doc.deadline.slice(0, 10))
-        setRows((doc.lines ?? []).map(rowOf))
-        setLoaded(true)
-      })
-      .catch((reason: Error) => setError(reason.message))
-  }, [api, order, orders, setDate, setError, setRows])
-  return { change, rows: loaded ? rows : null }
 }
 
 /** What the dialog makes of the order's lines. */
@@ -131,19 +63,17 @@ const Intro = ({ orders }: { orders: boolean }) => (
 )
 
 function SalesOrderDialog({
-  action,
-  buttonId,
-  floors,
-  label,
+  kind,
   onClose,
   order,
-  startsDoneAs,
+  ...choices
 }: Props & { onClose: () => void; order: number }) {
   const { config } = useConfig()
   const api = `${config.serverURL}${config.routes.api}`
-  const orders = action === 'createManufacturingOrdersFromSalesOrder'
-  const needsProduced = !orders && startsDoneAs !== null
-  const form = useProductionForm(floors, orders, onClose)
+  const { action, buttonId, label } = makeToOrder[kind]
+  const orders = kind === 'manufacturing-orders'
+  const form = useProductionForm(choices, orders, onClose)
+  const { needsProduced } = form
   const { change, rows } = useOrderRows(api, order, orders, form)
 
   const chosen = (rows ?? []).filter((row) => row.include)
@@ -157,7 +87,7 @@ function SalesOrderDialog({
       const result = await postAction<Result>(api, action, { lines, salesOrder: order })
       notifyCreated(
         config.routes.admin,
-        orders ? 'manufacturing-orders' : 'executions',
+        kind,
         madeOf(result.created),
         madeOf(result.existing),
         result.skipped.length
@@ -169,15 +99,10 @@ function SalesOrderDialog({
   return (
     <ProductionDialog
       disabled={chosen.length === 0}
-      floors={floors}
       form={form}
       intro={<Intro orders={orders} />}
-      needsProduced={needsProduced}
-      onClose={onClose}
       onCreate={create}
-      orders={orders}
       prefix={buttonId}
-      startsDoneAs={startsDoneAs}
       title={label}
     >
       {rows === null ? (

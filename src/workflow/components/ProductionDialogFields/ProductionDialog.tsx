@@ -10,16 +10,18 @@ import { useSubmit } from '../../../platform/components/useSubmit'
 import { Field, FloorSelect, today } from './index.client'
 
 /**
- * The state of a create-executions dialog: its floor and date (an order's deadline, empty at
- * first; an execution's production date, today at first), and `create`, which runs the request
- * and then closes the dialog and reloads the page.
+ * The state of a create-executions dialog: what it makes (`orders` or executions, which need a
+ * produced quantity when new production starts done), its floor and date (an order's deadline,
+ * empty at first; an execution's production date, today at first), and `create`, which runs the
+ * request and then closes the dialog and reloads the page.
  */
 export function useProductionForm(
-  floors: ProductionChoices['floors'],
+  { floors, startsDoneAs }: ProductionChoices,
   orders: boolean,
   onClose: () => void,
 ) {
   const router = useRouter()
+  const needsProduced = !orders && startsDoneAs !== null
   const [floor, setFloor] = useState(String(floors[0]?.id ?? ''))
   const [date, setDate] = useState(orders ? '' : today())
   const { busy, error, setError, submit } = useSubmit()
@@ -29,7 +31,21 @@ export function useProductionForm(
       onClose()
       router.refresh()
     })
-  return { busy, create, date, error, floor, setDate, setError, setFloor }
+  return {
+    busy,
+    create,
+    date,
+    error,
+    floor,
+    floors,
+    needsProduced,
+    onClose,
+    orders,
+    setDate,
+    setError,
+    setFloor,
+    startsDoneAs,
+  }
 }
 
 export type ProductionForm = ReturnType<typeof useProductionForm>
@@ -48,7 +64,7 @@ export function targetArgs(form: ProductionForm, orders: boolean, produced: null
   }
 }
 
-type Props = ProductionChoices & {
+type Props = {
   children: React.ReactNode
   /** The confirm button is disabled besides while creating. */
   disabled?: boolean
@@ -57,53 +73,42 @@ type Props = ProductionChoices & {
   prefix: string
   /** What the dialog makes, before the note on produced quantities. */
   intro: React.ReactNode
-  needsProduced: boolean
-  onClose: () => void
   onCreate: () => unknown
-  orders: boolean
   title: string
 }
 
 /** A create-executions dialog: what it makes, the floor and the date, then its lines. */
-export function ProductionDialog({
-  children,
-  disabled,
-  floors,
-  form,
-  intro,
-  prefix,
-  ...props
-}: Props) {
+export function ProductionDialog({ children, disabled, form, intro, prefix, ...props }: Props) {
   return (
     <FormDialog
-      busy={form.busy}
       confirm={{
-        disabled: form.busy || disabled,
+        busyLabel: 'Creating…',
+        disabled,
         id: `${prefix}-confirm`,
-        label: form.busy ? 'Creating…' : 'Create',
+        label: 'Create',
         onClick: props.onCreate,
       }}
-      error={form.error}
       flush
       id={`${prefix}-dialog`}
-      onClose={props.onClose}
+      onClose={form.onClose}
+      submission={form}
       title={props.title}
     >
       <p style={{ marginTop: 0 }}>
         {intro}
-        {props.needsProduced &&
-          ` New executions are created ${props.startsDoneAs}: each has produced its quantity unless you enter how much it produced.`}
+        {form.needsProduced &&
+          ` New executions are created ${form.startsDoneAs}: each has produced its quantity unless you enter how much it produced.`}
       </p>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, marginBottom: 16 }}>
         <Field label="Production floor">
           <FloorSelect
-            floors={floors}
+            floors={form.floors}
             id={`${prefix}-floor`}
             onChange={form.setFloor}
             value={form.floor}
           />
         </Field>
-        <Field label={props.orders ? 'Deadline' : 'Production date'}>
+        <Field label={form.orders ? 'Deadline' : 'Production date'}>
           <input
             id={`${prefix}-date`}
             onChange={(event) => form.setDate(event.target.value)}

@@ -2,8 +2,7 @@
 import { toast } from '@payloadcms/ui'
 import React from 'react'
 
-import { CaptionField } from '../../../platform/components/Dialog/fields'
-import { inputStyle } from '../../../platform/components/Dialog/index.client'
+import { CaptionField, ChoiceSelect } from '../../../platform/components/Dialog/fields'
 
 export const today = () => new Date().toISOString().slice(0, 10)
 
@@ -23,18 +22,12 @@ export function FloorSelect({
   value: string
 }) {
   return (
-    <select
+    <ChoiceSelect
+      choices={floors.map((floor) => [String(floor.id), floor.name] as const)}
       id={id}
-      onChange={(event) => onChange(event.target.value)}
-      style={inputStyle}
+      onChange={onChange}
       value={value}
-    >
-      {floors.map((floor) => (
-        <option key={floor.id} value={String(floor.id)}>
-          {floor.name}
-        </option>
-      ))}
-    </select>
+    />
   )
 }
 

@@ -99,7 +99,8 @@ export function TransitionDialog(props: Props) {
   const { apiURL, code, collection, execution, from, needsProducedQuantity, onClose, onMoved, to } =
     props
   const [producedQuantity, setProducedQuantity] = useState(props.producedQuantity)
-  const { busy: moving, error, setError, submit } = useSubmit()
+  const submission = useSubmit()
+  const { setError, submit } = submission
   // Asked for when none is saved, or when the preview says the saved one does not do.
   const [askQuantity, setAskQuantity] = useState(needsProducedQuantity)
   const quantity = askQuantity && producedQuantity.trim() !== '' ? producedQuantity : null
@@ -123,17 +124,17 @@ export function TransitionDialog(props: Props) {
 
   return (
     <FormDialog
-      busy={moving}
       confirm={{
-        disabled: !preview?.allowed || loading || moving,
+        disabled: !preview?.allowed || loading,
         id: 'confirm-transition',
-        label: moving ? 'Moving…' : 'Confirm move',
+        busyLabel: 'Moving…',
+        label: 'Confirm move',
         onClick: confirm,
       }}
-      error={error}
       flush
       id="transition-preview"
       onClose={onClose}
+      submission={submission}
       title={`Move ${code} ${from ? `from ${from.name} ` : ''}to ${to.name}`}
     >
       {askQuantity && (
