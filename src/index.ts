@@ -24,6 +24,7 @@ import { createStockMovementsCollection } from './ledger'
 import { createSuppliersCollection } from './trade/collections/createSuppliersCollection'
 import { createMaterialRequisitionsCollection } from './store/collections/createMaterialRequisitionsCollection'
 import { createTrolleysCollection } from './store/collections/createTrolleysCollection'
+import { followedByStore } from './store/hooks/followConsumptionOnFloor'
 import {
   addRolesToUsersCollection,
   createUsersCollection,
@@ -185,7 +186,12 @@ function pluginCollections(config: Config, options: SanitizedOptions): Collectio
     overridden('production-statuses', createProductionStatusesCollection(options)),
     overridden(
       'executions',
-      withEndpoints(createExecutionsCollection(options), executionDocumentEndpoints(options)),
+      withEndpoints(
+        options.disabled
+          ? createExecutionsCollection(options)
+          : followedByStore(createExecutionsCollection(options)),
+        executionDocumentEndpoints(options),
+      ),
     ),
     overridden('production-plans', createProductionPlansCollection(options)),
     overridden('manufacturing-orders', createManufacturingOrdersCollection(options)),

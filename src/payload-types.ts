@@ -895,7 +895,7 @@ export interface MaterialRequisition {
    * Assigned when the document is first saved.
    */
   code?: string | null;
-  state: 'requested' | 'picking' | 'picked' | 'issued' | 'in_trolley' | 'returned' | 'cancelled';
+  state: 'requested' | 'picking' | 'picked' | 'issued' | 'in_trolley' | 'consumed' | 'returned' | 'cancelled';
   source: number | Location;
   floor: number | Location;
   productionDate?: string | null;
@@ -909,9 +909,10 @@ export interface MaterialRequisition {
         pickedQuantity?: number | null;
         issuedQuantity?: number | null;
         stagedQuantity?: number | null;
+        consumedQuantity?: number | null;
         returnedQuantity?: number | null;
         /**
-         * Lot by lot: what was picked, issued, staged and returned.
+         * Lot by lot: what was picked, issued, staged, consumed on the floor and returned.
          */
         lots?:
           | {
@@ -919,6 +920,7 @@ export interface MaterialRequisition {
               picked?: number | null;
               issued?: number | null;
               staged?: number | null;
+              consumed?: number | null;
               returned?: number | null;
               id?: string | null;
             }[]
@@ -1819,6 +1821,7 @@ export interface MaterialRequisitionsSelect<T extends boolean = true> {
         pickedQuantity?: T;
         issuedQuantity?: T;
         stagedQuantity?: T;
+        consumedQuantity?: T;
         returnedQuantity?: T;
         lots?:
           | T
@@ -1827,6 +1830,7 @@ export interface MaterialRequisitionsSelect<T extends boolean = true> {
               picked?: T;
               issued?: T;
               staged?: T;
+              consumed?: T;
               returned?: T;
               id?: T;
             };

@@ -11,6 +11,7 @@ import * as migration_20261207_031300_status_posting_movements_guard from './202
 import * as migration_20261207_043001_store_operations from './20261207_043001_store_operations';
 import * as migration_20261207_155553_ledger_checks_in_schema from './20261207_155553_ledger_checks_in_schema';
 import * as migration_20261207_221024_lot_trace from './20261207_221024_lot_trace';
+import * as migration_20261207_220255_store_consumed from './20261207_220255_store_consumed';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261207_221024_lot_trace.up,
     down: migration_20261207_221024_lot_trace.down,
-    name: '20261207_221024_lot_trace'
+    name: '20261207_221024_lot_trace',
+  },
+  {
+    up: migration_20261207_220255_store_consumed.up,
+    down: migration_20261207_220255_store_consumed.down,
+    name: '20261207_220255_store_consumed'
   },
 ];

@@ -6,6 +6,7 @@ import { findAllByIds } from '../platform/findAllByIds'
 import { findByIds } from '../platform/findByIds'
 import { idOf } from '../platform/idOf'
 import { openToPick } from '../store/rules/pickChoice'
+import { isClosedRequisition } from '../store/rules/requisitionLines'
 import { lotQuantity, type Requisition } from '../store/requisitions'
 import { type PickListLine, pickListRows, type PickListStatus } from './rules/pickListRows'
 
@@ -30,8 +31,7 @@ export type PickList = {
   state: string
 }
 
-const closed = (requisition: Requisition) =>
-  requisition.state === 'cancelled' || requisition.state === 'returned'
+const closed = (requisition: Requisition) => isClosedRequisition(requisition.state)
 
 /** Names by id of a collection's documents (what the list prints: codes, SKUs, names). */
 async function byId<T>(

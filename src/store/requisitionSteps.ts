@@ -10,6 +10,7 @@ import {
   saveRequisition,
   servedExecutions,
 } from './requisitions'
+import { followConsumption } from './followConsumption'
 import { settleExecutions } from './settleExecutions'
 import { refreshSupplyStatus } from './supplyStatus'
 
@@ -21,14 +22,27 @@ export type RequisitionStepArgs = { key?: unknown; lines?: unknown; requisition:
 
 export const requisitionStepArgs = { key: 'String', lines: 'JSON', requisition: 'Int!' } as const
 
-/** The client's posting key for `action` (null when it sent none), then the requisition, locked. */
+/**
+ * The client's posting key for `action` (null when it sent none), then the requisition, locked,
+ * with what production consumed of it on the floor recorded.
+ */
 export async function beginRequisitionStep(
   req: PayloadRequest,
   action: string,
   args: RequisitionStepArgs,
 ): Promise<{ clientKey: null | string; requisition: Requisition }> {
   const clientKey = clientPostingKey(req, action, args.key)
-  return { clientKey, requisition: await lockRequisition(req, args.requisition) }
+  return { clientKey, requisition: await lockFollowedRequisition(req, args.requisition) }
+}
+
+/** A requisition locked for a step, with what production consumed of it on the floor recorded. */
+export async function lockFollowedRequisition(
+  req: PayloadRequest,
+  id: unknown,
+  field?: string,
+): Promise<Requisition> {
+  const [requisition] = await followConsumption(req, [await lockRequisition(req, id, field)])
+  return requisition!
 }
 
 /** The ledger key of the requisition's next `step` posting, fresh by its movement count. */

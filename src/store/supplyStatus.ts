@@ -3,16 +3,27 @@ import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../platform/idOf'
 import { intArray, json, query, sql, transactionDb } from '../platform/transactionDb'
-import { type Decimal, decimalOf, zero } from '../platform/rules/decimal'
+import { type Decimal, decimalOf, sum, zero } from '../platform/rules/decimal'
 import { shareOut, supplyStatusOf } from './rules/requisitionLines'
-import { lotQuantity, type Requisition } from './requisitions'
+import { type LotColumns } from './rules/requisitionLots'
+import { countingRequisitions, findRequisitions, lotQuantity } from './requisitions'
 
 type Progress = { issued: Decimal; picked: Decimal; requested: Decimal; staged: Decimal }
 
 /**
+ * How far one lot of a line got, less what came back: consumed on the floor counts as far as the
+ * trolley, since it left the trolley (or the floor) only to be made into something.
+ */
+const lotProgress = (row: LotColumns, field: 'issued' | 'picked' | 'staged'): Decimal =>
+  field === 'staged'
+    ? lotQuantity(row, 'staged').plus(lotQuantity(row, 'consumed'))
+    : lotQuantity(row, field).minus(lotQuantity(row, 'returned'))
+
+/**
  * What the store has done for each requirement (by execution and requirement row id), from the
  * requisitions that serve it: each line's quantities shared out over its links, first link first.
- * Cancelled and fully returned requisitions ask nothing any more; returned stock is back in store.
+ * Cancelled and fully returned requisitions ask nothing any more; returned stock is back in store,
+ * and a consumed requisition asks only what it issued and did not take back.
  */
 export async function supplyProgress(
   req: PayloadRequest,
@@ -20,36 +31,19 @@ export async function supplyProgress(
 ): Promise<Map<string, Progress>> {
   const progress = new Map<string, Progress>()
   if (executions.length === 0) return progress
-  const { docs } = await req.payload.find({
-    collection: 'material-requisitions',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: {
-      and: [
-        { executions: { in: [...executions] } },
-        { state: { not_in: ['cancelled', 'returned'] } },
-      ],
-    },
+  const docs = await findRequisitions(req, {
+    and: [{ executions: { in: [...executions] } }, countingRequisitions],
   })
-  for (const requisition of docs as Requisition[]) {
+  for (const requisition of docs) {
+    // A closed requisition asks no more than it gave: what came back is for a new one to ask.
+    const closed = requisition.state === 'consumed'
     for (const line of requisition.lines ?? []) {
       const links = (line.links ?? []).map((link) => ({
         key: `${idOf(link.execution)}:${link.requirement}`,
         quantity: decimalOf(link.quantity),
       }))
-      const lots = line.lots ?? []
       const net = (field: 'issued' | 'picked' | 'staged') =>
-        lots.reduce(
-          (total, row) =>
-            total.plus(
-              field === 'staged'
-                ? lotQuantity(row, 'staged')
-                : lotQuantity(row, field).minus(lotQuantity(row, 'returned')),
-            ),
-          zero,
-        )
+        sum((line.lots ?? []).map((row) => lotProgress(row, field)))
       const shares = {
         issued: shareOut(net('issued'), links),
         picked: shareOut(net('picked'), links),
@@ -65,7 +59,7 @@ export async function supplyProgress(
         progress.set(link.key, {
           issued: was.issued.plus(shares.issued[i]!),
           picked: was.picked.plus(shares.picked[i]!),
-          requested: was.requested.plus(link.quantity),
+          requested: was.requested.plus(closed ? shares.issued[i]! : link.quantity),
           staged: was.staged.plus(shares.staged[i]!),
         })
       })

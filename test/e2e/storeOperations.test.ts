@@ -279,4 +279,81 @@ describe('store operations in the admin', () => {
       .toBe(0)
     await screenshot(page, 'store-requisition-returned')
   })
+
+  it('leaves the queue once production consumed what it staged', async () => {
+    const act = async (name: string, data: Record<string, unknown>) => {
+      const { body, status } = await api(`/manufacturing/${name}`, {
+        body: JSON.stringify(data),
+        method: 'POST',
+        token: admin,
+      })
+      expect(status, JSON.stringify(body)).toBe(200)
+      return body
+    }
+    const store = (await get('/locations?where[kind][equals]=warehouse&sort=id&limit=1&depth=0'))
+      .docs[0]
+    const floor = await create('locations', { kind: 'production_floor', name: `Bay ${tag}` })
+    const oats = await create('items', {
+      kind: 'material',
+      name: `OATS ${tag}`,
+      sku: `OATS-${tag}`,
+      unit: 'kg',
+    })
+    const bar = await create('items', {
+      kind: 'product',
+      name: `BAR ${tag}`,
+      sku: `BAR-${tag}`,
+      unit: 'pcs',
+    })
+    await create('inventory-adjustments', {
+      lines: [{ item: oats.id, quantityDelta: 10 }],
+      location: store.id,
+      type: 'found',
+    })
+    await create('boms', {
+      basis: 'per_unit',
+      components: [{ item: oats.id, quantity: 2 }],
+      outputQuantity: 1,
+      product: bar.id,
+    })
+    const execution = await create('executions', {
+      plannedQuantity: 2,
+      product: bar.id,
+      productionDate: '2026-12-16',
+      productionFloor: floor.id,
+    })
+    const [requisition] = (await act('requestMaterials', { executions: [execution.id] }))
+      .requisitions
+    await act('pickRequisition', { requisition: requisition.id })
+    await act('issueRequisition', { requisition: requisition.id })
+    await act('stageTrolley', { requisitions: [requisition.id] })
+    const settings = await get('/globals/production-settings?depth=0')
+    const { status } = await api(`/executions/${execution.id}`, {
+      body: JSON.stringify({ status: settings.rules.deductMaterials }),
+      method: 'PATCH',
+      token: admin,
+    })
+    expect(status).toBe(200)
+
+    // The lists' floor filter set, as its own link makes it.
+    const onFloor = `limit=100&floor=${floor.id}&where[and][0][floor][equals]=${floor.id}`
+    // Closed: its page shows it consumed and offers no step; the open queue no longer lists it.
+    await page.goto(`${baseURL}/admin/collections/material-requisitions/${requisition.id}`)
+    await expect
+      .poll(() => page.locator('.requisition-state-badge').first().innerText(), {
+        timeout: 15_000,
+      })
+      .toMatch(/Consumed/)
+    expect(await page.locator('#requisition-return, #requisition-cancel').count()).toBe(0)
+    await page.goto(`${baseURL}/admin/collections/material-requisitions?${onFloor}`)
+    const rows = page.locator('table tbody tr')
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(1)
+    await page.locator('[data-store-filter="open"]').click()
+    await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 15_000 }).toBe(0)
+    await page.goto(`${baseURL}/admin/collections/trolleys?${onFloor}`)
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(1)
+    await page.locator('[data-store-filter="open"]').click()
+    await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 15_000 }).toBe(0)
+    await screenshot(page, 'store-trolleys-ready')
+  })
 })

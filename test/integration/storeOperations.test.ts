@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { closedRequisitionStates } from '../../src/store/rules/requisitionLines'
 import { statusesByName } from '../support/productionFixtures'
 import { type SeededApp, seededApp } from '../support/seededApp'
 import { stockAt, storeFixtures, type StoreFixtures } from '../support/storeFixtures'
@@ -188,6 +189,39 @@ describe('the store supplies the production floor: requisition, pick, issue, tro
     }
     expect(await stockAt(payload, f.plastic, f.floor)).toMatchObject({ onHand: 0, reserved: 0 })
     expect(await stockAt(payload, f.paint, f.floor)).toMatchObject({ onHand: 0, reserved: 0 })
+
+    // Everything it issued was consumed: the requisition and its trolley close, and leave the
+    // store's queue; nothing is left to return or cancel.
+    const consumed = await payload.findByID({
+      collection: 'material-requisitions',
+      depth: 0,
+      id: requisition.id,
+    })
+    expect(consumed.state).toBe('consumed')
+    expect(
+      consumed.lines!.map((l) => [l.issuedQuantity, l.consumedQuantity, l.stagedQuantity]),
+    ).toEqual([
+      [40, 40, 0],
+      [5, 5, 0],
+    ])
+    expect(
+      await payload.findByID({ collection: 'trolleys', depth: 0, id: staged.trolley.id }),
+    ).toMatchObject({ lines: [], state: 'emptied' })
+    const open = await payload.find({
+      collection: 'material-requisitions',
+      depth: 0,
+      where: {
+        floor: { equals: f.floor },
+        state: { not_in: [...closedRequisitionStates] },
+      },
+    })
+    expect(open.docs).toEqual([])
+    for (const step of ['returnToStore', 'cancelRequisition']) {
+      const refused = await act(step, { requisition: requisition.id })
+      expect(refused.status).toBe(409)
+      expect(refused.body.errors[0].message).toMatch(`${requisition.code} is consumed`)
+    }
+    expect((await supplyOf(e.car))[f.plastic]![0]).toBe('in_trolley')
     expect((await ok('verifyLedger', {})).differences).toEqual([])
   })
 

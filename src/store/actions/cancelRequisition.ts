@@ -1,8 +1,13 @@
 import { defineAction } from '../../platform/defineAction'
 import { conflict } from '../../platform/errors'
 import { loadReservations, releaseReservations } from '../../workflow/reservations'
-import { lockRequisition, lotQuantity, refuseClosed, type RequisitionAnswer } from '../requisitions'
-import { finishRequisitionStep, requisitionPostingKey } from '../requisitionSteps'
+import { refuseClosed, type RequisitionAnswer } from '../requisitions'
+import { onFloor } from '../rules/requisitionLots'
+import {
+  finishRequisitionStep,
+  lockFollowedRequisition,
+  requisitionPostingKey,
+} from '../requisitionSteps'
 
 /**
  * `cancelRequisition`: withdraws a requisition. What was picked is released at the store, lot by
@@ -15,14 +20,12 @@ export const cancelRequisition = defineAction<{ requisition: unknown }, Requisit
   name: 'cancelRequisition',
   permission: 'requisitions.manage',
   perform: async (req, args) => {
-    const requisition = await lockRequisition(req, args.requisition)
+    const requisition = await lockFollowedRequisition(req, args.requisition)
     refuseClosed(requisition, 'cancelled')
-    const onFloor = (requisition.lines ?? []).some((line) =>
-      (line.lots ?? []).some((row) =>
-        lotQuantity(row, 'issued').minus(lotQuantity(row, 'returned')).gt(0),
-      ),
+    const stillOnFloor = (requisition.lines ?? []).some((line) =>
+      (line.lots ?? []).some((row) => onFloor(row).gt(0)),
     )
-    if (onFloor)
+    if (stillOnFloor)
       throw conflict(
         `${requisition.code} has stock on the floor: return it to the store before cancelling.`,
       )

@@ -6,7 +6,7 @@ import { defineAction } from '../../platform/defineAction'
 import { conflict, invalid } from '../../platform/errors'
 import { isCanonicalId } from '../../platform/rules/inputValues'
 import { raiseRequisitions } from '../raiseRequisitions'
-import { requisitionAnswer, type Requisition, type RequisitionAnswer } from '../requisitions'
+import { findRequisitions, requisitionAnswer, type RequisitionAnswer } from '../requisitions'
 
 type Args = { executions?: unknown; key?: unknown; plan?: unknown; source?: unknown }
 
@@ -53,16 +53,8 @@ export const requestMaterials = defineAction<Args, { requisitions: RequisitionAn
         : (args.executions as number[])
     const selected = await selectExecutions(req, ids, 'executions', { lock: true })
     if (requestKey) {
-      const { docs } = await req.payload.find({
-        collection: 'material-requisitions',
-        depth: 0,
-        overrideAccess: true,
-        pagination: false,
-        req,
-        sort: 'id',
-        where: { requestKey: { equals: requestKey } },
-      })
-      if (docs.length > 0) return { requisitions: (docs as Requisition[]).map(requisitionAnswer) }
+      const docs = await findRequisitions(req, { requestKey: { equals: requestKey } })
+      if (docs.length > 0) return { requisitions: docs.map(requisitionAnswer) }
     }
     const created = await raiseRequisitions(req, selected, {
       requestKey,

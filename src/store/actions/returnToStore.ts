@@ -1,13 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Trolley } from '../../payload-types'
 import { findPosting, post, type PostingLineInput } from '../../ledger'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
 import { postingKeyOf } from '../../platform/rules/idempotency'
 import { loadReservations, releaseReservations } from '../../workflow/reservations'
 import {
-  lotQuantity,
   postingCount,
   refuseClosed,
   type Requisition,
@@ -24,14 +22,16 @@ import {
   requisitionStepArgs,
 } from '../requisitionSteps'
 import { takesOrRefuse, type Take } from '../lineTakes'
-import { afterReturn, trolleyAfterReturn } from '../rules/returns'
+import { afterReturn } from '../rules/returns'
+import { onFloor } from '../rules/requisitionLots'
+import { takeOffTrolley } from '../takeOffTrolley'
 
-/** On the floor for this requisition and not yet back in store, lot by lot (latest issued first). */
+/** On the floor for this requisition, neither back in store nor consumed, lot by lot (latest first). */
 const returnable = (line: RequisitionLine) =>
   (line.lots ?? [])
     .map((row) => ({
       lot: idOf(row.lot),
-      quantity: lotQuantity(row, 'issued').minus(lotQuantity(row, 'returned')),
+      quantity: onFloor(row),
     }))
     .filter((row) => row.quantity.gt(0))
     .reverse()
@@ -52,27 +52,6 @@ async function releaseFloorReservations(
     )
     await releaseReservations(req, ref, held, postingKeyOf('executions', id, event))
   }
-}
-
-/** Takes returned stock off the trolley it waited on (`takes`: what leaves the trolley). */
-async function unstage(req: PayloadRequest, requisition: Requisition, takes: Take[]) {
-  if (!requisition.trolley || takes.length === 0) return
-  const trolley = (await req.payload.findByID({
-    collection: 'trolleys',
-    depth: 0,
-    id: idOf(requisition.trolley),
-    overrideAccess: true,
-    req,
-  })) as Trolley
-  const data = trolleyAfterReturn(trolley.lines ?? [], requisition.id, takes)
-  await req.payload.update({
-    collection: 'trolleys',
-    data,
-    depth: 0,
-    id: trolley.id,
-    overrideAccess: true,
-    req,
-  })
 }
 
 /**
@@ -119,11 +98,7 @@ export const returnToStore = defineAction<RequisitionStepArgs, RequisitionAnswer
       entry.staged = after.staged
       unstaged.push({ lot, quantity: after.unstaged, row })
     }
-    await unstage(
-      req,
-      requisition,
-      unstaged.filter((take) => take.quantity.gt(0)),
-    )
+    await takeOffTrolley(req, requisition, unstaged)
     return finishRequisitionStep(req, requisition, { settle: true })
   },
 })

@@ -7,7 +7,6 @@ import { idOf } from '../../platform/idOf'
 import { isCanonicalId, textProblem } from '../../platform/rules/inputValues'
 import {
   addToLot,
-  lockRequisition,
   refuseClosed,
   type Requisition,
   requisitionAnswer,
@@ -15,6 +14,7 @@ import {
   saveRequisition,
 } from '../requisitions'
 import { lotsToStage, stagedTrolley } from '../rules/staging'
+import { lockFollowedRequisition } from '../requisitionSteps'
 import { refreshSupplyStatus } from '../supplyStatus'
 
 type Args = { label?: unknown; requisitions: unknown; trolley?: unknown }
@@ -65,7 +65,7 @@ async function checkRequest(req: PayloadRequest, args: Args): Promise<number[]> 
 async function lockOneFloor(req: PayloadRequest, ids: number[]) {
   const requisitions: Requisition[] = []
   for (const [i, id] of ids.entries()) {
-    const requisition = await lockRequisition(req, id, `requisitions[${i}]`)
+    const requisition = await lockFollowedRequisition(req, id, `requisitions[${i}]`)
     refuseClosed(requisition, 'staged')
     requisitions.push(requisition)
   }

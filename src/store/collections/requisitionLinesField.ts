@@ -11,7 +11,9 @@ const quantity = (name: string, label?: string): Field => ({
 const lotsField = (): Field => ({
   name: 'lots',
   type: 'array',
-  admin: { description: 'Lot by lot: what was picked, issued, staged and returned.' },
+  admin: {
+    description: 'Lot by lot: what was picked, issued, staged, consumed on the floor and returned.',
+  },
   fields: [
     {
       type: 'row',
@@ -20,6 +22,7 @@ const lotsField = (): Field => ({
         quantity('picked'),
         quantity('issued'),
         quantity('staged'),
+        quantity('consumed'),
         quantity('returned'),
       ],
     },
@@ -62,6 +65,7 @@ export const requisitionLinesField = (): Field => ({
         quantity('pickedQuantity', 'Picked'),
         quantity('issuedQuantity', 'Issued'),
         quantity('stagedQuantity', 'In trolley'),
+        quantity('consumedQuantity', 'Consumed'),
         quantity('returnedQuantity', 'Returned'),
       ],
     },

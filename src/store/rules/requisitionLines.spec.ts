@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import {
   planRequisitions,
+  isClosedRequisition,
   requisitionState,
   shareOut,
   supplyStatusOf,
@@ -125,7 +126,15 @@ describe('supplyStatusOf', () => {
 })
 
 describe('requisitionState', () => {
-  const line = (required: number, picked = 0, issued = 0, staged = 0, returned = 0) => ({
+  const line = (
+    required: number,
+    picked = 0,
+    issued = 0,
+    staged = 0,
+    returned = 0,
+    consumed = 0,
+  ) => ({
+    consumed: d(consumed),
     issued: d(issued),
     picked: d(picked),
     required: d(required),
@@ -147,5 +156,24 @@ describe('requisitionState', () => {
     expect(requisitionState([line(10, 10, 4, 0, 4)], false)).toBe('picking')
     expect(requisitionState([line(5, 5, 5, 0, 5), line(3, 3)], false)).toBe('picking')
     expect(requisitionState([line(5, 5)], true)).toBe('cancelled')
+  })
+
+  it('closes as consumed once what production did not consume is back in store', () => {
+    expect(requisitionState([line(5, 5, 5, 0, 0, 5), line(3, 3, 3, 0, 0, 3)], false)).toBe(
+      'consumed',
+    )
+    // Partly consumed, the rest still on the trolley: it stays where it was.
+    expect(requisitionState([line(5, 5, 5, 3, 0, 2)], false)).toBe('in_trolley')
+    expect(requisitionState([line(5, 5, 5, 0, 0, 2)], false)).toBe('issued')
+    expect(requisitionState([line(5, 5, 5, 0, 3, 2)], false)).toBe('consumed')
+    // Picked stock still held at the store keeps it open.
+    expect(requisitionState([line(5, 5, 3, 0, 0, 3)], false)).toBe('picked')
+  })
+
+  it('names the closed states', () => {
+    expect(isClosedRequisition('consumed')).toBe(true)
+    expect(isClosedRequisition('returned')).toBe(true)
+    expect(isClosedRequisition('in_trolley')).toBe(false)
+    expect(isClosedRequisition(undefined)).toBe(false)
   })
 })

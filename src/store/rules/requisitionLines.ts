@@ -128,6 +128,7 @@ export function supplyStatusOf(progress: SupplyProgress): { detail: string; stat
 }
 
 export type LineProgress = {
+  consumed: Decimal
   issued: Decimal
   picked: Decimal
   required: Decimal
@@ -141,10 +142,21 @@ export const requisitionStates = [
   'picked',
   'issued',
   'in_trolley',
+  'consumed',
   'returned',
   'cancelled',
 ] as const
 export type RequisitionState = (typeof requisitionStates)[number]
+
+/** The states in which nothing is held for a requisition any more: no step can be taken on it. */
+export const closedRequisitionStates = [
+  'consumed',
+  'returned',
+  'cancelled',
+] as const satisfies readonly RequisitionState[]
+
+export const isClosedRequisition = (state: null | string | undefined) =>
+  (closedRequisitionStates as readonly unknown[]).includes(state)
 
 /** Where a requisition stands, from its lines: the step every line has fully reached. */
 export function requisitionState(
@@ -157,12 +169,16 @@ export function requisitionState(
   const picked = total((l) => l.picked)
   const issued = total((l) => l.issued)
   const returned = total((l) => l.returned)
-  // Returned once everything picked is back: stock picked and not issued is still held at the
-  // store, and the requisition stays open so that it can be issued or cancelled.
+  const consumed = total((l) => l.consumed)
+  // Closed once everything picked is back or consumed on the floor: stock picked and not issued
+  // is still held at the store, and the requisition stays open so that it can be issued or
+  // cancelled. Consumed names it whenever production used any of it.
+  if (consumed.gt(0) && returned.plus(consumed).gte(picked)) return 'consumed'
   if (returned.gt(0) && returned.gte(picked)) return 'returned'
   const every = (pick: (line: LineProgress) => Decimal) =>
     lines.length > 0 && lines.every((line) => pick(line).gte(line.required))
-  if (every((l) => l.staged)) return 'in_trolley'
+  // What production consumed had reached the floor: it counts as far as the trolley.
+  if (every((l) => l.staged.plus(l.consumed))) return 'in_trolley'
   // What came back from the floor is neither issued nor picked any more: the line is open again.
   if (every((l) => l.issued.minus(l.returned))) return 'issued'
   if (every((l) => l.picked.minus(l.returned))) return 'picked'

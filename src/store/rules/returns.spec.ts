@@ -2,7 +2,7 @@ import Big from 'big.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { afterReturn, trolleyAfterReturn } from './returns'
+import { afterReturn, trolleyWithout } from './returns'
 
 describe('afterReturn', () => {
   it('counts the return and unstages only what the floor no longer holds', () => {
@@ -11,6 +11,8 @@ describe('afterReturn', () => {
       staged: 6,
       unstaged: new Big(0),
     })
+    const rest = afterReturn({ consumed: 4, issued: 10, staged: 6 }, new Big(2))
+    expect([rest.returned, rest.staged, rest.unstaged.toFixed()]).toEqual([2, 4, '2'])
     const all = afterReturn({ issued: 10, returned: 1, staged: 6 }, new Big(9))
     expect([all.returned, all.staged, all.unstaged.toFixed()]).toEqual([10, 0, '6'])
   })
@@ -30,7 +32,7 @@ describe('afterReturn', () => {
   })
 })
 
-describe('trolleyAfterReturn', () => {
+describe('trolleyWithout', () => {
   const lines = [
     { item: 1, lot: 50, quantity: 2, requisition: 7 },
     { item: 1, lot: 50, quantity: 3, requisition: 7 },
@@ -39,7 +41,7 @@ describe('trolleyAfterReturn', () => {
   ]
 
   it('takes each lot off its requisition’s lines in order, dropping the emptied ones', () => {
-    const after = trolleyAfterReturn(lines, 7, [{ lot: 50, quantity: new Big('3.5') }])
+    const after = trolleyWithout(lines, 7, [{ lot: 50, quantity: new Big('3.5') }])
     expect(after.lines.map((l) => [l.requisition, l.lot, l.quantity])).toEqual([
       [7, 50, 1.5],
       [8, 50, 4],
@@ -50,7 +52,7 @@ describe('trolleyAfterReturn', () => {
   })
 
   it('empties the trolley with its last line', () => {
-    const after = trolleyAfterReturn([lines[3]!], 7, [{ lot: 60, quantity: new Big(1) }])
+    const after = trolleyWithout([lines[3]!], 7, [{ lot: 60, quantity: new Big(1) }])
     expect(after).toEqual({ lines: [], state: 'emptied' })
   })
 })

@@ -13,7 +13,7 @@ export function afterReturn(
   quantity: Decimal,
 ): { returned: number; staged: number; unstaged: Decimal } {
   const returned = Number(lotQuantity(row, 'returned').plus(quantity).toFixed())
-  const onFloor = lotQuantity(row, 'issued').minus(returned)
+  const onFloor = lotQuantity(row, 'issued').minus(returned).minus(lotQuantity(row, 'consumed'))
   const staged = minDecimal(lotQuantity(row, 'staged'), onFloor)
   return {
     returned,
@@ -25,10 +25,11 @@ export function afterReturn(
 type TrolleyLine = { lot: unknown; quantity: number; requisition: unknown }
 
 /**
- * A trolley's lines once `takes` of requisition `requisition` left it, each lot taken from its
- * lines in order; emptied lines dropped, and the trolley emptied with its last line.
+ * A trolley's lines once `takes` of requisition `requisition` left it (back to the store, or
+ * consumed on the floor), each lot taken from its lines in order; emptied lines dropped, and the
+ * trolley emptied with its last line.
  */
-export function trolleyAfterReturn<L extends TrolleyLine>(
+export function trolleyWithout<L extends TrolleyLine>(
   lines: readonly L[],
   requisition: number,
   takes: readonly { lot: number; quantity: Decimal }[],

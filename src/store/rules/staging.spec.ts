@@ -8,6 +8,7 @@ describe('waitingToStage', () => {
     expect(waitingToStage({ issued: 10, returned: 2, staged: 3 }).toFixed()).toBe('5')
     expect(waitingToStage({ issued: 4, picked: 9 }).toFixed()).toBe('4')
     expect(waitingToStage({ issued: 1, staged: 1 }).toFixed()).toBe('0')
+    expect(waitingToStage({ consumed: 4, issued: 10, staged: 3 }).toFixed()).toBe('3')
   })
 })
 

@@ -1,13 +1,13 @@
 import type { Decimal } from '../../platform/rules/decimal'
 import { idOf } from '../../platform/rules/idOf'
-import { type LotColumns, lotQuantity } from './requisitionLots'
+import { type LotColumns, lotQuantity, onFloor } from './requisitionLots'
 
 type StagedLine = { item: unknown; lots?: (LotColumns & { lot: unknown })[] | null }
 type Staged<L> = { item: number; line: L; lot: number; quantity: Decimal; requisition: number }
 
-/** On the floor for a requisition and on no trolley yet: issued, less returned, less staged. */
+/** On the floor for a requisition and on no trolley yet: issued, less returned, consumed, staged. */
 export const waitingToStage = (row: LotColumns): Decimal =>
-  lotQuantity(row, 'issued').minus(lotQuantity(row, 'returned')).minus(lotQuantity(row, 'staged'))
+  onFloor(row).minus(lotQuantity(row, 'staged'))
 
 /** Every lot of these requisitions that waits to be staged, line by line in their order. */
 export function lotsToStage<L extends StagedLine>(

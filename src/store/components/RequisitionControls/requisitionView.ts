@@ -1,5 +1,6 @@
 import type { Item, Location, Lot, MaterialRequisition } from '../../../payload-types'
 import { decimalOf } from '../../../platform/rules/decimal'
+import { isClosedRequisition } from '../../rules/requisitionLines'
 
 export type ViewLine = NonNullable<MaterialRequisition['lines']>[number]
 
@@ -16,14 +17,18 @@ export const openOf = (line: ViewLine) =>
   )
 /** Picked and not issued yet: held at the store. */
 export const heldOf = (line: ViewLine) => net(line, 'pickedQuantity', 'issuedQuantity')
-/** Issued and not returned: on the floor. */
-export const onFloorOf = (line: ViewLine) => net(line, 'issuedQuantity', 'returnedQuantity')
+/** Issued and neither returned nor consumed: on the floor. */
+export const onFloorOf = (line: ViewLine) =>
+  Number(
+    decimalOf(net(line, 'issuedQuantity', 'returnedQuantity'))
+      .minus(decimalOf(line.consumedQuantity))
+      .toFixed(),
+  )
 /** On the floor and on no trolley yet. */
 export const unstagedOf = (line: ViewLine) =>
   Number(decimalOf(onFloorOf(line)).minus(decimalOf(line.stagedQuantity)).toFixed())
 
-export const isClosed = (requisition: MaterialRequisition) =>
-  requisition.state === 'cancelled' || requisition.state === 'returned'
+export const isClosed = (requisition: MaterialRequisition) => isClosedRequisition(requisition.state)
 
 const asItem = (value: unknown) => (value && typeof value === 'object' ? (value as Item) : null)
 

@@ -4,6 +4,7 @@ import { type StateLooks, stateBadges } from '../../../platform/components/State
 /** A requisition's states, from asked to on the trolley, then closed. */
 export const requisitionLooks: StateLooks = {
   cancelled: { color: '#6b7280', label: 'Cancelled' },
+  consumed: { color: '#6b7280', label: 'Consumed' },
   in_trolley: { color: '#15803d', label: 'In trolley' },
   issued: { color: '#16a34a', label: 'Issued' },
   picked: { color: '#2563eb', label: 'Picked' },

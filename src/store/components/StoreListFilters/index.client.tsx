@@ -3,6 +3,7 @@ import React from 'react'
 
 import * as ListFilters from '../../../platform/components/ListFilters'
 import { type DateFilter } from '../../../platform/rules/dateFilters'
+import { closedRequisitionStates } from '../../rules/requisitionLines'
 
 type Props = { collection: 'material-requisitions' | 'trolleys' }
 const filterKeys = ['dates', 'floor', 'open'] as const
@@ -15,7 +16,7 @@ function whereParams(collection: Props['collection'], filters: Filters, today: s
   const where = ListFilters.whereAnd()
   if (filters.open && collection === 'trolleys') where.add('[state][equals]', 'ready')
   if (filters.open && collection === 'material-requisitions')
-    where.add('[state][not_in]', 'cancelled,returned')
+    where.add('[state][not_in]', closedRequisitionStates.join(','))
   if (filters.dates && collection === 'material-requisitions')
     where.productionDateIn(filters.dates as DateFilter, today)
   if (filters.floor) where.add('[floor][equals]', filters.floor)
