@@ -35,6 +35,7 @@ import { reverseEntry } from './processes/actions/reverseEntry'
 import { reverseStockMovements } from './ledger'
 import { pickIngredients } from './manufacturingOrders/actions/pickIngredients'
 import { recordOrderOutput } from './manufacturingOrders/actions/recordOrderOutput'
+import { reopenExecution } from './executions/actions/reopenExecution'
 import { refreshOrderRecipe } from './manufacturingOrders/actions/refreshOrderRecipe'
 import { previewOrderOutputReversal } from './manufacturingOrders/actions/previewOrderOutputReversal'
 import { reverseOrderOutput } from './manufacturingOrders/actions/reverseOrderOutput'
@@ -69,6 +70,7 @@ export const actions: Action<any, any>[] = [
   moveExecutionsDate,
   previewExecutionsTransition,
   changeExecutionsStatus,
+  reopenExecution,
   recordInputs,
   recordOutputs,
   recordLosses,

@@ -22,12 +22,14 @@ export { AddToInventoryControl } from './executions/components/AddToInventoryBut
 export { MakeToOrderControl } from './workflow/components/MakeToOrderControl/index.client'
 export { PurchaseShortagesControl } from './shortages/components/PurchaseShortagesButton/index.client'
 export { RecordWasteLink } from './executions/components/RecordWasteButton/index.client'
+export { ReopenExecutionControl } from './executions/components/ReopenExecutionButton/index.client'
 export { PrefillAdjustmentFromLink } from './inventory/components/PrefillAdjustmentFromLink/index.client'
 export {
   OrderStateCell,
   OrderStateField,
 } from './manufacturingOrders/components/OrderStateBadge/index.client'
 export { OrderControlsClient } from './manufacturingOrders/components/OrderControls/index.client'
+export { OrderLocationField } from './manufacturingOrders/components/OrderLocationField/index.client'
 export { OrderSubAssembliesControl } from './shortages/components/OrderSubAssembliesButton/index.client'
 export { BomStandardCostPanel } from './recipes/components/BomStandardCost/index.client'
 export { CostVariancePanel } from './planning/components/CostVariance/index.client'

@@ -243,6 +243,7 @@ export interface Role {
         | 'executions.create'
         | 'executions.update'
         | 'executions.finalize'
+        | 'executions.reopen'
         | 'executions.delete'
         | 'executions.moveDate'
         | 'executions.overrideRecipe'
@@ -534,6 +535,17 @@ export interface Execution {
    * The id of the sales order line this execution makes: needed with the order.
    */
   salesOrderLine?: string | null;
+  /**
+   * Each time it was reopened after completion: who, when and why.
+   */
+  reopenings?:
+    | {
+        reopenedAt: string;
+        reopenedBy?: (number | null) | User;
+        reason: string;
+        id?: string | null;
+      }[]
+    | null;
   product: number | Item;
   lotLabel?: string | null;
   /**
@@ -789,10 +801,14 @@ export interface ManufacturingOrder {
    * Empty: the product's production mode.
    */
   mode?: ('discrete' | 'batch') | null;
+  /**
+   * Empty: what the product's recipe makes.
+   */
   quantity?: number | null;
+  unit?: string | null;
   batches?: number | null;
   /**
-   * Ingredients are used from here and output added here. Empty: the product's production floor, else the first production floor.
+   * A production floor: ingredients are used from here and output added here. Empty: the product's production floor, else the first one. Fixed once the order has started.
    */
   location?: (number | null) | Location;
   deadline?: string | null;
@@ -816,7 +832,15 @@ export interface ManufacturingOrder {
          */
         recipeQuantity?: number | null;
         plannedQuantity: number;
+        /**
+         * Consumed so far, net of returns.
+         */
         actualQuantity?: number | null;
+        unit?: string | null;
+        /**
+         * What was really used, when it differs from the plan: consumed up to it.
+         */
+        actualOverride?: number | null;
         lotStrategy?: ('fifo' | 'lifo' | 'custom') | null;
         pickStatus?: ('not_picked' | 'in_progress' | 'picked') | null;
         pickedQuantity?: number | null;
@@ -849,12 +873,20 @@ export interface ManufacturingOrder {
         plannedQuantity?: number | null;
         completedQuantity?: number | null;
         reversedQuantity?: number | null;
+        unit?: string | null;
         lot?: (number | null) | Lot;
         disposition?: ('available' | 'blocked') | null;
         completedAt?: string | null;
         materialCost?: number | null;
         operationCost?: number | null;
+        /**
+         * Material cost per unit made.
+         */
         unitCost?: number | null;
+        /**
+         * The operations' share per unit made.
+         */
+        operationUnitCost?: number | null;
         id?: string | null;
       }[]
     | null;
@@ -1634,6 +1666,14 @@ export interface ExecutionsSelect<T extends boolean = true> {
   plan?: T;
   salesOrder?: T;
   salesOrderLine?: T;
+  reopenings?:
+    | T
+    | {
+        reopenedAt?: T;
+        reopenedBy?: T;
+        reason?: T;
+        id?: T;
+      };
   product?: T;
   lotLabel?: T;
   productDescription?: T;
@@ -1721,6 +1761,7 @@ export interface ManufacturingOrdersSelect<T extends boolean = true> {
   bom?: T;
   mode?: T;
   quantity?: T;
+  unit?: T;
   batches?: T;
   location?: T;
   deadline?: T;
@@ -1742,6 +1783,8 @@ export interface ManufacturingOrdersSelect<T extends boolean = true> {
         recipeQuantity?: T;
         plannedQuantity?: T;
         actualQuantity?: T;
+        unit?: T;
+        actualOverride?: T;
         lotStrategy?: T;
         pickStatus?: T;
         pickedQuantity?: T;
@@ -1765,12 +1808,14 @@ export interface ManufacturingOrdersSelect<T extends boolean = true> {
         plannedQuantity?: T;
         completedQuantity?: T;
         reversedQuantity?: T;
+        unit?: T;
         lot?: T;
         disposition?: T;
         completedAt?: T;
         materialCost?: T;
         operationCost?: T;
         unitCost?: T;
+        operationUnitCost?: T;
         id?: T;
       };
   operations?:

@@ -1,4 +1,5 @@
 export { CompleteRunButton } from './processes/components/CompleteRunButton'
+export { ProcessesBoard } from './processes/components/ProcessesBoard'
 export { ProductionRunHistory } from './processes/components/ProductionRunHistory'
 export { ReceivePurchaseOrderButton } from './trade/components/ReceivePurchaseOrderButton'
 export { ReverseAdjustmentButton } from './inventory/components/ReverseAdjustmentButton'
@@ -9,6 +10,7 @@ export { AddToInventoryButton } from './executions/components/AddToInventoryButt
 export { CreateExecutionsFromSalesOrderButton } from './executions/components/CreateExecutionsFromSalesOrderButton'
 export { PurchaseShortagesButton } from './shortages/components/PurchaseShortagesButton'
 export { RecordWasteButton } from './executions/components/RecordWasteButton'
+export { ReopenExecutionButton } from './executions/components/ReopenExecutionButton'
 export { OrderControls } from './manufacturingOrders/components/OrderControls'
 export { CreateManufacturingOrderButton } from './manufacturingOrders/components/CreateManufacturingOrderButton'
 export { CreateManufacturingOrdersButton } from './manufacturingOrders/components/CreateManufacturingOrdersButton'

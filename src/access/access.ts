@@ -24,3 +24,16 @@ export const canOrSelf =
     if (await hasPermission(req, key)) return true
     return { id: { equals: req.user.id } } satisfies Where
   }
+
+const nobody = () => false
+
+/**
+ * A record's access: read by users holding `key`, written over no API by anyone, administrators
+ * included (only the plugin's own services write it, and a wrong entry is undone by another).
+ */
+export const readOnlyTo = (key: PermissionKey) => ({
+  create: nobody,
+  delete: nobody,
+  read: can(key),
+  update: nobody,
+})

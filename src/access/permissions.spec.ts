@@ -21,6 +21,7 @@ describe('permission registry', () => {
     'executions.create',
     'executions.update',
     'executions.finalize',
+    'executions.reopen',
     'executions.delete',
     'executions.moveDate',
     'executions.overrideRecipe',

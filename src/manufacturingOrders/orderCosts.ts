@@ -15,12 +15,14 @@ export type OrderCosts = {
   costs: { materialCost: number; operationCost: number; totalCost: number; unitCost: null | number }
   /** Each operation's actual cost by row id, once the order is done. */
   actualOperations: Map<string, null | number>
+  /** Each ingredient's consumed quantity (its actual quantity) by row id. */
+  consumed: Map<string, number>
   /** Each row's cost by row id: ingredients' actual cost, operations' planned cost. */
   rows: Map<string, number>
 }
 
 /**
- * Writes an order's costs from the ledger: each ingredient's actual cost (what its line consumed,
+ * Writes an order's costs from the ledger: each ingredient's actual quantity and cost (what its line consumed,
  * by recorded output and by the rules, less what reversals returned), each operation's planned
  * cost and, once the order is done, its actual cost (recorded time at its rate; empty again when
  * the order moves back out of done), and the totals over the output made so far. Costs are stored read-only, written here.
@@ -33,10 +35,17 @@ export async function writeOrderCosts(
   const location = idOf(order.location)
   const source = { collection: 'manufacturing-orders', id: order.id }
   const lines = await lineCostsAt(req, source, location, 'ingredient:')
-  const costOfLine = new Map(lines.map((row) => [row.line, new Big(row.cost)]))
+  const lineOf = new Map(lines.map((row) => [row.line, row]))
   const ingredients = (order.ingredients ?? [])
     .filter((row) => row.id)
-    .map((row) => ({ cost: costOfLine.get(ingredientLine(row.id!)) ?? new Big(0), id: row.id! }))
+    .map((row) => {
+      const used = lineOf.get(ingredientLine(row.id!))
+      return {
+        consumed: new Big(used?.quantity ?? 0),
+        cost: new Big(used?.cost ?? 0),
+        id: row.id!,
+      }
+    })
   const operations = (order.operations ?? [])
     .filter((row) => row.id)
     .map((row) => ({
@@ -57,6 +66,7 @@ export async function writeOrderCosts(
     actualOperations: new Map(
       operations.map((row) => [row.id, row.actual === null ? null : Number(row.actual)]),
     ),
+    consumed: new Map(ingredients.map((row) => [row.id, Number(row.consumed.toFixed())])),
     costs: {
       materialCost: Number(cost.materials.toFixed()),
       operationCost: Number(cost.operations.toFixed()),
@@ -79,16 +89,17 @@ async function storeOrderCosts(
     operations,
   }: {
     cost: ReturnType<typeof orderCost>
-    ingredients: { cost: Big; id: string }[]
+    ingredients: { consumed: Big; cost: Big; id: string }[]
     operations: { actual: null | string; cost: Big; id: string }[]
   },
 ) {
   if (ingredients.length)
     await query(
       db,
-      sql`update manufacturing_orders_ingredients t set actual_cost = v.cost::numeric
-          from jsonb_to_recordset(${json(ingredients.map((row) => ({ cost: row.cost.toFixed(), id: row.id })))})
-            as v(id text, cost text) where t.id = v.id`,
+      sql`update manufacturing_orders_ingredients t set actual_cost = v.cost::numeric,
+            actual_quantity = v.consumed::numeric
+          from jsonb_to_recordset(${json(ingredients.map((row) => ({ consumed: row.consumed.toFixed(), cost: row.cost.toFixed(), id: row.id })))})
+            as v(id text, cost text, consumed text) where t.id = v.id`,
     )
   if (operations.length)
     await query(

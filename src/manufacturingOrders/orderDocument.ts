@@ -126,10 +126,10 @@ export async function manufacturingOrderDocument(
         idOf(row.item),
         remaining(
           postingTarget({
-            actualQuantity:
-              row.actualQuantity === null || row.actualQuantity === undefined
+            actualOverride:
+              row.actualOverride === null || row.actualOverride === undefined
                 ? null
-                : decimalOf(row.actualQuantity),
+                : decimalOf(row.actualOverride),
             plannedQuantity: decimalOf(row.plannedQuantity),
           }),
           decimalOf(row.backflushedQuantity),

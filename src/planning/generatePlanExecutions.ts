@@ -6,6 +6,7 @@ import { describePath } from '../recipes/rules/bomGraph'
 import { explodePlan, nodeKey, type PlanDemand, type PlanNode } from './rules/explodePlan'
 import { recipeRequirements } from '../recipes/rules/recipeRequirements'
 import { invalid } from '../platform/errors'
+import { findAllByIds } from '../platform/findAllByIds'
 import { idOf } from '../platform/idOf'
 import { lockFor } from '../platform/lockFor'
 import { loadPlanRecipes, type PlanRecipes } from './planRecipes'
@@ -74,16 +75,7 @@ export async function generatePlanExecutions(
 
 /** The plan and what its lines ask for: a product, a quantity and a day each. */
 async function loadPlanDemands(req: PayloadRequest, planId: number) {
-  const {
-    docs: [plan],
-  } = await req.payload.find({
-    collection: 'production-plans',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-    where: { id: { equals: planId } },
-  })
+  const [plan] = await findAllByIds(req, 'production-plans', [planId])
   if (!plan) throw invalid('id', `no production plan with id ${planId}`)
   const lines = (plan.lines ?? []) as Line[]
   if (!lines.length) throw invalid('lines', 'the plan has no lines')

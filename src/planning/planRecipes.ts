@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Recipe } from '../recipes/rules/recipeRequirements'
 import { idOf } from '../platform/idOf'
-import { type BomDoc, recipeOf } from '../recipes/recipes'
+import { activeBomDocs, type BomDoc, recipeOf } from '../recipes/recipes'
 
 export type PlanRecipes = Map<number, { bom: number; recipe: Recipe }>
 
@@ -19,22 +19,14 @@ export async function loadPlanRecipes(
   let frontier = [...new Set(products)]
   while (frontier.length) {
     frontier.forEach((product) => asked.add(product))
-    const { docs: found } = await req.payload.find({
-      collection: 'boms',
-      depth: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      // Oldest first, so a product with two active recipes explodes the same way every time.
-      sort: 'id',
-      where: { active: { equals: true }, product: { in: frontier } },
-    })
-    for (const doc of found as unknown as BomDoc[]) {
+    // Oldest first, so a product with two active recipes explodes the same way every time.
+    const found = (await activeBomDocs(req, frontier)) as unknown as BomDoc[]
+    for (const doc of found) {
       if (!docs.has(idOf(doc.product))) docs.set(idOf(doc.product), doc)
     }
     frontier = [
       ...new Set(
-        (found as unknown as BomDoc[]).flatMap((doc) =>
+        found.flatMap((doc) =>
           (doc.components ?? []).map((c) => idOf(c.item)).filter((item) => !asked.has(item)),
         ),
       ),

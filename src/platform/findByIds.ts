@@ -1,6 +1,6 @@
 import type { CollectionSlug, DataFromCollectionSlug, PayloadRequest, SelectType } from 'payload'
 
-import { invalid } from './errors'
+import { invalid, notFound } from './errors'
 
 /**
  * The documents of `collection` with these ids, read with the user's own access, once each in
@@ -50,4 +50,28 @@ export async function findReadable<Slug extends CollectionSlug>(
     where: { id: { equals: id } },
   })
   return docs[0] as DataFromCollectionSlug<Slug> | undefined
+}
+
+/**
+ * `id` once it names a document of `collection` the user may read, else a refusal on `field`:
+ * 400 when it is no id, 404 when no such document is readable. `what` is "a production plan".
+ */
+export async function readableId(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: unknown,
+  field: string,
+  what: string,
+): Promise<number> {
+  if (!Number.isSafeInteger(id) || (id as number) <= 0)
+    throw invalid(field, `must be the id of ${what}`)
+  const { totalDocs } = await req.payload.count({
+    collection,
+    overrideAccess: false,
+    req,
+    user: req.user,
+    where: { id: { equals: id } },
+  })
+  if (totalDocs === 0) throw notFound(field, `no ${what.replace(/^an? /, '')} with id ${id}`)
+  return id as number
 }

@@ -5,6 +5,7 @@ import type { PostedMovement, PostingLineInput, PostingResult } from '../ledger'
 import type { Process, ProductionRun, ProductionRunEntry } from '../payload-types'
 import { findPosting, post } from '../ledger'
 import { conflict } from '../platform/errors'
+import { entryCountOf } from './entryCount'
 import { findStage, lockRun, processOf, refuseCompleted, type Stage } from './openRun'
 import { clientPostingKey } from '../ledger'
 
@@ -18,7 +19,7 @@ export type Recording =
   | { postingKey: string; process: Process; replay: null; run: ProductionRun; stage: Stage }
   | { replay: Recorded }
 
-const actionOf = { inputs: 'recordInputs', losses: 'recordLosses', outputs: 'recordOutputs' }
+export const actionOf = { inputs: 'recordInputs', losses: 'recordLosses', outputs: 'recordOutputs' }
 
 /**
  * The start every record action shares: lock the run, answer a retried request (same `key`)
@@ -51,16 +52,11 @@ export async function beginRecording(
   refuseCompleted(run)
   const process = await processOf(req, run)
   const stage = findStage(process, args.stage)
-  const { totalDocs } = await req.payload.count({
-    collection: 'production-run-entries',
-    overrideAccess: true,
-    req,
-    where: { run: { equals: run.id } },
-  })
+  const entries = await entryCountOf(req, run.id)
   const postingKey = postingKeyOf(
     'production-runs',
     run.id,
-    key ? `${event}/${key}` : `${event}/entry-${totalDocs}`,
+    key ? `${event}/${key}` : `${event}/entry-${entries}`,
   )
   return { postingKey, process, replay: null, run, stage }
 }

@@ -4,6 +4,7 @@ import type { PayloadRequest } from 'payload'
 import type { Bom } from '../payload-types'
 import { idOf } from '../platform/idOf'
 import type { CostRecipe } from './rules/bomCost'
+import { activeBomDocs } from './recipes'
 
 /** A BOM as the costing rule reads it: exact decimals, relationships as ids. */
 export const costRecipeOf = (bom: Bom): CostRecipe => ({
@@ -43,17 +44,8 @@ export async function loadActiveRecipes(req: PayloadRequest, product: number, to
   let frontier = next([top])
   while (frontier.length) {
     frontier.forEach((item) => asked.add(item))
-    const { docs } = await req.payload.find({
-      collection: 'boms',
-      depth: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      sort: 'id',
-      where: { active: { equals: true }, product: { in: frontier } },
-    })
     const found: Bom[] = []
-    for (const bom of docs) {
+    for (const bom of await activeBomDocs(req, frontier)) {
       if (recipes.has(idOf(bom.product))) continue
       recipes.set(idOf(bom.product), bom)
       found.push(bom)

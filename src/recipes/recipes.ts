@@ -1,5 +1,5 @@
 import Big from 'big.js'
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, SelectType, TransformCollectionWithSelect } from 'payload'
 
 import type { Recipe } from './rules/recipeRequirements'
 import { idOf } from '../platform/idOf'
@@ -27,22 +27,37 @@ export async function activeBomOf(req: PayloadRequest, product: number): Promise
   return docs[0]?.id ?? null
 }
 
-/** Each product's active recipe, the oldest when it has several (as plans choose them). */
-export async function activeBomsOf(
+/**
+ * The active BOMs of `products`, oldest first: a product's first is its recipe wherever a product
+ * with several active BOMs must be read the same way every time.
+ */
+export async function activeBomDocs<Select extends SelectType>(
   req: PayloadRequest,
   products: readonly number[],
-): Promise<Map<number, number>> {
-  if (products.length === 0) return new Map()
-  const { docs } = await req.payload.find({
+  select?: Select,
+): Promise<TransformCollectionWithSelect<'boms', Select>[]> {
+  if (products.length === 0) return []
+  // Typed by the caller's select: the find over a generic select is too wide for the compiler.
+  const find = req.payload.find as (args: object) => Promise<{ docs: unknown[] }>
+  const { docs } = await find({
     collection: 'boms',
     depth: 0,
     overrideAccess: true,
     pagination: false,
     req,
-    select: { product: true },
+    ...(select ? { select } : {}),
     sort: 'id',
     where: { active: { equals: true }, product: { in: [...new Set(products)] } },
   })
+  return docs as TransformCollectionWithSelect<'boms', Select>[]
+}
+
+/** Each product's active recipe, the oldest when it has several (as plans choose them). */
+export async function activeBomsOf(
+  req: PayloadRequest,
+  products: readonly number[],
+): Promise<Map<number, number>> {
+  const docs = await activeBomDocs(req, products, { product: true })
   const boms = new Map<number, number>()
   for (const doc of docs) if (!boms.has(idOf(doc.product))) boms.set(idOf(doc.product), doc.id)
   return boms
@@ -61,21 +76,10 @@ export async function loadRecipe(
     req,
   })) as unknown as BomDoc
   const components = doc.components ?? []
-  const withRecipes = components.length
-    ? await req.payload.find({
-        collection: 'boms',
-        depth: 0,
-        overrideAccess: true,
-        pagination: false,
-        req,
-        select: { product: true },
-        where: {
-          active: { equals: true },
-          product: { in: components.map((c) => idOf(c.item)) },
-        },
-      })
-    : { docs: [] }
-  const subRecipes = new Set(withRecipes.docs.map((d) => idOf(d.product)))
+  const subRecipes = await activeBomsOf(
+    req,
+    components.map((c) => idOf(c.item)),
+  )
   return { ...recipeOf(doc, (item) => subRecipes.has(item)), product: idOf(doc.product) }
 }
 

@@ -2,7 +2,7 @@ import Big from 'big.js'
 import type { PayloadRequest } from 'payload'
 
 import { type CostFigures, costVariance, perUnit, plannedCost } from './rules/costVariance'
-import { invalid, notFound } from '../platform/errors'
+import { readableId } from '../platform/findByIds'
 import type { Execution, ManufacturingOrder } from '../payload-types'
 import { currentCosts } from '../recipes/currentCosts'
 import { idOf } from '../platform/idOf'
@@ -38,16 +38,7 @@ export async function readable<Slug extends 'executions' | 'manufacturing-orders
   id: unknown,
 ): Promise<Slug extends 'executions' ? Execution : ManufacturingOrder> {
   const noun = collection === 'executions' ? 'execution' : 'manufacturing order'
-  if (!Number.isSafeInteger(id) || (id as number) <= 0)
-    throw invalid(field, `must be the id of a ${noun}`)
-  const { totalDocs } = await req.payload.count({
-    collection,
-    overrideAccess: false,
-    req,
-    user: req.user,
-    where: { id: { equals: id } },
-  })
-  if (totalDocs === 0) throw notFound(field, `no ${noun} with id ${id}`)
+  await readableId(req, collection, id, field, `a ${noun}`)
   // Whole, costs included, for the arithmetic: the answer's cost fields are filtered by performAction.
   return (await req.payload.findByID({
     collection: collection as Slug,

@@ -1,9 +1,10 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import type { PermissionKey } from '../access/permissions'
-import { invalid } from '../platform/errors'
+import { conflict, invalid } from '../platform/errors'
 import { query, sql, transactionDb } from '../platform/transactionDb'
 import { refOf } from '../platform/idOf'
+import { leavingOf } from './leavingFinalStatus'
 import { statusChangeProblems } from './statusChangeProblems'
 import { loadWorkflow } from './workflow'
 
@@ -21,6 +22,8 @@ export async function guardStatusChange(
     needsProducedQuantity: boolean
     operation: 'create' | 'update'
     originalDoc?: Record<string, unknown> & { id?: number }
+    /** Only reopening, with this permission, takes the document out of the final status. */
+    reopen?: PermissionKey
     table: 'executions' | 'manufacturing_orders'
   },
 ): Promise<void> {
@@ -37,11 +40,18 @@ export async function guardStatusChange(
     code: args.code,
     finalize: args.finalize,
     from,
+    leaving: leavingOf(
+      req,
+      args.table === 'executions' ? 'executions' : 'manufacturing-orders',
+      originalDoc?.id,
+    ),
     needsProducedQuantity: args.needsProducedQuantity,
     producedQuantity: data.producedQuantity ?? originalDoc?.producedQuantity,
+    reopen: args.reopen,
     to: refOf(data.status) ?? from!,
     workflow: await loadWorkflow(req),
   })
   if (problem?.field) throw invalid(problem.field, problem.message)
+  if (problem?.status === 409) throw conflict(problem.message)
   if (problem) throw new APIError(problem.message, problem.status, null, true)
 }

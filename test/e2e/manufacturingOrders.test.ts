@@ -76,6 +76,8 @@ describe('manufacturing orders in the admin', () => {
     await page.locator('#field-mode .rs__control').click()
     await page.locator('.rs__option', { hasText: 'batch' }).first().click()
     await page.locator('#field-batches').fill('3')
+    // Not started, the location is the order's to choose.
+    expect(await page.locator('#field-location.relationship--read-only').count()).toBe(0)
     await page.locator('#field-location .rs__control').click()
     await page.locator('#field-location input').pressSequentially(floor.name)
     await page.locator('.rs__option', { hasText: floor.name }).first().click()
@@ -115,6 +117,13 @@ describe('manufacturing orders in the admin', () => {
       'pending',
     ])
     await screenshot(page, 'manufacturing-order-batch-completed')
+    // Started, the order's floor is fixed: its location reads only.
+    await page.reload()
+    await expect
+      .poll(() => page.locator('#field-location.relationship--read-only').count(), {
+        timeout: 15_000,
+      })
+      .toBe(1)
 
     await page.goto(`${baseURL}/admin/collections/manufacturing-orders?limit=100`)
     const row = page.locator('table tbody tr', { hasText: (await order()).orderNumber })

@@ -107,7 +107,7 @@ describe('planned cost beside actual cost, and the variance', () => {
     const done = await api.rest('PATCH', `/manufacturing-orders/${order.id}`, {
       body: {
         ingredients: order.ingredients.map((r: any) =>
-          r.sku === `SCREW-${tag}` ? { ...r, actualQuantity: 12 } : r,
+          r.sku === `SCREW-${tag}` ? { ...r, actualOverride: 12 } : r,
         ),
         operations: order.operations.map((r: any) => ({ ...r, actualMinutes: 90 })),
         status: s.Completed,

@@ -42,6 +42,11 @@ describe('the execution lifecycle under the demo workflow', () => {
   }
   const move = (id: number, status: number, extra: Record<string, unknown> = {}, token = admin) =>
     api.rest('PATCH', `/executions/${id}`, { body: { status, ...extra }, token })
+  const reopen = (id: number) =>
+    api.rest('POST', '/manufacturing/reopenExecution', {
+      body: { id, reason: 'produced quantity was wrong' },
+      token: admin,
+    })
 
   it('is created in the default status with a code and requirements scaled from the recipe', async () => {
     const execution = await create(5)
@@ -89,6 +94,9 @@ describe('the execution lifecycle under the demo workflow', () => {
     const { id } = await create(5)
     expect((await move(id, s.Completed, { producedQuantity: 5 })).status).toBe(200)
     expect(await stock()).toEqual({ paint: 45, plastic: 90, toy: 5 })
+    // Out of Completed only by reopening, which takes back what Completed added.
+    expect((await reopen(id)).status).toBe(200)
+    expect(await stock()).toEqual({ paint: 45, plastic: 90, toy: 0 })
     expect((await move(id, s.Assembly)).status).toBe(200)
     expect(await stock()).toEqual({ paint: 50, plastic: 90, toy: 0 })
     expect((await move(id, s.Plan)).status).toBe(200)
@@ -103,7 +111,7 @@ describe('the execution lifecycle under the demo workflow', () => {
     expect(moved.filter((m) => m.reason === 'reverse')).toHaveLength(reversed.length)
   })
 
-  it('locks a completed execution and needs finalize to enter or leave Completed', async () => {
+  it('locks a completed execution: entering Completed needs finalize, leaving it reopening', async () => {
     const { code, id } = await create(2)
     const refused = await move(id, s.Completed, { producedQuantity: 2 }, planner)
     expect(refused.status).toBe(403)
@@ -117,8 +125,9 @@ describe('the execution lifecycle under the demo workflow', () => {
     expect(edit.body.errors[0].message).toContain(`${code} is Completed and locked`)
     const removed = await api.rest('DELETE', `/executions/${id}`, { token: admin })
     expect(removed.status).toBe(409)
-    expect((await move(id, s.Packaging, {}, planner)).status).toBe(403)
-    expect((await move(id, s.Packaging)).status).toBe(200)
+    expect((await move(id, s.Packaging, {}, planner)).status).toBe(409)
+    expect((await move(id, s.Packaging)).status).toBe(409)
+    expect((await reopen(id)).status).toBe(200)
     expect(await stock()).toEqual({ paint: 48, plastic: 96, toy: 0 })
   })
 

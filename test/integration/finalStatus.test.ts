@@ -17,22 +17,28 @@ describe('the final status changes only when confirmed', () => {
   let done: { execution: number; order: number }
   const extra: number[] = []
 
-  beforeAll(async () => {
-    ;({ admin, api, payload } = await seededApp())
-    s = await statusesByName(payload)
-    const f = await toyFixtures(payload)
-    const execution = await api.rest('POST', '/executions', {
+  /** A toy execution created done in `status`, one made. */
+  const doneExecution = async (f: Awaited<ReturnType<typeof toyFixtures>>, status: number) => {
+    const created = await api.rest('POST', '/executions', {
       body: {
         plannedQuantity: 1,
         producedQuantity: 1,
         product: f.toy,
         productionDate: '2026-11-23',
         productionFloor: f.floor,
-        status: s.Completed,
+        status,
       },
       token: admin,
     })
-    expect(execution.status, JSON.stringify(execution.body)).toBe(201)
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    return created.body.doc as { id: number }
+  }
+
+  beforeAll(async () => {
+    ;({ admin, api, payload } = await seededApp())
+    s = await statusesByName(payload)
+    const f = await toyFixtures(payload)
+    const execution = await doneExecution(f, s.Completed)
     const order = await api.rest('POST', '/manufacturing-orders', {
       body: { location: f.floor, product: f.toy, quantity: 1 },
       token: admin,
@@ -43,7 +49,7 @@ describe('the final status changes only when confirmed', () => {
       token: admin,
     })
     expect(completed.status, JSON.stringify(completed.body)).toBe(200)
-    done = { execution: execution.body.doc.id, order: order.body.doc.id }
+    done = { execution: execution.id, order: order.body.doc.id }
   })
   afterAll(async () => {
     // The tests end with Completed final again; the statuses they added go for the files after.
@@ -203,6 +209,30 @@ describe('the final status changes only when confirmed', () => {
     expect(viaAction.status).toBe(409)
     expect(await order()).toContain('Completed')
     await stillLocked()
+  })
+
+  it('deleting the final status into the one before it moves what is done there, executions too', async () => {
+    const count = await doneCount()
+    const completed = await payload.findByID({ collection: 'production-statuses', id: s.Completed })
+    const shipped = await api.rest('POST', `/production-statuses?confirmUnlock=${count}`, {
+      body: { _order: `${completed._order}V`, color: 'teal', icon: 'flag', name: 'Shipped' },
+      token: admin,
+    })
+    expect(shipped.status, JSON.stringify(shipped.body)).toBe(201)
+    const execution = await doneExecution(await toyFixtures(payload), shipped.body.doc.id)
+    const deleted = await api.rest(
+      'DELETE',
+      `/production-statuses/${shipped.body.doc.id}?replacement=${s.Completed}`,
+      { token: admin },
+    )
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200)
+    expect((await order()).at(-1)).toBe('Completed')
+    const moved = await payload.findByID({
+      collection: 'executions',
+      depth: 0,
+      id: execution.id,
+    })
+    expect(moved.status).toBe(s.Completed)
   })
 
   const adminUser = async () =>

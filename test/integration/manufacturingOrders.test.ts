@@ -235,7 +235,7 @@ describe('manufacturing orders', () => {
     const withActual = await api.rest('PATCH', `/manufacturing-orders/${created.id}`, {
       body: {
         ingredients: created.ingredients.map((r: any) =>
-          r.sku === `SCREW-${f.tag}` ? { ...r, actualQuantity: 7 } : r,
+          r.sku === `SCREW-${f.tag}` ? { ...r, actualOverride: 7 } : r,
         ),
       },
       token: admin,
@@ -492,18 +492,13 @@ describe('manufacturing orders', () => {
   it('refuses an order of no quantity, or for a product without a recipe, writing nothing', async () => {
     const f = await fixtures()
     const before = (await payload.count({ collection: 'manufacturing-orders' })).totalDocs
-    // Left out, the quantity is 1 (see orderDefaults); emptied or zero it is refused.
-    const noQuantity = await api.rest('POST', '/manufacturing-orders', {
-      body: { location: f.floor, product: f.table, quantity: null },
-      token: admin,
-    })
-    expect(noQuantity.status).toBe(400)
-    expect(noQuantity.body.errors[0].data.errors[0].path).toBe('quantity')
+    // Left out or emptied, the quantity is the recipe's output (see orderFields); zero is refused.
     const zero = await api.rest('POST', '/manufacturing-orders', {
       body: { location: f.floor, product: f.table, quantity: 0 },
       token: admin,
     })
     expect(zero.status).toBe(400)
+    expect(zero.body.errors[0].data.errors[0].path).toBe('quantity')
     const noRecipe = await api.rest('POST', '/manufacturing-orders', {
       body: { location: f.floor, product: f.top, quantity: 1 },
       token: admin,

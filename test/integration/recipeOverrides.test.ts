@@ -221,9 +221,9 @@ describe('changing what production consumes needs override-recipe', () => {
       const after = await stored()
       expect(after.ingredients!.map((row) => row.plannedQuantity)).toEqual([3, 15, 12])
       const [top, ...rest] = after.ingredients!
-      const recorded = await patch({ ingredients: [{ ...top, actualQuantity: 2.5 }, ...rest] })
+      const recorded = await patch({ ingredients: [{ ...top, actualOverride: 2.5 }, ...rest] })
       expect(recorded.status, JSON.stringify(recorded.body)).toBe(200)
-      expect((await stored()).ingredients![0]!.actualQuantity).toBe(2.5)
+      expect((await stored()).ingredients![0]!.actualOverride).toBe(2.5)
     })
 
     it('lets a user holding override-recipe change an ingredient, and refresh the recipe', async () => {

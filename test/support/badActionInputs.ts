@@ -235,6 +235,7 @@ export async function badActionInputs(app: SeededApp, firstId: FirstId): Promise
       base: { lines: [line], run, stage },
     },
     refreshOrderRecipe: { args: { id: 'id' }, base: { id: order } },
+    reopenExecution: { args: { id: 'id', reason: 'text' }, base: { id: execution, reason: 'x' } },
     requestMaterials: {
       args: { executions: 'ids', key: 'key', plan: 'id', source: 'id' },
       base: { executions: [execution], source: store },

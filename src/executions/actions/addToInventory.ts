@@ -14,6 +14,8 @@ import { planUndo } from '../rules/undoInventoryAddition'
 import { findPosting, post, type PostingLineInput, type PostingResult } from '../../ledger'
 import { invalid } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
+import { findAllByIds } from '../../platform/findAllByIds'
+import { findReadable } from '../../platform/findByIds'
 import { idOf } from '../../platform/idOf'
 import { inventoryAdditionKeys as keys, loadInventoryAdditions } from '../inventoryAdditions'
 import { lockFor } from '../../platform/lockFor'
@@ -157,28 +159,11 @@ export const addToInventory = defineAction<Args, AddToInventoryResult>({
     const own = clientPostingKey(req, 'addToInventory', args.key)
     const request = own ? (args.key as string) : randomUUID()
 
-    const {
-      docs: [bom],
-    } = await req.payload.find({
-      collection: 'boms',
-      depth: 0,
-      limit: 1,
-      overrideAccess: false,
-      req,
-      user: req.user,
-      where: { id: { equals: bomId } },
-    })
+    const bom = await findReadable(req, 'boms', bomId)
     if (!bom) throw invalid('bom', `no bill of materials with id ${bomId}`)
-    const {
-      docs: [location],
-    } = await req.payload.find({
-      collection: 'locations',
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      req,
-      select: { kind: true, name: true },
-      where: { id: { equals: locationId } },
+    const [location] = await findAllByIds(req, 'locations', [locationId], {
+      kind: true,
+      name: true,
     })
     if (!location || location.kind === 'virtual')
       throw invalid('location', `location ${locationId} is not a warehouse or production floor`)

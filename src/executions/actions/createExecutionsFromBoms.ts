@@ -1,9 +1,7 @@
 import { invalid } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
-import { dateOnDay } from '../../platform/rules/calendarDay'
-import { errorOfLine } from '../../platform/errorOfLine'
-import { executionLineInput, startsDone } from '../executionLineInput'
+import { createLineExecution, executionLineInput, startsDone } from '../executionLineInput'
 import { producedAtStart } from '../rules/producedAtStart'
 import { productionFloorFor } from '../../workflow/productionFloorFor'
 import { documentId, lineList, positiveQuantity } from '../../platform/parseInput'
@@ -82,27 +80,14 @@ export const createExecutionsFromBoms = defineAction<Args, { created: CreatedExe
     const created: CreatedExecution[] = []
     for (const [index, line] of lines.entries()) {
       const product = productOf.get(line.bom)!
-      const produced = producedAtStart(done, line.quantity, line.produced)
-      const doc = await req.payload
-        .create({
-          collection: 'executions',
-          data: {
-            bom: line.bom,
-            plannedQuantity: Number(line.quantity.toFixed()),
-            producedQuantity: produced && Number(produced.toFixed()),
-            product,
-            productionDate: dateOnDay(line.day),
-            productionFloor: floors[index]!,
-            status: workflow.defaultStatus,
-          },
-          depth: 0,
-          overrideAccess: false,
-          req,
-          user: req.user,
-        })
-        .catch((error: unknown) => {
-          throw errorOfLine(error, (field) => line.at(field).replace(/\.$/, ''))
-        })
+      const doc = await createLineExecution(req, {
+        ...line,
+        at: (field) => line.at(field).replace(/\.$/, ''),
+        floor: floors[index]!,
+        produced: producedAtStart(done, line.quantity, line.produced) ?? null,
+        product,
+        status: workflow.defaultStatus,
+      })
       created.push({
         bom: line.bom,
         code: doc.code ?? '',

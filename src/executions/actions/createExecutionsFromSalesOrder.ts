@@ -1,8 +1,6 @@
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
-import { dateOnDay } from '../../platform/rules/calendarDay'
-import { errorOfLine } from '../../platform/errorOfLine'
-import { executionLineInput, startsDone } from '../executionLineInput'
+import { createLineExecution, executionLineInput, startsDone } from '../executionLineInput'
 import { producedAtStart } from '../rules/producedAtStart'
 import { productionFloorFor } from '../../workflow/productionFloorFor'
 import {
@@ -84,31 +82,25 @@ export const createExecutionsFromSalesOrder = defineAction<Args, SalesOrderExecu
     const workflow = await loadWorkflow(req)
     const done = startsDone(workflow)
     for (const [index, { at, bom, day, line, produced }] of lines.entries()) {
-      const made = producedAtStart(done, line.quantity, produced)
-      const doc = await req.payload
-        .create({
-          collection: 'executions',
-          data: {
-            bom,
-            customer: idOf(plan.order.customer),
-            expectedDate: plan.order.deadline ?? undefined,
-            plannedQuantity: Number(line.quantity.toFixed()),
-            producedQuantity: made && Number(made.toFixed()),
-            product: line.item,
-            productionDate: dateOnDay(day),
-            productionFloor: floors[index]!,
-            salesOrder: plan.id,
-            salesOrderLine: line.id,
-            status: workflow.defaultStatus,
-          },
-          depth: 0,
-          overrideAccess: false,
-          req,
-          user: req.user,
-        })
-        .catch((error: unknown) => {
-          throw errorOfLine(error, at)
-        })
+      const doc = await createLineExecution(
+        req,
+        {
+          at,
+          bom,
+          day,
+          floor: floors[index]!,
+          produced: producedAtStart(done, line.quantity, produced) ?? null,
+          product: line.item,
+          quantity: line.quantity,
+          status: workflow.defaultStatus,
+        },
+        {
+          customer: idOf(plan.order.customer),
+          expectedDate: plan.order.deadline ?? undefined,
+          salesOrder: plan.id,
+          salesOrderLine: line.id,
+        },
+      )
       result.created.push({
         bom,
         code: doc.code ?? '',

@@ -45,6 +45,7 @@ export const previewExecutionsTransition = defineAction<
         finalize: 'executions.finalize',
         from: execution.status,
         producedQuantity: doc.producedQuantity,
+        reopen: 'executions.reopen',
         to: status.id,
         workflow,
       }))

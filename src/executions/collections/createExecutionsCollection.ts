@@ -10,10 +10,11 @@ import { refuseSalesOrderWithoutLine } from '../hooks/refuseSalesOrderWithoutLin
 import { reverseInventoryOfDeletedDocument } from '../../workflow/hooks/reverseInventoryOfDeletedDocument'
 import { can } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
-import { loadWorkflow } from '../../workflow/workflow'
+import { statusField } from '../../workflow/collections/productionFields'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
 import { generalTab } from './executionGeneralTab'
 import { predecessorsTab, requirementsTab } from './executionLinkTabs'
+import { reopeningsField } from './reopeningsField'
 
 const executionAdmin = (options: SanitizedOptions): CollectionConfig['admin'] => ({
   components: options.disabled
@@ -29,6 +30,7 @@ const executionAdmin = (options: SanitizedOptions): CollectionConfig['admin'] =>
             'payload-plugin-manufacturing/rsc#PurchaseShortagesButton',
             'payload-plugin-manufacturing/rsc#OrderSubAssembliesButton',
             'payload-plugin-manufacturing/rsc#RecordWasteButton',
+            'payload-plugin-manufacturing/rsc#ReopenExecutionButton',
           ],
         },
       },
@@ -66,24 +68,7 @@ const executionHooks = (options: SanitizedOptions): CollectionConfig['hooks'] =>
 
 /** The sidebar: the status, the plan it came from and the sales order line it makes. */
 const sidebarFields = (options: SanitizedOptions): Field[] => [
-  {
-    name: 'status',
-    type: 'relationship',
-    admin: {
-      components: options.disabled
-        ? {}
-        : {
-            Cell: 'payload-plugin-manufacturing/client#StatusBadgeCell',
-            Field: 'payload-plugin-manufacturing/client#StatusPickerField',
-          },
-      position: 'sidebar',
-    },
-    // The production settings' default status for new production.
-    defaultValue: async ({ req }) => (await loadWorkflow(req)).defaultStatus,
-    index: true,
-    relationTo: 'production-statuses',
-    required: true,
-  },
+  statusField(options),
   {
     name: 'plan',
     type: 'relationship',
@@ -110,6 +95,7 @@ const sidebarFields = (options: SanitizedOptions): Field[] => [
     },
     index: true,
   },
+  reopeningsField(options),
 ]
 
 /**

@@ -1,8 +1,10 @@
 import type { Field, Tab } from 'payload'
 
+import { productionFloorField } from '../../inventory/collections/productionFloorField'
 import { fieldCan } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
 import { productField } from '../../recipes/collections/productField'
+import { costVarianceField } from '../../workflow/collections/productionFields'
 import { refuseRecipeOverride } from '../../workflow/hooks/refuseRecipeOverride'
 
 const byWorkflow = { create: () => false, update: () => false }
@@ -54,14 +56,10 @@ const quantityRow = (): Field => ({
 const floorRow = (): Field => ({
   type: 'row',
   fields: [
-    {
-      name: 'productionFloor',
-      type: 'relationship',
-      admin: { description: 'Materials are used from here and products added here.' },
-      filterOptions: { kind: { equals: 'production_floor' } },
-      relationTo: 'locations',
-      required: true,
-    },
+    productionFloorField(
+      'productionFloor',
+      'Materials are used from here and products added here.',
+    ),
     {
       name: 'bom',
       type: 'relationship',
@@ -129,14 +127,7 @@ const costFields = (options: SanitizedOptions): Field[] => [
       },
     ],
   },
-  {
-    name: 'costVariance',
-    type: 'ui',
-    admin: options.disabled
-      ? {}
-      : { components: { Field: 'payload-plugin-manufacturing/rsc#CostVariance' } },
-    label: 'Planned and actual cost',
-  },
+  costVarianceField(options),
 ]
 
 /** The execution's own facts: what, how much, where, when, and what it cost. */

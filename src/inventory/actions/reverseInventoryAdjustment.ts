@@ -3,6 +3,7 @@ import { invalid, notFound } from '../../platform/errors'
 import type { PostingResult } from '../../ledger'
 import { postingKeyOf } from '../../platform/rules/idempotency'
 import { defineAction } from '../../platform/defineAction'
+import { findAllByIds } from '../../platform/findAllByIds'
 
 /** Posts the mirror of an adjustment and marks it reversed. */
 export const reverseInventoryAdjustment = defineAction<
@@ -17,16 +18,7 @@ export const reverseInventoryAdjustment = defineAction<
   perform: async (req, { id }) => {
     if (!Number.isSafeInteger(id) || id <= 0)
       throw invalid('id', 'must be the id of an inventory adjustment')
-    const {
-      docs: [adjustment],
-    } = await req.payload.find({
-      collection: 'inventory-adjustments',
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      req,
-      where: { id: { equals: id } },
-    })
+    const [adjustment] = await findAllByIds(req, 'inventory-adjustments', [id])
     if (!adjustment) throw notFound('id', `no inventory adjustment with id ${id}`)
     const result = await reverse(req, {
       key: postingKeyOf('inventory-adjustments', id, 'reverse'),

@@ -1,20 +1,15 @@
-import { APIError, type CollectionBeforeDeleteHook } from 'payload'
+import { APIError } from 'payload'
+
+import { refuseDeletion } from '../../platform/hooks/refuseDeletion'
 
 /** The ledger cannot lose the other side of its movements. */
-export const refuseVirtualLocationDeletion: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const location = await req.payload.findByID({
-    collection: 'locations',
-    depth: 0,
-    id,
-    overrideAccess: true,
-    req,
-  })
-  if (location.kind === 'virtual') {
-    throw new APIError(
-      `"${location.name}" is a virtual location kept by the plugin and cannot be deleted.`,
-      400,
-      null,
-      true,
-    )
-  }
-}
+export const refuseVirtualLocationDeletion = refuseDeletion('locations', (location) =>
+  location.kind === 'virtual'
+    ? new APIError(
+        `"${location.name}" is a virtual location kept by the plugin and cannot be deleted.`,
+        400,
+        null,
+        true,
+      )
+    : undefined,
+)

@@ -1,14 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { can } from '../../access/access'
-
-const nobody = () => false
+import { readOnlyTo } from '../../access/access'
 
 /** On hand, reserved and available per item × location × lot; written only by the ledger. */
 export function createStockBalancesCollection(): CollectionConfig {
   return {
     slug: 'stock-balances',
-    access: { create: nobody, delete: nobody, read: can('inventory.view'), update: nobody },
+    access: readOnlyTo('inventory.view'),
     admin: {
       defaultColumns: ['item', 'location', 'lot', 'onHand', 'reserved', 'available'],
       group: 'Inventory',

@@ -1,11 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { can, fieldCan } from '../../access/access'
+import { fieldCan, readOnlyTo } from '../../access/access'
 import { movementReasons } from '../rules/movementRules'
 import type { SanitizedOptions } from '../../options'
+import { writtenFields } from '../../platform/collections/writtenFields'
 import { refuseLocalDeletes, refuseLocalWrites } from '../hooks/refuseLedgerWrites'
-
-const nobody = () => false
 
 /**
  * The ledger's journal: append-only. Create, update and delete are refused to everyone over
@@ -14,7 +13,7 @@ const nobody = () => false
 export function createStockMovementsCollection(options: SanitizedOptions): CollectionConfig {
   return {
     slug: 'stock-movements',
-    access: { create: nobody, delete: nobody, read: can('inventory.view'), update: nobody },
+    access: readOnlyTo('inventory.view'),
     admin: {
       defaultColumns: ['postedAt', 'reason', 'item', 'lot', 'quantity', 'from', 'to'],
       group: 'Inventory',
@@ -47,14 +46,7 @@ export function createStockMovementsCollection(options: SanitizedOptions): Colle
       { name: 'postingHash', type: 'text', admin: { hidden: true }, required: true },
       { name: 'idempotencyKey', type: 'text', required: true, unique: true },
       { name: 'reverses', type: 'relationship', relationTo: 'stock-movements', unique: true },
-      {
-        name: 'postedAt',
-        type: 'date',
-        admin: { date: { pickerAppearance: 'dayAndTime' } },
-        index: true,
-        required: true,
-      },
-      { name: 'postedBy', type: 'relationship', relationTo: options.usersCollection as 'users' },
+      ...writtenFields('postedAt', 'postedBy', options.usersCollection),
     ],
     labels: { plural: 'Stock movements', singular: 'Stock movement' },
   }

@@ -5,20 +5,23 @@ import { query, sql, transactionDb } from '../../platform/transactionDb'
 type Source = { collection: string; id: number | string }
 
 /**
- * The cost each of a document's lines (those whose source line starts with `linePrefix`) took
- * out of `location`, net of what came back there; reservations move no cost and are left out.
+ * The cost and the quantity each of a document's lines (those whose source line starts with
+ * `linePrefix`) took out of `location`, net of what came back there; reservations move neither
+ * and are left out.
  */
 export async function lineCostsAt(
   req: PayloadRequest,
   source: Source,
   location: number,
   linePrefix: string,
-): Promise<{ cost: string; line: string }[]> {
-  return query<{ cost: string; line: string }>(
+): Promise<{ cost: string; line: string; quantity: string }[]> {
+  return query<{ cost: string; line: string; quantity: string }>(
     await transactionDb(req),
     sql`select source_line as line,
           sum(case when from_id = ${location} then quantity * unit_cost
-                   when to_id = ${location} then -quantity * unit_cost else 0 end)::text as cost
+                   when to_id = ${location} then -quantity * unit_cost else 0 end)::text as cost,
+          sum(case when from_id = ${location} then quantity
+                   when to_id = ${location} then -quantity else 0 end)::text as quantity
         from stock_movements
         where source_collection = ${source.collection} and source_id = ${String(source.id)}
           and source_line like ${`${linePrefix}%`} and reason not in ('reserve', 'release')

@@ -22,6 +22,17 @@ const consistent = {
   ],
 }
 
+/** The balance row of item 1 in lot 10 at location 1 holding 999 where its movements make 10. */
+const onHandOf999 = {
+  actual: '999',
+  expected: '10',
+  field: 'onHand',
+  item: 1,
+  kind: 'balance',
+  location: 1,
+  lot: 10,
+} as const
+
 describe('ledgerDifferences', () => {
   it('reports nothing for a consistent ledger, compared exactly (0.1 + 0.2 is 0.3)', () => {
     expect(ledgerDifferences(consistent)).toEqual([])
@@ -40,15 +51,7 @@ describe('ledgerDifferences', () => {
       b.location === 1 ? { ...b, available: '996', onHand: '999' } : b,
     )
     expect(ledgerDifferences({ ...consistent, balances })).toEqual([
-      {
-        actual: '999',
-        expected: '10',
-        field: 'onHand',
-        item: 1,
-        kind: 'balance',
-        location: 1,
-        lot: 10,
-      },
+      onHandOf999,
       { item: 1, kind: 'double_entry', total: '989' },
       { actual: '10.3', expected: '999.3', field: 'onHand', item: 1, kind: 'item_total' },
       { actual: '7.3', expected: '996.3', field: 'available', item: 1, kind: 'item_total' },
@@ -119,20 +122,9 @@ describe('ledgerDifferences', () => {
       location: (id: number) => `Warehouse ${id}`,
       lot: (id: number) => `L${id}`,
     }
-    expect(
-      describeDifference(
-        {
-          actual: '999',
-          expected: '10',
-          field: 'onHand',
-          item: 1,
-          kind: 'balance',
-          location: 1,
-          lot: 10,
-        },
-        names,
-      ),
-    ).toBe('SKU-1 at Warehouse 1, lot L10: on hand is 999, the movements say 10')
+    expect(describeDifference(onHandOf999, names)).toBe(
+      'SKU-1 at Warehouse 1, lot L10: on hand is 999, the movements say 10',
+    )
     expect(describeDifference({ item: 1, kind: 'double_entry', total: '4' }, names)).toBe(
       'SKU-1: balances over all locations add up to 4, not 0',
     )

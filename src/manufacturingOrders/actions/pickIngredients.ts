@@ -126,10 +126,10 @@ async function savePicks(
 /** An ingredient row with its quantities exact, as ingredientPicks reads it. */
 const pickableLine = (row: IngredientRow) => ({
   ...row,
-  actualQuantity:
-    row.actualQuantity === null || row.actualQuantity === undefined
+  actualOverride:
+    row.actualOverride === null || row.actualOverride === undefined
       ? null
-      : decimalOf(row.actualQuantity),
+      : decimalOf(row.actualOverride),
   backflushedQuantity: decimalOf(row.backflushedQuantity),
   pickedQuantity: decimalOf(row.pickedQuantity),
   plannedQuantity: decimalOf(row.plannedQuantity),

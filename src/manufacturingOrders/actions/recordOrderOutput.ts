@@ -82,16 +82,18 @@ export const recordOrderOutput = defineAction<Args, Result>({
     if (!quantity.ok) throw invalid('quantity', problemText[quantity.problem])
     const completed = quantity.value
     const shares = await backflushOf(req, order, completed)
-    const { operationCost } = outputRowCost({
-      absorbedBefore: (order.outputs ?? []).reduce(
-        (total, r) => total.plus(decimalOf(r.operationCost)),
-        new Big(0),
-      ),
-      completed,
-      materials: new Big(0),
-      operationsCost: operationsCost((order.operations ?? []).map(costedOperation)),
-      plannedOutput: orderOutput(order),
-    })
+    const rowCost = (materials: Big) =>
+      outputRowCost({
+        absorbedBefore: (order.outputs ?? []).reduce(
+          (total, r) => total.plus(decimalOf(r.operationCost)),
+          new Big(0),
+        ),
+        completed,
+        materials,
+        operationsCost: operationsCost((order.operations ?? []).map(costedOperation)),
+        plannedOutput: orderOutput(order),
+      })
+    const { operationCost } = rowCost(new Big(0))
     const movements = await postOutput(req, order, {
       completed,
       disposition,
@@ -104,6 +106,7 @@ export const recordOrderOutput = defineAction<Args, Result>({
       .filter((m) => m.reason === 'consume')
       .reduce((total, m) => total.plus(new Big(m.quantity).times(m.unitCost)), new Big(0))
     const unitCost = new Big(produced.unitCost)
+    const perUnit = rowCost(materials)
     await saveRecordedRow(req, order, shares, {
       ...row,
       completedAt: new Date().toISOString(),
@@ -114,8 +117,9 @@ export const recordOrderOutput = defineAction<Args, Result>({
       operationCost: Number(operationCost.toFixed()),
       plannedQuantity: row.plannedQuantity ?? Number(completed.toFixed()),
       reversedQuantity: 0,
+      operationUnitCost: Number(perUnit.operationUnitCost!.toFixed()),
       status: 'completed',
-      unitCost: Number(unitCost.toFixed()),
+      unitCost: Number(perUnit.unitCost!.toFixed()),
     })
     return {
       batchNumber: row.batchNumber ?? null,
@@ -149,10 +153,10 @@ async function backflushOf(req: PayloadRequest, order: ManufacturingOrder, compl
   const statusPosted = postedByLine(await loadStatusPostings(req, 'manufacturing-orders', order.id))
   return backflushShare(
     ingredientsOf(order).map((r) => ({
-      actualQuantity:
-        r.actualQuantity === null || r.actualQuantity === undefined
+      actualOverride:
+        r.actualOverride === null || r.actualOverride === undefined
           ? null
-          : decimalOf(r.actualQuantity),
+          : decimalOf(r.actualOverride),
       id: ingredientLine(r.id!),
       plannedQuantity: decimalOf(r.plannedQuantity),
       postedQuantity: decimalOf(r.backflushedQuantity).plus(

@@ -4,6 +4,7 @@ import { deriveOrderState } from '../hooks/deriveOrderState'
 import { keepPluginWrittenFields } from '../hooks/keepPluginWrittenFields'
 import { numberOrderFromSequence } from '../hooks/numberOrderFromSequence'
 import { planOrderFromRecipe } from '../hooks/planOrderFromRecipe'
+import { snapshotOrderUnits } from '../hooks/snapshotOrderUnits'
 import { postDueOrderInventory } from '../hooks/postDueOrderInventory'
 import { refuseDeletingStartedOrder } from '../hooks/refuseDeletingStartedOrder'
 import { refuseForbiddenOrderChanges } from '../hooks/refuseForbiddenOrderChanges'
@@ -11,9 +12,14 @@ import { reverseInventoryOfDeletedDocument } from '../../workflow/hooks/reverseI
 import { can } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
 import { fillOrderLocation } from '../hooks/fillOrderLocation'
-import { loadWorkflow } from '../../workflow/workflow'
+import { statusField } from '../../workflow/collections/productionFields'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
-import { orderCostFields, orderLineFields, overridesRecipe } from './manufacturingOrderLineFields'
+import {
+  orderCostFields,
+  orderLineFields,
+  overridesRecipe,
+  unitField,
+} from './manufacturingOrderLineFields'
 import { productField } from '../../recipes/collections/productField'
 
 /**
@@ -83,23 +89,7 @@ function orderProgressFields(options: SanitizedOptions): Field[] {
     Field: 'payload-plugin-manufacturing/client#OrderStateField',
   }
   return [
-    {
-      name: 'status',
-      type: 'relationship',
-      admin: {
-        components: options.disabled
-          ? {}
-          : {
-              Cell: 'payload-plugin-manufacturing/client#StatusBadgeCell',
-              Field: 'payload-plugin-manufacturing/client#StatusPickerField',
-            },
-        position: 'sidebar',
-      },
-      defaultValue: async ({ req }) => (await loadWorkflow(req)).defaultStatus,
-      index: true,
-      relationTo: 'production-statuses',
-      required: true,
-    },
+    statusField(options),
     {
       name: 'state',
       type: 'select',
@@ -192,12 +182,15 @@ const orderSubjectFields = (options: SanitizedOptions): Field[] => [
       {
         name: 'quantity',
         type: 'number',
-        admin: { condition: (data) => data?.mode !== 'batch' },
+        // Batch mode sizes by batches and ignores it.
+        admin: {
+          condition: (data) => data?.mode !== 'batch',
+          description: "Empty: what the product's recipe makes.",
+        },
         custom: { decimal: 'positive' },
-        // One unit unless told otherwise; batch mode sizes by batches and ignores it.
-        defaultValue: 1,
         min: 0,
       },
+      unitField({ condition: (data) => data?.mode !== 'batch' }),
       {
         name: 'batches',
         type: 'number',
@@ -210,11 +203,15 @@ const orderSubjectFields = (options: SanitizedOptions): Field[] => [
         name: 'location',
         type: 'relationship',
         admin: {
+          components: options.disabled
+            ? {}
+            : { Field: 'payload-plugin-manufacturing/client#OrderLocationField' },
           description:
-            "Ingredients are used from here and output added here. Empty: the product's production floor, else the first production floor.",
+            "A production floor: ingredients are used from here and output added here. Empty: the product's production floor, else the first one. Fixed once the order has started.",
         },
         // Filled on create when left empty (see fillOrderLocation): no form default, so the
         // product chosen decides.
+        filterOptions: { kind: { equals: 'production_floor' } },
         relationTo: 'locations',
       },
       { name: 'deadline', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
@@ -268,6 +265,7 @@ const orderHooks = (options: SanitizedOptions): CollectionConfig['hooks'] =>
           refuseForbiddenOrderChanges,
           keepPluginWrittenFields,
           planOrderFromRecipe,
+          snapshotOrderUnits,
           deriveOrderState,
         ],
         beforeDelete: [refuseDeletingStartedOrder, reverseInventoryOfDeletedDocument],

@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import type { SanitizedOptions } from '../../options'
 
 import { fieldCan } from '../../access/access'
+import { costVarianceField } from '../../workflow/collections/productionFields'
 import { refuseRecipeOverride } from '../../workflow/hooks/refuseRecipeOverride'
 import type { RowShape } from '../../workflow/rules/recipeOverride'
 
@@ -24,12 +25,23 @@ export const orderCostAccess = {
 // when an API call sends them (field access would drop the hooks' own values too).
 const readOnlyNumber = (name: string, extra: Partial<Field> = {}): Field =>
   ({ name, type: 'number', admin: { readOnly: true }, ...extra }) as Field
-export const costNumber = (name: string): Field => ({
+export const costNumber = (name: string, description?: string): Field => ({
   name,
   type: 'number',
   access: orderCostAccess,
-  admin: { readOnly: true },
+  admin: { description, readOnly: true },
 })
+
+/**
+ * The unit a quantity is counted in, shown right after it: a snapshot of the item's unit, taken
+ * with the line (see snapshotOrderUnits).
+ */
+export const unitField = (admin: Partial<NonNullable<Field['admin']>> = {}): Field =>
+  ({
+    name: 'unit',
+    type: 'text',
+    admin: { readOnly: true, width: '6rem', ...admin },
+  }) as Field
 
 /** An order's ingredient lines, output rows and operations. */
 export const orderLineFields = (): Field[] => [ingredientLines(), outputRows(), operationLines()]
@@ -53,7 +65,7 @@ const ingredientLines = (): Field => ({
       type: 'row',
       fields: [
         { name: 'item', type: 'relationship', relationTo: 'items', required: true },
-        { name: 'sku', type: 'text', admin: { readOnly: true } },
+        { name: 'sku', type: 'text', admin: { readOnly: true }, label: 'SKU' },
         {
           name: 'basis',
           type: 'select',
@@ -67,7 +79,7 @@ const ingredientLines = (): Field => ({
           min: 0,
         },
         { name: 'plannedQuantity', type: 'number', min: 0, required: true },
-        { name: 'actualQuantity', type: 'number', min: 0 },
+        ...usedQuantities(),
       ],
     },
     {
@@ -97,6 +109,24 @@ const ingredientLines = (): Field => ({
     pickedLots(),
   ],
 })
+
+/** What a line actually used, in its unit: consumed (the plugin's) and the operator's override. */
+const usedQuantities = (): Field[] => [
+  readOnlyNumber('actualQuantity', {
+    admin: { description: 'Consumed so far, net of returns.', readOnly: true },
+    defaultValue: 0,
+  }),
+  unitField(),
+  {
+    name: 'actualOverride',
+    type: 'number',
+    admin: {
+      description: 'What was really used, when it differs from the plan: consumed up to it.',
+    },
+    label: 'Actual (override)',
+    min: 0,
+  },
+]
 
 /** What the order produced: a row per batch or per recorded completion, each into a lot. */
 const outputRows = (): Field => ({
@@ -128,6 +158,7 @@ const outputRows = (): Field => ({
         { name: 'plannedQuantity', type: 'number' },
         { name: 'completedQuantity', type: 'number' },
         { name: 'reversedQuantity', type: 'number' },
+        unitField(),
       ],
     },
     {
@@ -138,7 +169,8 @@ const outputRows = (): Field => ({
         { name: 'completedAt', type: 'date' },
         costNumber('materialCost'),
         costNumber('operationCost'),
-        costNumber('unitCost'),
+        costNumber('unitCost', 'Material cost per unit made.'),
+        costNumber('operationUnitCost', "The operations' share per unit made."),
       ],
     },
   ],
@@ -223,12 +255,5 @@ export const orderCostFields = (options: SanitizedOptions): Field[] => [
       },
     ],
   },
-  {
-    name: 'costVariance',
-    type: 'ui',
-    admin: options.disabled
-      ? {}
-      : { components: { Field: 'payload-plugin-manufacturing/rsc#CostVariance' } },
-    label: 'Planned and actual cost',
-  },
+  costVarianceField(options),
 ]

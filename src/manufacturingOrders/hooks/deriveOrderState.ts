@@ -23,14 +23,14 @@ export const deriveOrderState: CollectionBeforeChangeHook = async ({ data, origi
   order.ingredients = (merged.ingredients ?? []).map((row) => ({
     ...row,
     pickStatus: linePickStatus(
-      decimalOf(row.actualQuantity ?? row.plannedQuantity),
+      decimalOf(row.actualOverride ?? row.plannedQuantity),
       decimalOf(row.pickedQuantity),
     ),
   }))
   order.pickProgress = pickProgress(
     order.ingredients.map((row) => ({
       pickStatus: row.pickStatus!,
-      plannedQuantity: decimalOf(row.actualQuantity ?? row.plannedQuantity),
+      plannedQuantity: decimalOf(row.actualOverride ?? row.plannedQuantity),
     })),
   )
   const completed = completedOutput(merged)

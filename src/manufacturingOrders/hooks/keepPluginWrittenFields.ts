@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { idOf } from '../../platform/idOf'
 import type { IngredientRow, OperationRow, OrderData } from '../orderShape'
 
 /** What only the plugin writes on an order: its hooks derive it, its actions record it. */
@@ -11,6 +12,7 @@ const derived = [
   'completedAt',
   'recipe',
   'outputs',
+  'unit',
 ] as const
 
 /**
@@ -31,13 +33,17 @@ export const keepPluginWrittenFields: CollectionBeforeChangeHook = ({
   if (order.ingredients)
     order.ingredients = order.ingredients.map((row): IngredientRow => {
       const stored = row.id ? ingredientById.get(row.id) : undefined
+      // The item's snapshot stays with its line; a new line or item takes a new one.
+      const sameItem = stored && String(idOf(stored.item)) === String(idOf(row.item))
       return {
         ...row,
+        actualQuantity: stored?.actualQuantity ?? 0,
         backflushedQuantity: stored?.backflushedQuantity ?? 0,
         pickStatus: stored?.pickStatus ?? 'not_picked',
         pickedLots: stored?.pickedLots ?? [],
         pickedQuantity: stored?.pickedQuantity ?? 0,
-        sku: stored?.sku ?? row.sku,
+        sku: sameItem ? stored.sku : null,
+        unit: sameItem ? stored.unit : null,
       }
     })
   const operationById = new Map((original.operations ?? []).map((row) => [row.id, row]))

@@ -53,12 +53,14 @@ async function snapshotRecipe(req: PayloadRequest, order: OrderData): Promise<vo
       lotStrategy: true,
       productionMode: true,
       sku: true,
+      unit: true,
     },
   )
   const itemOf = (id: number) => items.find((item) => item.id === id)
   order.bom = bomId
   order.mode ??= (itemOf(product)?.productionMode as OrderData['mode']) ?? 'discrete'
   order.recipe = { basis: bom.basis, outputQuantity: bom.outputQuantity }
+  order.unit = itemOf(product)?.unit
   order.ingredients = components.map((component): IngredientRow => ({
     basis: bom.basis,
     item: idOf(component.item),
@@ -67,6 +69,7 @@ async function snapshotRecipe(req: PayloadRequest, order: OrderData): Promise<vo
     plannedQuantity: 0,
     recipeQuantity: component.quantity,
     sku: itemOf(idOf(component.item))?.sku,
+    unit: itemOf(idOf(component.item))?.unit,
   }))
   order.operations = (bom.operations ?? []).map((operation): OperationRow => ({
     crewSize: operation.crewSize,
@@ -117,6 +120,9 @@ export const planOrderFromRecipe: CollectionBeforeChangeHook = async ({
     // Lines the creator wrote themselves stay; otherwise the recipe's.
     if (operation === 'create' && order.ingredients?.length) delete snapshot.ingredients
     if (operation === 'create' && order.operations?.length) delete snapshot.operations
+    // Left empty, an order makes what its recipe makes.
+    if (operation === 'create' && (order.quantity === null || order.quantity === undefined))
+      snapshot.quantity = snapshot.recipe?.outputQuantity
     Object.assign(order, snapshot)
     Object.assign(merged, snapshot)
   }

@@ -3,9 +3,9 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { bringOrderStockToStatus } from '../bringOrderStockToStatus'
 import type { OrderData } from '../orderShape'
 
-/** Brings the order's stock to its status on every save, and records its costs. */
+/** Brings the order's stock to its status on every save, and records its actuals and costs. */
 export const postDueOrderInventory: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const { actualOperations, costs, rows } = await bringOrderStockToStatus(req, doc)
+  const { actualOperations, consumed, costs, rows } = await bringOrderStockToStatus(req, doc)
   const order = doc as OrderData
   return {
     ...doc,
@@ -13,6 +13,7 @@ export const postDueOrderInventory: CollectionAfterChangeHook = async ({ doc, re
     ingredients: (order.ingredients ?? []).map((row) => ({
       ...row,
       actualCost: rows.get(row.id!) ?? null,
+      actualQuantity: consumed.get(row.id!) ?? 0,
     })),
     operations: (order.operations ?? []).map((row) => ({
       ...row,

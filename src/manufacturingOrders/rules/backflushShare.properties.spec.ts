@@ -9,7 +9,7 @@ import { postingTarget, remainingToPost } from './remainingToPost'
 const quantity = (max: number) => fc.integer({ max, min: 0 }).map((n) => new Big(n).div(1000))
 
 const lineArb = fc.record({
-  actualQuantity: fc.option(quantity(2_000_000), { nil: null }),
+  actualOverride: fc.option(quantity(2_000_000), { nil: null }),
   /** When the user enters the actual quantity: before the nth completion (or after them all). */
   actualEnteredAt: fc.nat({ max: 8 }),
   plannedQuantity: quantity(1_000_000),
@@ -24,7 +24,7 @@ describe('backflushing then reaching the status', () => {
         fc.array(quantity(150_000), { maxLength: 8 }),
         (specs, plannedOutput, completions) => {
           const lines = specs.map((spec, index) => ({
-            actualQuantity: null as Decimal | null,
+            actualOverride: null as Decimal | null,
             id: `line-${index}`,
             plannedQuantity: spec.plannedQuantity,
             postedQuantity: zero,
@@ -32,7 +32,7 @@ describe('backflushing then reaching the status', () => {
           const backflushed = lines.map(() => zero)
           const enterActuals = (step: number) =>
             specs.forEach((spec, index) => {
-              if (spec.actualEnteredAt === step) lines[index].actualQuantity = spec.actualQuantity
+              if (spec.actualEnteredAt === step) lines[index].actualOverride = spec.actualOverride
             })
           completions.forEach((completed, step) => {
             enterActuals(step)

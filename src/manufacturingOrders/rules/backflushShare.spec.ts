@@ -10,7 +10,7 @@ const line = (
   posted: number | string = 0,
   actual: number | string | null = null,
 ) => ({
-  actualQuantity: actual === null ? null : d(actual),
+  actualOverride: actual === null ? null : d(actual),
   id,
   plannedQuantity: d(planned),
   postedQuantity: d(posted),

@@ -46,22 +46,26 @@ describe('batchRows', () => {
     ])
   })
 
-  it('refuses fewer batches than the rows in progress or completed, naming them', () => {
-    const existing = [row(1, 'completed'), row(2, 'in_progress'), row(3, 'pending')]
-    expect(batchRows(existing, 1, d(10))).toEqual({
-      code: 'below_non_pending',
+  it.each([
+    {
+      batches: 1,
+      existing: [row(1, 'completed'), row(2, 'in_progress'), row(3, 'pending')],
       minimum: 2,
       nonPending: 2,
-      ok: false,
-    })
-  })
-
-  it('refuses a count that would drop below a batch started out of order', () => {
-    const existing = [row(1, 'pending'), row(2, 'pending'), row(3, 'completed')]
-    expect(batchRows(existing, 2, d(10))).toEqual({
-      code: 'below_non_pending',
+      title: 'refuses fewer batches than the rows in progress or completed, naming them',
+    },
+    {
+      batches: 2,
+      existing: [row(1, 'pending'), row(2, 'pending'), row(3, 'completed')],
       minimum: 3,
       nonPending: 1,
+      title: 'refuses a count that would drop below a batch started out of order',
+    },
+  ])('$title', ({ batches, existing, minimum, nonPending }) => {
+    expect(batchRows(existing, batches, d(10))).toEqual({
+      code: 'below_non_pending',
+      minimum,
+      nonPending,
       ok: false,
     })
   })
@@ -78,24 +82,27 @@ describe('startNextBatch', () => {
     statuses.map((status, index) => ({ batchNumber: index + 1, status }))
   const statuses = (result: { status: string }[]) => result.map((row) => row.status)
 
-  it('leaves every batch pending until work starts', () => {
-    expect(statuses(startNextBatch(rows('pending', 'pending'), false))).toEqual([
-      'pending',
-      'pending',
-    ])
-  })
-  it('starts the first pending batch once work starts', () => {
-    expect(statuses(startNextBatch(rows('pending', 'pending'), true))).toEqual([
-      'in_progress',
-      'pending',
-    ])
-  })
-  it('moves on to the next batch once one is completed', () => {
-    expect(statuses(startNextBatch(rows('completed', 'pending', 'pending'), true))).toEqual([
-      'completed',
-      'in_progress',
-      'pending',
-    ])
+  it.each([
+    {
+      after: ['pending', 'pending'],
+      before: rows('pending', 'pending'),
+      started: false,
+      title: 'leaves every batch pending until work starts',
+    },
+    {
+      after: ['in_progress', 'pending'],
+      before: rows('pending', 'pending'),
+      started: true,
+      title: 'starts the first pending batch once work starts',
+    },
+    {
+      after: ['completed', 'in_progress', 'pending'],
+      before: rows('completed', 'pending', 'pending'),
+      started: true,
+      title: 'moves on to the next batch once one is completed',
+    },
+  ])('$title', ({ after, before, started }) => {
+    expect(statuses(startNextBatch(before, started))).toEqual(after)
   })
   it('keeps one batch in progress at a time, and starts none when all are completed', () => {
     expect(statuses(startNextBatch(rows('pending', 'in_progress'), true))).toEqual([

@@ -10,7 +10,7 @@ export type PickStatus = 'not_picked' | 'in_progress' | 'picked'
 /** An ingredient line of a manufacturing order. */
 export type IngredientLine = {
   /** What was really used, when the user entered it; it then replaces the planned quantity. */
-  actualQuantity: Decimal | null
+  actualOverride: Decimal | null
   basis: RecipeBasis
   item: number
   lotStrategy: IngredientLotStrategy
@@ -28,7 +28,7 @@ export type IngredientLine = {
  */
 export type ConsumptionLine = Pick<
   IngredientLine,
-  'actualQuantity' | 'plannedQuantity' | 'postedQuantity'
+  'actualOverride' | 'plannedQuantity' | 'postedQuantity'
 >
 
 /** A quantity for one line, named by the line's id. */

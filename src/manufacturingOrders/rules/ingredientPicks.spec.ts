@@ -6,7 +6,7 @@ import { ingredientPicks, mergePickedLots } from './ingredientPicks'
 
 const d = (value: number | string) => new Big(value)
 const line = (id: string, planned: number, extra: Partial<Record<string, unknown>> = {}) => ({
-  actualQuantity: null,
+  actualOverride: null,
   backflushedQuantity: d(0),
   id,
   lotStrategy: 'fifo',
@@ -33,7 +33,7 @@ describe('ingredientPicks', () => {
   })
 
   it('takes the actual quantity over the plan where entered', () => {
-    const rows = [line('a', 10, { actualQuantity: d(4) })]
+    const rows = [line('a', 10, { actualOverride: d(4) })]
     expect(shown(ingredientPicks([{ ingredient: 'a' }], rows))).toEqual([
       { asked: '4', lots: [], row: 'a' },
     ])

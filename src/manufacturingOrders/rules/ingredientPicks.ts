@@ -12,7 +12,7 @@ export type PickRequest = {
 
 /** An ingredient line of the order, its quantities exact. */
 export type PickableLine = {
-  actualQuantity: Decimal | null
+  actualOverride: Decimal | null
   backflushedQuantity: Decimal
   id?: null | string
   lotStrategy?: null | string

@@ -38,14 +38,19 @@ const ingredientCosts = (plan: OrderPlan): Decimal[] =>
     consumedCost([{ quantity: line.plannedQuantity, unitCost: unitCost.get(line.item)! }]),
   )
 
+/** The cost of an order for `tables` tables, all of them completed. */
+const tablesCost = (tables: number) => {
+  const plan: OrderPlan = { mode: 'discrete', quantity: d(tables) }
+  return orderCost({
+    completed: d(tables),
+    ingredientCosts: ingredientCosts(plan),
+    operations: planOperations(table, assembly, plan),
+  })
+}
+
 describe('orderCost', () => {
   it('costs one table at 450 of material and 50 of operations: 500 a table', () => {
-    const plan: OrderPlan = { mode: 'discrete', quantity: d(1) }
-    const cost = orderCost({
-      completed: d(1),
-      ingredientCosts: ingredientCosts(plan),
-      operations: planOperations(table, assembly, plan),
-    })
+    const cost = tablesCost(1)
     expect(cost.materials.toFixed()).toBe('450')
     expect(cost.operations.toFixed()).toBe('50')
     expect(cost.totalCost.toFixed()).toBe('500')
@@ -53,12 +58,7 @@ describe('orderCost', () => {
   })
 
   it('still costs 500 a table for four', () => {
-    const plan: OrderPlan = { mode: 'discrete', quantity: d(4) }
-    const cost = orderCost({
-      completed: d(4),
-      ingredientCosts: ingredientCosts(plan),
-      operations: planOperations(table, assembly, plan),
-    })
+    const cost = tablesCost(4)
     expect([cost.materials, cost.operations, cost.totalCost, cost.unitCost!].map(String)).toEqual([
       '1800',
       '200',
@@ -91,7 +91,9 @@ describe('orderCost', () => {
         plannedOutput: plannedOutput(table, plan),
       })
       absorbed = absorbed.plus(row.operationCost)
-      expect(row.unitCost!.toFixed()).toBe('500')
+      // 450 of material and 50 of the operations a table: the lot made holds them at 500.
+      expect([row.unitCost!.toFixed(), row.operationUnitCost!.toFixed()]).toEqual(['450', '50'])
+      expect(row.totalCost.div(completed).toFixed()).toBe('500')
     }
     expect(absorbed.toFixed()).toBe('200')
     expect(lines.map((line) => line.postedQuantity.toFixed())).toEqual(['4', '20', '16'])

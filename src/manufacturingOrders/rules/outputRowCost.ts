@@ -4,8 +4,10 @@ import { type Decimal, minDecimal, roundStored, zero } from '../../platform/rule
 export type OutputRowCost = {
   /** The operation cost this row absorbs. */
   operationCost: Decimal
+  /** The operation cost per unit completed; null when nothing was completed. */
+  operationUnitCost: Decimal | null
   totalCost: Decimal
-  /** Null when nothing was completed. */
+  /** The material cost per unit completed; null when nothing was completed. */
   unitCost: Decimal | null
 }
 
@@ -13,7 +15,8 @@ export type OutputRowCost = {
  * The cost of an output row's completed quantity: the materials it consumed plus its share of
  * the order's planned operation cost (operations × completed ÷ planned output). The share is
  * capped at what the operations have not yet given to earlier rows, so completing more than
- * planned never absorbs more than the operations cost.
+ * planned never absorbs more than the operations cost. Per unit the two stay apart (the row's
+ * unit cost is its materials'); the lot made absorbs both.
  */
 export function outputRowCost(args: {
   /** Operation cost the order's rows absorbed before this one, net of reversals. */
@@ -32,7 +35,8 @@ export function outputRowCost(args: {
   const operationCost = unabsorbed.gt(0) ? minDecimal(share, unabsorbed) : zero
   return {
     operationCost,
+    operationUnitCost: outputUnitCost(zero, operationCost, completed),
     totalCost: materials.plus(operationCost),
-    unitCost: outputUnitCost(materials, operationCost, completed),
+    unitCost: outputUnitCost(materials, zero, completed),
   }
 }

@@ -56,7 +56,7 @@ describe('planIngredients', () => {
       lines.map((line) => ({ ...line, plannedQuantity: line.plannedQuantity.toFixed() })),
     ).toEqual([
       {
-        actualQuantity: null,
+        actualOverride: null,
         basis: 'per_batch',
         item: 4,
         lotStrategy: 'lifo',

@@ -17,7 +17,7 @@ export const planIngredients = (
   lotStrategyOf: (item: number) => IngredientLotStrategy = () => 'fifo',
 ): IngredientLine[] =>
   recipe.components.map((component) => ({
-    actualQuantity: null,
+    actualOverride: null,
     basis: recipe.basis,
     item: component.item,
     lotStrategy: lotStrategyOf(component.item),

@@ -9,7 +9,7 @@ const line = (
   actual: number | string | null,
   posted: number | string,
 ) => ({
-  actualQuantity: actual === null ? null : d(actual),
+  actualOverride: actual === null ? null : d(actual),
   plannedQuantity: d(planned),
   postedQuantity: d(posted),
 })

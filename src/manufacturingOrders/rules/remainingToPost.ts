@@ -3,7 +3,7 @@ import type { ConsumptionLine } from './ingredientLine'
 
 /** What a line should have posted in the end: the actual quantity where entered, else the plan. */
 export const postingTarget = (line: Omit<ConsumptionLine, 'postedQuantity'>): Decimal =>
-  line.actualQuantity ?? line.plannedQuantity
+  line.actualOverride ?? line.plannedQuantity
 
 /**
  * What a status rule posts when the line falls due: its target minus everything already posted

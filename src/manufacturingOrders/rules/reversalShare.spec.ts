@@ -22,14 +22,27 @@ const shown = (result: ReturnType<typeof reversalShare>) => {
 }
 
 describe('reversalShare', () => {
-  it('returns the share of what the row consumed and absorbed', () => {
-    expect(shown(reversalShare(row(), d(1)))).toEqual({
+  it.each([
+    {
       operationCost: '3.333333',
+      quantity: 1,
       returns: [
         ['flour', '2'],
         ['yeast', '0.333333'],
       ],
-    })
+      title: 'returns the share of what the row consumed and absorbed',
+    },
+    {
+      operationCost: '10',
+      quantity: 3,
+      returns: [
+        ['flour', '6'],
+        ['yeast', '1'],
+      ],
+      title: 'returns everything the row consumed when all of it is reversed at once',
+    },
+  ])('$title', ({ operationCost, quantity, returns }) => {
+    expect(shown(reversalShare(row(), d(quantity)))).toEqual({ operationCost, returns })
   })
 
   it('reverses in thirds that add up exactly to what the row consumed', () => {
@@ -40,16 +53,6 @@ describe('reversalShare', () => {
       ['yeast', '0.333334'],
       ['yeast', '0.333333'],
     ])
-  })
-
-  it('returns everything the row consumed when all of it is reversed at once', () => {
-    expect(shown(reversalShare(row(), d(3)))).toEqual({
-      operationCost: '10',
-      returns: [
-        ['flour', '6'],
-        ['yeast', '1'],
-      ],
-    })
   })
 
   it('refuses more than the row completed minus what was already reversed, naming what is left', () => {

@@ -1,5 +1,5 @@
 import { sumFigures } from '../../variance/rules/costVariance'
-import { invalid, notFound } from '../../platform/errors'
+import { readableId } from '../../platform/findByIds'
 import {
   type CostVarianceView,
   costRules,
@@ -29,16 +29,7 @@ export const planCostVariance = defineAction<{ plan: number }, PlanCostVarianceV
   name: 'planCostVariance',
   permission: 'productionPlans.view',
   perform: async (req, args) => {
-    if (!Number.isSafeInteger(args.plan) || args.plan <= 0)
-      throw invalid('plan', 'must be the id of a production plan')
-    const { totalDocs } = await req.payload.count({
-      collection: 'production-plans',
-      overrideAccess: false,
-      req,
-      user: req.user,
-      where: { id: { equals: args.plan } },
-    })
-    if (totalDocs === 0) throw notFound('plan', `no production plan with id ${args.plan}`)
+    await readableId(req, 'production-plans', args.plan, 'plan', 'a production plan')
     const { docs } = await req.payload.find({
       collection: 'executions',
       depth: 0,

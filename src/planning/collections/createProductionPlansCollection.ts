@@ -1,7 +1,9 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { productionFloorField } from '../../inventory/collections/productionFloorField'
 import { can } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
+import { costVarianceField } from '../../workflow/collections/productionFields'
 import { productField } from '../../recipes/collections/productField'
 
 /**
@@ -29,14 +31,7 @@ export function createProductionPlansCollection(options: SanitizedOptions): Coll
             admin: { date: { pickerAppearance: 'dayOnly' } },
             required: true,
           },
-          {
-            name: 'productionFloor',
-            type: 'relationship',
-            admin: { description: 'Where the generated executions run.' },
-            filterOptions: { kind: { equals: 'production_floor' } },
-            relationTo: 'locations',
-            required: true,
-          },
+          productionFloorField('productionFloor', 'Where the generated executions run.'),
         ],
       },
       ...planLineFields(),
@@ -90,14 +85,7 @@ const planGenerationFields = (options: SanitizedOptions): Field[] => [
     defaultValue: false,
     label: 'Request materials when generating',
   },
-  {
-    name: 'costVariance',
-    type: 'ui',
-    admin: options.disabled
-      ? {}
-      : { components: { Field: 'payload-plugin-manufacturing/rsc#CostVariance' } },
-    label: 'Planned and actual cost',
-  },
+  costVarianceField(options),
   {
     name: 'generation',
     type: 'group',

@@ -96,6 +96,7 @@ export const previewTransition = defineAction<Args, TransitionPreview>({
       from,
       needsProducedQuantity: !order,
       producedQuantity,
+      reopen: order ? undefined : 'executions.reopen',
       to: to.id,
       workflow,
     })

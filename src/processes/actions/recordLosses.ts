@@ -6,24 +6,18 @@ import { lossMovements, scrapItemProblem } from '../rules/lossPosting'
 import { isLossKind, type LossKind, lossKinds } from '../rules/stageSummary'
 import { lotsInProcess, pickLostLots } from '../rules/workInProcess'
 import { conflict, invalid } from '../../platform/errors'
-import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
-import { beginRecording, postRecording, type Recorded } from '../beginRecording'
+import { type RecordArgs, recordingAction } from '../recordingAction'
 import type { Decimal } from '../../platform/rules/decimal'
 import { loadItems } from '../loadItems'
 import { lotReceipts } from '../lotReceipts'
 import { documentId, lineList, noteOf, positiveQuantity } from '../../platform/parseInput'
 import { movementsOf, stageHistory } from '../stageHistory'
-import { type EntryDraft, writeEntries } from '../writeEntries'
+import type { EntryDraft } from '../writeEntries'
 import { virtualLocation } from '../../inventory/virtualLocation'
 
-type Args = {
-  key?: string
-  /** Each: type waste | rejection | scrap, the item lost, quantity, note. */
-  lines: { item: number; note?: string; quantity: number | string; type: LossKind }[]
-  run: number
-  stage: string
-}
+/** Each: type waste | rejection | scrap, the item lost, quantity, note. */
+type Args = RecordArgs<{ item: number; note?: string; quantity: number | string; type: LossKind }>
 
 /**
  * "Confirm losses": what a stage lost of what it took in. It leaves the stage's work in process
@@ -31,66 +25,55 @@ type Args = {
  * the stock on the floor already gave it up as an input. Scrap is also added back to stock, at
  * the run's location, as the item's scrap item (its own SKU, at that item's standard cost).
  */
-export const recordLosses = defineAction<Args, Recorded>({
-  args: { key: 'String', lines: 'JSON!', run: 'Int!', stage: 'String!' },
-  costs: { cost: 'productionRuns.viewCosts', unitCost: 'items.viewCosts' },
-  description: 'record stage entries',
-  name: 'recordLosses',
-  permission: 'productionRuns.record',
-  perform: async (req, args) => {
-    const recording = await beginRecording(req, args, 'losses')
-    if (recording.replay) return recording.replay
-    const { run, stage } = recording
-    const lines = lossLines(args)
-    const { items, scrapItems } = await loadLossItems(req, lines)
-    const history = await stageHistory(req, run.id, stage.id)
-    const taken = movementsOf(history, ['input'])
-    const lost: LotQuantity[] = movementsOf(history, lossKinds)
-    const received = await lotReceipts(
-      req,
-      taken.map((m) => m.lot),
-    )
-    const production = await virtualLocation(req, 'production')
-    const locations = {
-      loss: await virtualLocation(req, 'loss'),
-      production,
-      run: idOf(run.location),
-    }
-    const posting: PostingLineInput[] = []
-    const drafts: EntryDraft[] = []
-    for (const [index, line] of lines.entries()) {
-      const item = items.get(line.item)!
-      const picked = pickLostOfStage({ index, item, line, lost, received, stage, taken })
-      lost.push(...picked)
-      const first = posting.length
-      const scrapItem: Item | undefined =
-        line.type === 'scrap' ? scrapItems.get(idOf(item.scrapItem)) : undefined
-      posting.push(
-        ...lossMovements({
-          ...line,
-          index,
-          item: item.id,
-          kind: line.type,
-          locations,
-          picks: picked,
-          scrap: scrapItem,
-          stage: stage.id,
-        }),
-      )
-      drafts.push({
-        item,
+export const recordLosses = recordingAction<Args>('losses', async (req, args, recording) => {
+  const { run, stage } = recording
+  const lines = lossLines(args)
+  const { items, scrapItems } = await loadLossItems(req, lines)
+  const history = await stageHistory(req, run.id, stage.id)
+  const taken = movementsOf(history, ['input'])
+  const lost: LotQuantity[] = movementsOf(history, lossKinds)
+  const received = await lotReceipts(
+    req,
+    taken.map((m) => m.lot),
+  )
+  const production = await virtualLocation(req, 'production')
+  const locations = {
+    loss: await virtualLocation(req, 'loss'),
+    production,
+    run: idOf(run.location),
+  }
+  const posting: PostingLineInput[] = []
+  const drafts: EntryDraft[] = []
+  for (const [index, line] of lines.entries()) {
+    const item = items.get(line.item)!
+    const picked = pickLostOfStage({ index, item, line, lost, received, stage, taken })
+    lost.push(...picked)
+    const first = posting.length
+    const scrapItem: Item | undefined =
+      line.type === 'scrap' ? scrapItems.get(idOf(item.scrapItem)) : undefined
+    posting.push(
+      ...lossMovements({
+        ...line,
+        index,
+        item: item.id,
         kind: line.type,
-        lines: scrapItem ? [first, first + 1] : [first],
-        location: scrapItem ? locations.run : null,
-        note: line.note,
-        quantity: line.quantity,
-        scrapItem,
-      })
-    }
-    const result = await postRecording(req, recording, posting)
-    const entries = await writeEntries(req, recording, drafts, result.movements)
-    return { entries, movements: result.movements, replayed: false }
-  },
+        locations,
+        picks: picked,
+        scrap: scrapItem,
+        stage: stage.id,
+      }),
+    )
+    drafts.push({
+      item,
+      kind: line.type,
+      lines: scrapItem ? [first, first + 1] : [first],
+      location: scrapItem ? locations.run : null,
+      note: line.note,
+      quantity: line.quantity,
+      scrapItem,
+    })
+  }
+  return { drafts, posting }
 })
 
 type LossLine = { item: number; note: null | string; quantity: Decimal; type: LossKind }

@@ -6,6 +6,7 @@ import { findPosting, reverse } from '../../ledger'
 import { conflict, invalid, notFound } from '../../platform/errors'
 import { query, sql, transactionDb } from '../../platform/transactionDb'
 import { defineAction } from '../../platform/defineAction'
+import { findAllByIds } from '../../platform/findAllByIds'
 import { idOf } from '../../platform/idOf'
 import { lockRun, refuseCompleted } from '../openRun'
 import { documentId, noteOf } from '../../platform/parseInput'
@@ -14,19 +15,8 @@ import { recorder } from '../writeEntries'
 
 type Result = { entry: ProductionRunEntry; movements: PostedMovement[]; replayed: boolean }
 
-const findEntry = async (req: Parameters<typeof lockRun>[0], id: number) => {
-  const {
-    docs: [entry],
-  } = await req.payload.find({
-    collection: 'production-run-entries',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-    where: { id: { equals: id } },
-  })
-  return entry
-}
+const findEntry = async (req: Parameters<typeof lockRun>[0], id: number) =>
+  (await findAllByIds(req, 'production-run-entries', [id]))[0]
 
 /**
  * Corrects a wrong entry with its exact mirror: the same items, lots, quantities and costs move

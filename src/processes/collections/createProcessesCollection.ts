@@ -18,6 +18,16 @@ const uniqueStageNames: ArrayField['validate'] = (rows) => {
   return twice ? `Stage names must differ: "${twice}" appears twice.` : true
 }
 
+/** The module's home: the runs under way and where each is, above the list of processes. */
+const processAdmin = (options: SanitizedOptions): CollectionConfig['admin'] => ({
+  components: options.disabled
+    ? {}
+    : { beforeListTable: ['payload-plugin-manufacturing/rsc#ProcessesBoard'] },
+  defaultColumns: ['name', 'description', 'updatedAt'],
+  group: 'Production',
+  useAsTitle: 'name',
+})
+
 /**
  * A multi-stage production process (gemstones, metal parts, textiles): named stages in order.
  * Runs record their entries against a stage's row id, so rows keep their ids when dragged.
@@ -33,11 +43,7 @@ export function createProcessesCollection(options: SanitizedOptions): Collection
         (await hasPermission(req, 'processes.view')) || hasPermission(req, 'productionRuns.view'),
       update: can('processes.manage'),
     },
-    admin: {
-      defaultColumns: ['name', 'description', 'updatedAt'],
-      group: 'Production',
-      useAsTitle: 'name',
-    },
+    admin: processAdmin(options),
     fields: [
       { name: 'name', type: 'text', required: true, unique: true },
       { name: 'description', type: 'textarea' },

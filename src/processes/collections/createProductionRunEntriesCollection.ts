@@ -1,10 +1,9 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { can, fieldCan } from '../../access/access'
+import { fieldCan, readOnlyTo } from '../../access/access'
 import { entryKinds } from '../rules/stageSummary'
 import type { SanitizedOptions } from '../../options'
-
-const nobody = () => false
+import { writtenFields } from '../../platform/collections/writtenFields'
 
 /**
  * A run's history: one entry per recorded line (an input, an output, a loss), with who, when and
@@ -14,7 +13,7 @@ const nobody = () => false
 export function createProductionRunEntriesCollection(options: SanitizedOptions): CollectionConfig {
   return {
     slug: 'production-run-entries',
-    access: { create: nobody, delete: nobody, read: can('productionRuns.view'), update: nobody },
+    access: readOnlyTo('productionRuns.view'),
     admin: {
       defaultColumns: [
         'recordedAt',
@@ -92,14 +91,7 @@ const entryStockFields = (): Field[] => [
 
 /** Who recorded it and when, the posting it made, and what reverses what. */
 const entryRecordFields = (options: SanitizedOptions): Field[] => [
-  {
-    name: 'recordedAt',
-    type: 'date',
-    admin: { date: { pickerAppearance: 'dayAndTime' } },
-    index: true,
-    required: true,
-  },
-  { name: 'recordedBy', type: 'relationship', relationTo: options.usersCollection as 'users' },
+  ...writtenFields('recordedAt', 'recordedBy', options.usersCollection),
   // Who, as they were named then: history stays readable for people who cannot list users.
   { name: 'recordedByName', type: 'text' },
   { name: 'postingKey', type: 'text', index: true, required: true },

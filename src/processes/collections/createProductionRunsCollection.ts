@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field, TextFieldSingleValidation } from 'payload'
 
+import { productionFloorField } from '../../inventory/collections/productionFloorField'
 import { assignDocumentNumber } from '../../platform/hooks/assignDocumentNumber'
 import { lockCompletedRun } from '../hooks/lockCompletedRun'
 import { refuseDeletingRecordedRun } from '../hooks/refuseDeletingRecordedRun'
@@ -53,14 +54,10 @@ const runSubjectFields = (): Field[] => [
         relationTo: 'processes',
         required: true,
       },
-      {
-        name: 'location',
-        type: 'relationship',
-        admin: { description: 'Inputs are taken from here; outputs and scrap arrive here.' },
-        filterOptions: { kind: { equals: 'production_floor' } },
-        relationTo: 'locations',
-        required: true,
-      },
+      productionFloorField(
+        'location',
+        'Inputs are taken from here; outputs and scrap arrive here.',
+      ),
     ],
   },
   {

@@ -1,30 +1,17 @@
-import type { CollectionBeforeDeleteHook } from 'payload'
-
 import { conflict } from '../../platform/errors'
+import { refuseDeletion } from '../../platform/hooks/refuseDeletion'
+import { entryCountOf, recordedEntries } from '../entryCount'
 
 /**
  * A run with recorded entries moved stock, and a completed run is locked: their history stays.
  * A wrong entry is reversed, never deleted with its run.
  */
-export const refuseDeletingRecordedRun: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const run = await req.payload.findByID({
-    collection: 'production-runs',
-    depth: 0,
-    id,
-    joins: false,
-    overrideAccess: true,
-    req,
-  })
+export const refuseDeletingRecordedRun = refuseDeletion('production-runs', async (run, req) => {
   if (run.status === 'completed')
-    throw conflict(`${run.code} is completed and locked; it cannot be deleted.`)
-  const { totalDocs } = await req.payload.count({
-    collection: 'production-run-entries',
-    overrideAccess: true,
-    req,
-    where: { run: { equals: id } },
-  })
-  if (totalDocs > 0)
-    throw conflict(
-      `${run.code} has ${totalDocs} recorded entr${totalDocs === 1 ? 'y' : 'ies'} and cannot be deleted; its history must stay.`,
+    return conflict(`${run.code} is completed and locked; it cannot be deleted.`)
+  const entries = await entryCountOf(req, run.id)
+  if (entries > 0)
+    return conflict(
+      `${run.code} has ${recordedEntries(entries)} and cannot be deleted; its history must stay.`,
     )
-}
+})

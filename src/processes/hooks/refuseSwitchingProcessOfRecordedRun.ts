@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalid } from '../../platform/errors'
 import { idOf } from '../../platform/idOf'
+import { entryCountOf, recordedEntries } from '../entryCount'
 
 /** Entries point at the stages of the run's process: once there are any, the process stays. */
 export const refuseSwitchingProcessOfRecordedRun: CollectionBeforeChangeHook = async ({
@@ -12,16 +13,11 @@ export const refuseSwitchingProcessOfRecordedRun: CollectionBeforeChangeHook = a
 }) => {
   if (operation !== 'update' || data.process === undefined) return data
   if (idOf(data.process) === idOf(originalDoc?.process)) return data
-  const { totalDocs } = await req.payload.count({
-    collection: 'production-run-entries',
-    overrideAccess: true,
-    req,
-    where: { run: { equals: originalDoc.id } },
-  })
-  if (totalDocs > 0)
+  const entries = await entryCountOf(req, originalDoc.id)
+  if (entries > 0)
     throw invalid(
       'process',
-      `${originalDoc.code} has ${totalDocs} recorded entr${totalDocs === 1 ? 'y' : 'ies'} at the stages of its process; start a new run for another process`,
+      `${originalDoc.code} has ${recordedEntries(entries)} at the stages of its process; start a new run for another process`,
     )
   return data
 }

@@ -9,6 +9,7 @@ import { currentCosts } from '../currentCosts'
 import { parseDecimal, problemText } from '../../platform/rules/decimal'
 import { invalid } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
+import { findAllByIds } from '../../platform/findAllByIds'
 import { idOf } from '../../platform/idOf'
 
 type Args = { id: number; quantity?: number | string | null }
@@ -36,16 +37,7 @@ export const bomCost = defineAction({
   perform: async (req, args: Args): Promise<BomCostView> => {
     if (!Number.isSafeInteger(args.id) || args.id <= 0)
       throw invalid('id', 'must be the id of a bill of materials')
-    const {
-      docs: [doc],
-    } = await req.payload.find({
-      collection: 'boms',
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      req,
-      where: { id: { equals: args.id } },
-    })
+    const [doc] = await findAllByIds(req, 'boms', [args.id])
     if (!doc) throw invalid('id', `no bill of materials with id ${args.id}`)
     let quantity: Big | undefined
     if (args.quantity !== undefined && args.quantity !== null) {

@@ -10,43 +10,36 @@ const view = (cost: ReturnType<typeof currentCost>) => ({
   unitCost: cost.unitCost?.toFixed() ?? null,
 })
 
+/** Lots on hand, each as [quantity, unit cost]. */
+const lots = (...rows: [number, null | number][]) =>
+  rows.map(([quantity, unitCost]) => ({
+    quantity: d(quantity),
+    unitCost: unitCost === null ? null : d(unitCost),
+  }))
+
 describe('currentCost', () => {
-  it('weighs the lots on hand by their quantity', () => {
-    const cost = currentCost({
-      lastPurchase: d(9),
-      onHand: [
-        { quantity: d(10), unitCost: d(2) },
-        { quantity: d(30), unitCost: d(3) },
-      ],
-      standardCost: d(7),
-    })
-    expect(view(cost)).toEqual({ source: 'on_hand', unitCost: '2.75' })
-  })
-
-  it('rounds the average to the stored precision', () => {
-    const cost = currentCost({
-      lastPurchase: null,
-      onHand: [
-        { quantity: d(1), unitCost: d(1) },
-        { quantity: d(2), unitCost: d(2) },
-      ],
-      standardCost: null,
-    })
-    expect(view(cost)).toEqual({ source: 'on_hand', unitCost: '1.666667' })
-  })
-
-  it('leaves out empty or negative balances and lots of unknown cost', () => {
-    const cost = currentCost({
-      lastPurchase: null,
-      onHand: [
-        { quantity: d(5), unitCost: d(4) },
-        { quantity: d(-3), unitCost: d(100) },
-        { quantity: d(0), unitCost: d(100) },
-        { quantity: d(8), unitCost: null },
-      ],
-      standardCost: null,
-    })
-    expect(view(cost)).toEqual({ source: 'on_hand', unitCost: '4' })
+  it.each([
+    {
+      args: { lastPurchase: d(9), onHand: lots([10, 2], [30, 3]), standardCost: d(7) },
+      title: 'weighs the lots on hand by their quantity',
+      unitCost: '2.75',
+    },
+    {
+      args: { lastPurchase: null, onHand: lots([1, 1], [2, 2]), standardCost: null },
+      title: 'rounds the average to the stored precision',
+      unitCost: '1.666667',
+    },
+    {
+      args: {
+        lastPurchase: null,
+        onHand: lots([5, 4], [-3, 100], [0, 100], [8, null]),
+        standardCost: null,
+      },
+      title: 'leaves out empty or negative balances and lots of unknown cost',
+      unitCost: '4',
+    },
+  ])('$title', ({ args, unitCost }) => {
+    expect(view(currentCost(args))).toEqual({ source: 'on_hand', unitCost })
   })
 
   it('falls back to the last purchase, then the standard cost, then nothing', () => {

@@ -16,16 +16,16 @@ const shown = (orders: ReturnType<typeof draftOrders>) =>
     supplier: o.supplier,
   }))
 
+/** The orders drafted for chosen lines, each [item, quantity, supplier], at `costs`. */
+const drafted = (...chosen: [number, number | string, number][]) =>
+  draftOrders(
+    chosen.map(([item, quantity, supplier]) => ({ item, quantity: d(quantity), supplier })),
+    (item) => costs.get(item)!,
+  )
+
 describe('draftOrders', () => {
   it('makes one order per supplier, in the order the suppliers first appear, at each item’s cost', () => {
-    const orders = draftOrders(
-      [
-        { item: 1, quantity: d(14), supplier: 9 },
-        { item: 2, quantity: d('2.5'), supplier: 4 },
-        { item: 3, quantity: d(1), supplier: 9 },
-      ],
-      (item) => costs.get(item)!,
-    )
+    const orders = drafted([1, 14, 9], [2, '2.5', 4], [3, 1, 9])
     expect(shown(orders)).toEqual([
       {
         lines: [
@@ -39,14 +39,7 @@ describe('draftOrders', () => {
   })
 
   it('sums an item chosen twice from one supplier, and keeps it apart from another supplier', () => {
-    const orders = draftOrders(
-      [
-        { item: 1, quantity: d(3), supplier: 9 },
-        { item: 1, quantity: d('0.25'), supplier: 9 },
-        { item: 1, quantity: d(5), supplier: 4 },
-      ],
-      (item) => costs.get(item)!,
-    )
+    const orders = drafted([1, 3, 9], [1, '0.25', 9], [1, 5, 4])
     expect(shown(orders)).toEqual([
       { lines: [[1, '3.25', '2']], supplier: 9 },
       { lines: [[1, '5', '2']], supplier: 4 },

@@ -6,6 +6,7 @@ import { postingKeyOf } from '../../platform/rules/idempotency'
 import { clientPostingKey } from '../../ledger'
 import { defineAction } from '../../platform/defineAction'
 import { virtualLocation } from '../../inventory/virtualLocation'
+import { findAllByIds } from '../../platform/findAllByIds'
 import { idOf } from '../../platform/idOf'
 import { documentId } from '../../platform/parseInput'
 import type { Decimal } from '../../platform/rules/decimal'
@@ -22,16 +23,7 @@ type Args = {
 }
 
 async function loadOrder(req: PayloadRequest, id: number): Promise<PurchaseOrder> {
-  const {
-    docs: [order],
-  } = await req.payload.find({
-    collection: 'purchase-orders',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-    where: { id: { equals: id } },
-  })
+  const [order] = await findAllByIds(req, 'purchase-orders', [id])
   if (!order) throw notFound('id', `no purchase order with id ${id}`)
   return order
 }

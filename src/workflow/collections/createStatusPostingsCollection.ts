@@ -1,11 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { can } from '../../access/access'
+import { readOnlyTo } from '../../access/access'
 import { inventoryActions } from '../rules/planTransition'
 import type { SanitizedOptions } from '../../options'
 import { refuseLocalDeletes, refuseLocalWrites } from '../../ledger'
-
-const nobody = () => false
 
 /**
  * What each production document's status rules have posted, line by line, and the status at which
@@ -15,7 +13,7 @@ const nobody = () => false
 export function createStatusPostingsCollection(options: SanitizedOptions): CollectionConfig {
   return {
     slug: 'status-postings',
-    access: { create: nobody, delete: nobody, read: can('inventory.view'), update: nobody },
+    access: readOnlyTo('inventory.view'),
     admin: { group: 'Inventory', hidden: true },
     fields: [
       { name: 'documentCollection', type: 'text', index: true, required: true },

@@ -5,6 +5,7 @@ import { query, sql, transactionDb } from '../../platform/transactionDb'
 import { lockDocuments } from '../../platform/lockDocuments'
 import { loadWorkflow, type Workflow } from '../workflow'
 import { refuseUnlockingDone } from '../refuseUnlockingDone'
+import { leavingFinalStatus } from '../leavingFinalStatus'
 import { repointedSettings } from '../rules/statusReplacement'
 
 /** The replacement named by `?replacement=<id>` (REST) or by the deleting action (context). */
@@ -68,6 +69,8 @@ async function moveDocuments(
     try {
       await req.payload.update({
         collection,
+        // Deleting the final status takes its documents out of it: executions too.
+        context: leavingFinalStatus(collection, doc.id, 'statusDeletion'),
         data: { status: replacement.id },
         id: doc.id,
         overrideAccess: true,

@@ -16,6 +16,8 @@ export const refuseForbiddenChanges =
     finalize: PermissionKey
     moveDate: { action: string; permission: PermissionKey }
     needsProducedQuantity: boolean
+    /** Only reopening, with this permission, takes the document out of the final status. */
+    reopen?: PermissionKey
     table: 'executions' | 'manufacturing_orders'
   }): CollectionBeforeChangeHook =>
   async ({ data, operation, originalDoc, req }) => {
@@ -26,6 +28,7 @@ export const refuseForbiddenChanges =
       needsProducedQuantity: document.needsProducedQuantity,
       operation,
       originalDoc,
+      reopen: document.reopen,
       table: document.table,
     })
     // Calls without a user are the app's own (seed, jobs) and run with full rights.

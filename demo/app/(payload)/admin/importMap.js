@@ -26,10 +26,12 @@ import { RequestMaterialsButton as RequestMaterialsButton_a76e04480ce2576a3621b8
 import { PurchaseShortagesButton as PurchaseShortagesButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { OrderSubAssembliesButton as OrderSubAssembliesButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { RecordWasteButton as RecordWasteButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { ReopenExecutionButton as ReopenExecutionButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { GenerateExecutionsButton as GenerateExecutionsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { RequestPlanMaterialsButton as RequestPlanMaterialsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { OrderStateCell as OrderStateCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { OrderStateField as OrderStateField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { OrderLocationField as OrderLocationField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { OrderControls as OrderControls_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { RequisitionStateCell as RequisitionStateCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { RequisitionStateField as RequisitionStateField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
@@ -39,6 +41,7 @@ import { RequisitionSelectionBar as RequisitionSelectionBar_f519ad4aef7133d1d766
 import { TrolleyContents as TrolleyContents_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { StageRowLabel as StageRowLabel_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { StageChangesField as StageChangesField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { ProcessesBoard as ProcessesBoard_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { StageSummaryField as StageSummaryField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { ProductionRunHistory as ProductionRunHistory_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CompleteRunButton as CompleteRunButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
@@ -75,10 +78,12 @@ export const importMap = {
   "payload-plugin-manufacturing/rsc#PurchaseShortagesButton": PurchaseShortagesButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#OrderSubAssembliesButton": OrderSubAssembliesButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#RecordWasteButton": RecordWasteButton_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#ReopenExecutionButton": ReopenExecutionButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#GenerateExecutionsButton": GenerateExecutionsButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#RequestPlanMaterialsButton": RequestPlanMaterialsButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#OrderStateCell": OrderStateCell_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#OrderStateField": OrderStateField_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/client#OrderLocationField": OrderLocationField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#OrderControls": OrderControls_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#RequisitionStateCell": RequisitionStateCell_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#RequisitionStateField": RequisitionStateField_f519ad4aef7133d1d7667c9e127a8720,
@@ -88,6 +93,7 @@ export const importMap = {
   "payload-plugin-manufacturing/rsc#TrolleyContents": TrolleyContents_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#StageRowLabel": StageRowLabel_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#StageChangesField": StageChangesField_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/rsc#ProcessesBoard": ProcessesBoard_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#StageSummaryField": StageSummaryField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#ProductionRunHistory": ProductionRunHistory_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CompleteRunButton": CompleteRunButton_a76e04480ce2576a3621b85f87448912,

@@ -1,7 +1,5 @@
 'use client'
-import { useState } from 'react'
-
-import { useManufacturingApi } from '../../../platform/components/useManufacturingApi'
+import { useActionAnswer } from '../../../platform/components/useActionAnswer'
 import type { RaisedRequisitions } from './RaisedRequisitionsDialog'
 
 /**
@@ -9,24 +7,7 @@ import type { RaisedRequisitions } from './RaisedRequisitionsDialog'
  * it answered, or its refusal, for the dialog that shows it.
  */
 export function useRequestMaterials() {
-  const { action } = useManufacturingApi()
-  const [busy, setBusy] = useState(false)
-  const [result, setResult] = useState<null | RaisedRequisitions>(null)
-  const [error, setError] = useState<null | string>(null)
-  const request = async (args: { executions: number[] } | { plan: number }) => {
-    setBusy(true)
-    setError(null)
-    try {
-      setResult(await action<RaisedRequisitions>('requestMaterials', args))
-    } catch (reason) {
-      setError((reason as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
-  const clear = () => {
-    setResult(null)
-    setError(null)
-  }
-  return { busy, clear, error, request, result, shown: Boolean(result || error) }
+  const { run, ...answer } = useActionAnswer<RaisedRequisitions>('requestMaterials')
+  const request = (args: { executions: number[] } | { plan: number }) => run(args)
+  return { ...answer, request, shown: Boolean(answer.result || answer.error) }
 }

@@ -10,7 +10,7 @@ import { useSubmit } from '../../../platform/components/useSubmit'
 import { type OrderDialogProps } from './useStoredOrder'
 
 type Line = {
-  actualQuantity?: null | number
+  actualOverride?: null | number
   backflushedQuantity?: null | number
   id?: null | string
   lotStrategy?: null | string
@@ -22,7 +22,7 @@ type Line = {
 type Props = OrderDialogProps & { lines: Line[] }
 
 const open = (line: Line) =>
-  (line.actualQuantity ?? line.plannedQuantity) -
+  (line.actualOverride ?? line.plannedQuantity) -
   (line.pickedQuantity ?? 0) -
   (line.backflushedQuantity ?? 0)
 
