@@ -17,6 +17,7 @@ export { StageSummaryField } from './processes/components/StageSummaryField/inde
 export { ExecutionBulkActions } from './executions/components/ExecutionBulkActions/index.client'
 export { SupplyOverviewField } from './executions/components/ExecutionLinks/SupplyOverviewField'
 export { PredecessorsField } from './executions/components/ExecutionLinks/PredecessorsField'
+export { SalesOrderLineField } from './executions/components/SalesOrderLineField/index.client'
 export { BomLinesControl } from './workflow/components/BomLinesDialog/index.client'
 export { AddToInventoryControl } from './executions/components/AddToInventoryButton/index.client'
 export { MakeToOrderControl } from './workflow/components/MakeToOrderControl/index.client'

@@ -527,9 +527,12 @@ export interface Execution {
   code?: string | null;
   status: number | ProductionStatus;
   plan?: (number | null) | ProductionPlan;
+  /**
+   * The sales order this execution makes a line of.
+   */
   salesOrder?: (number | null) | SalesOrder;
   /**
-   * The id of the sales order line this execution makes.
+   * The id of the sales order line this execution makes: needed with the order.
    */
   salesOrderLine?: string | null;
   /**

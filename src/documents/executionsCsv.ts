@@ -14,6 +14,7 @@ const header = [
   'Produced Quantity',
   'Status',
   'Production Floor',
+  'Sales Order',
   'Created At',
 ]
 
@@ -44,6 +45,7 @@ export async function* executionsCsv(
         items: { name: true },
         locations: { name: true },
         'production-statuses': { name: true },
+        'sales-orders': { number: true },
       },
       req,
       select: {
@@ -56,6 +58,7 @@ export async function* executionsCsv(
         productDescription: true,
         productionDate: true,
         productionFloor: true,
+        salesOrder: true,
         status: true,
       },
       sort: 'id',
@@ -75,6 +78,7 @@ export async function* executionsCsv(
         doc.producedQuantity,
         nameOf(doc.status),
         nameOf(doc.productionFloor),
+        nameOf(doc.salesOrder, 'number'),
         doc.createdAt,
       ].map(safeCell),
     )

@@ -4,6 +4,8 @@ import { invalid, invalidEach } from '../platform/errors'
 import { errorOfLine } from '../platform/errorOfLine'
 import { type Named, resolveDrafts } from './rules/executionReferences'
 import { type ExecutionDraft, readExecutionRow } from './rules/executionRows'
+import { loadWorkflow } from '../workflow/workflow'
+import { startsDone } from './executionLineInput'
 
 /** A row to create and how an error in one of its fields is named to the user. */
 export type LabelledRow = { at: (field: string) => string; row: Record<string, unknown> }
@@ -75,6 +77,7 @@ async function createEach(
  * Creates several executions at once: every row is checked and its product and floor resolved
  * first, and all problems are reported together, naming row and field; then each is created
  * through the collection (codes, recipes, reservations, rules). One transaction: all or none.
+ * New production created done has produced its planned quantity unless a row says otherwise.
  */
 export async function createExecutionRows(
   req: PayloadRequest,
@@ -94,7 +97,8 @@ export async function createExecutionRows(
     'locations',
     drafts.map((d) => d.draft.productionFloor),
   )
-  const { problems: unresolved, resolved } = resolveDrafts(drafts, products, floors)
+  const done = startsDone(await loadWorkflow(req))
+  const { problems: unresolved, resolved } = resolveDrafts(drafts, products, floors, done)
   problems.push(...unresolved)
   if (problems.length > 0) throw invalidEach(problems)
   return { created: await createEach(req, resolved) }

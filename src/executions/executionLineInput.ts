@@ -4,14 +4,13 @@ import type { Execution } from '../payload-types'
 import type { Decimal } from '../platform/rules/decimal'
 import { dateOnDay } from '../platform/rules/calendarDay'
 import { errorOfLine } from '../platform/errorOfLine'
-import { invalid } from '../platform/errors'
 import { parseDay, today } from '../workflow/productionDay'
 import { optionalId, positiveQuantity } from '../platform/parseInput'
 import type { Workflow } from '../workflow/workflow'
 
 const given = (value: unknown) => value !== undefined && value !== null && value !== ''
 
-/** Where, when and (for production created done) how much came out, for one requested line. */
+/** Where, when and (when given) how much came out, for one requested line. */
 export type ExecutionLineInput = {
   day: string
   floor: number | undefined
@@ -32,24 +31,9 @@ export function executionLineInput(
   }
 }
 
-/**
- * New production starts in the settings' default status. When that is the last status (done),
- * each execution is created complete, so its produced quantity must be known: a line without it
- * is refused by name before anything is created, instead of the save refusing a nameless field.
- */
-export function requireProducedWhenDone(
-  workflow: Workflow,
-  lines: readonly { at: (field: string) => string; produced: Decimal | null }[],
-): void {
-  if (workflow.defaultStatus !== workflow.terminal) return
-  const name = workflow.statuses.find((s) => s.id === workflow.terminal)?.name ?? 'the last status'
-  for (const line of lines)
-    if (!line.produced)
-      throw invalid(
-        line.at('producedQuantity'),
-        `enter the quantity produced: new production is created ${name}`,
-      )
-}
+/** New production starts in the settings' default status: is that the last status (done)? */
+export const startsDone = (workflow: Workflow): boolean =>
+  workflow.defaultStatus === workflow.terminal
 
 /** A requested line ready to create: its recipe, product and quantity, where, when, in what status. */
 type LineExecution = Omit<ExecutionLineInput, 'floor'> & {

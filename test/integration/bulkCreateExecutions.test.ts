@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { statusesByName, toyFixtures } from '../support/productionFixtures'
+import { onHandAt, statusesByName, toyFixtures } from '../support/productionFixtures'
 import { type SeededApp, seededApp } from '../support/seededApp'
 
 describe('creating and updating several executions at once', () => {
@@ -162,6 +162,78 @@ describe('creating and updating several executions at once', () => {
     })
     expect(again.status, JSON.stringify(again.body)).toBe(200)
     expect((await onFloor()).map((d) => d.lotLabel)).toEqual(['CSV-1', 'CSV-1'])
+  })
+
+  it('creates production done when the default status is the last: produced is planned unless given', async () => {
+    const settings = await payload.findGlobal({ depth: 0, slug: 'production-settings' })
+    await payload.updateGlobal({
+      data: { defaultStatus: s.Completed },
+      slug: 'production-settings',
+    })
+    try {
+      const row = (lotLabel: string, plannedQuantity: number, producedQuantity?: number) => ({
+        lotLabel,
+        plannedQuantity,
+        producedQuantity,
+        product: f.toy,
+        productionDate: '2026-11-24',
+        productionFloor: f.floor,
+      })
+      const { body, status } = await api.rest('POST', '/manufacturing/createExecutions', {
+        body: { rows: [row('A', 2), row('B', 3, 1)] },
+        token: admin,
+      })
+      expect(status, JSON.stringify(body)).toBe(200)
+      const graphql = await api.graphql(
+        `mutation ($rows: JSON!) { createExecutions(rows: $rows) }`,
+        { rows: [row('C', 1)] },
+        admin,
+      )
+      expect(graphql.body.errors).toBeUndefined()
+      const csv = Papa.unparse([
+        [
+          'Product',
+          'Planned Quantity',
+          'Produced Quantity',
+          'Production Date',
+          'Production Floor',
+          'Lot Label',
+        ],
+        [`TOY-${f.tag}`, '4', '', '2026-11-24', `Toy floor ${f.tag}`, 'D'],
+        [`TOY-${f.tag}`, '5', '2', '2026-11-24', `Toy floor ${f.tag}`, 'E'],
+      ])
+      const imported = await api.rest('POST', '/manufacturing/importExecutionsCsv', {
+        body: { csv },
+        token: admin,
+      })
+      expect(imported.status, JSON.stringify(imported.body)).toBe(200)
+      const docs = await onFloor()
+      expect(
+        docs.map((d) => [d.lotLabel, d.plannedQuantity, d.producedQuantity, d.status]),
+      ).toEqual([
+        ['A', 2, 2, s.Completed],
+        ['B', 3, 1, s.Completed],
+        ['C', 1, 1, s.Completed],
+        ['D', 4, 4, s.Completed],
+        ['E', 5, 2, s.Completed],
+      ])
+      // Done at creation: the products were added at the produced quantities.
+      expect(await onHandAt(payload, f.toy, f.floor)).toBe(2 + 1 + 1 + 4 + 2)
+
+      const bad = await api.rest('POST', '/manufacturing/createExecutions', {
+        body: { rows: [row('F', 2, -1)] },
+        token: admin,
+      })
+      expect(bad.status).toBe(400)
+      expect(bad.body.errors[0].data.errors.map((e: any) => e.message)).toEqual([
+        'rows[0].producedQuantity: must be greater than zero',
+      ])
+    } finally {
+      await payload.updateGlobal({
+        data: { defaultStatus: settings.defaultStatus },
+        slug: 'production-settings',
+      })
+    }
   })
 
   it('updates quantities and dates, refusing completed and started ones', async () => {

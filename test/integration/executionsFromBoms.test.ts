@@ -182,29 +182,10 @@ describe('production straight from BOMs and sales orders', () => {
     }
   }
 
-  it("creates production done when it starts Completed, at each line's produced quantity", async () => {
+  it("creates production done when it starts Completed, at each line's produced quantity or else its quantity", async () => {
     const f = await fixtures()
     await startingDone(async (s) => {
       const before = await executionCount()
-      const missing = await api.rest('POST', '/manufacturing/createExecutionsFromBoms', {
-        body: {
-          lines: [
-            { bom: f.bom, producedQuantity: 3, productionFloor: f.floor, quantity: 4 },
-            { bom: f.robotBom, productionFloor: f.floor, quantity: 2 },
-          ],
-        },
-        token: admin,
-      })
-      expect(missing.status).toBe(400)
-      expect(message(missing.body)).toBe(
-        'lines[1].producedQuantity: enter the quantity produced: new production is created Completed',
-      )
-      const graphqlMissing = await api.graphql(
-        `mutation ($lines: JSON!) { createExecutionsFromBoms(lines: $lines) }`,
-        { lines: [{ bom: f.bom, productionFloor: f.floor, quantity: 1 }] },
-        admin,
-      )
-      expect(JSON.stringify(graphqlMissing.body.errors)).toMatch(/lines\[0\]\.producedQuantity/)
       const zero = await api.rest('POST', '/manufacturing/createExecutionsFromBoms', {
         body: {
           lines: [{ bom: f.bom, producedQuantity: 0, productionFloor: f.floor, quantity: 4 }],
@@ -216,31 +197,31 @@ describe('production straight from BOMs and sales orders', () => {
 
       const { body, status } = await api.rest('POST', '/manufacturing/createExecutionsFromBoms', {
         body: {
-          lines: [{ bom: f.bom, producedQuantity: 3, productionFloor: f.floor, quantity: 4 }],
+          lines: [
+            { bom: f.bom, producedQuantity: 3, productionFloor: f.floor, quantity: 4 },
+            { bom: f.robotBom, productionFloor: f.floor, quantity: 2 },
+          ],
         },
         token: admin,
       })
       expect(status, JSON.stringify(body)).toBe(200)
-      const doc = await payload.findByID({
-        collection: 'executions',
-        depth: 0,
-        id: body.created[0].id,
-      })
-      expect(doc).toMatchObject({ plannedQuantity: 4, producedQuantity: 3, status: s.Completed })
+      const [toy, robot] = await Promise.all(
+        body.created.map((c: { id: number }) =>
+          payload.findByID({ collection: 'executions', depth: 0, id: c.id }),
+        ),
+      )
+      expect(toy).toMatchObject({ plannedQuantity: 4, producedQuantity: 3, status: s.Completed })
+      expect(robot).toMatchObject({ plannedQuantity: 2, producedQuantity: 2, status: s.Completed })
       // Done at creation: its materials were consumed and its products added.
       expect(await onHandAt(payload, f.toy, f.floor)).toBe(3)
-      expect(await onHandAt(payload, f.plastic, f.floor)).toBe(92)
+      expect(await onHandAt(payload, f.robot, f.floor)).toBe(2)
       const graphql = await api.graphql(
         `mutation ($lines: JSON!) { createExecutionsFromBoms(lines: $lines) }`,
-        {
-          lines: [
-            { bom: f.robotBom, producedQuantity: '2', productionFloor: f.floor, quantity: 2 },
-          ],
-        },
+        { lines: [{ bom: f.robotBom, productionFloor: f.floor, quantity: 2 }] },
         admin,
       )
       expect(graphql.body.errors).toBeUndefined()
-      expect(await onHandAt(payload, f.robot, f.floor)).toBe(2)
+      expect(await onHandAt(payload, f.robot, f.floor)).toBe(4)
     })
   })
 
@@ -435,24 +416,21 @@ describe('production straight from BOMs and sales orders', () => {
         expect(message(refused.body)).toBe(expected)
       }
       await startingDone(async (s) => {
-        const missing = await send([
+        const done = await send([
           { line: toyLine, producedQuantity: 3, productionFloor: o.floor },
           { line: robotLine, productionFloor: o.floor },
         ])
-        expect(missing.status).toBe(400)
-        expect(message(missing.body)).toBe(
-          'lines[1].producedQuantity: enter the quantity produced: new production is created Completed',
-        )
-        expect(await executionCount()).toBe(before)
-        const done = await send([{ line: toyLine, producedQuantity: 3, productionFloor: o.floor }])
         expect(done.status, JSON.stringify(done.body)).toBe(200)
-        const doc = await payload.findByID({
-          collection: 'executions',
-          depth: 0,
-          id: done.body.created[0].execution,
-        })
-        expect(doc).toMatchObject({ producedQuantity: 3, status: s.Completed })
+        const [toy, robot] = await Promise.all(
+          done.body.created.map((c: { execution: number }) =>
+            payload.findByID({ collection: 'executions', depth: 0, id: c.execution }),
+          ),
+        )
+        expect(toy).toMatchObject({ producedQuantity: 3, status: s.Completed })
+        // Unless given, what was produced is the ordered quantity.
+        expect(robot).toMatchObject({ producedQuantity: 4, status: s.Completed })
         expect(await onHandAt(payload, o.toy, o.floor)).toBe(3)
+        expect(await onHandAt(payload, o.robot, o.floor)).toBe(4)
       })
     })
 

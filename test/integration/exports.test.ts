@@ -51,6 +51,7 @@ describe('exporting the executions list as CSV', () => {
       'Produced Quantity',
       'Status',
       'Production Floor',
+      'Sales Order',
       'Created At',
     ])
     expect(rows).toHaveLength(3)
@@ -62,6 +63,37 @@ describe('exporting the executions list as CSV', () => {
     expect(rows[1]).toMatchObject({ 4: '2026-11-24', 5: '2', 7: 'Plan' })
     expect(rows[1]![2]).toMatch(/^TOY/)
     expect(rows[1]![8]).toMatch(/^Toy floor/)
+  })
+
+  it("names each execution's sales order, as the list shows it", async () => {
+    const g = await toyFixtures(payload)
+    const customer = await payload.create({
+      collection: 'customers',
+      data: { name: `Export customer ${g.tag}` },
+    })
+    const order = await payload.create({
+      collection: 'sales-orders',
+      data: { customer: customer.id, lines: [{ item: g.toy, quantity: 2 }] },
+    })
+    const execution = { plannedQuantity: 2, product: g.toy, productionDate: '2026-11-24' }
+    for (const link of [{ salesOrder: order.id, salesOrderLine: order.lines[0]!.id }, {}]) {
+      const { status } = await api.rest('POST', '/executions', {
+        body: { ...execution, ...link, productionFloor: g.floor },
+        token: admin,
+      })
+      expect(status).toBe(201)
+    }
+    const { body } = await exportCsv(`where[productionFloor][equals]=${g.floor}`, admin)
+    const [header, ...rows] = Papa.parse<string[]>(body.trim()).data
+    const column = header!.indexOf('Sales Order')
+    expect(rows.map((r) => r[column])).toEqual([order.number, ''])
+    // The column is the export's own: the file still imports back.
+    const again = await api.rest('POST', '/manufacturing/importExecutionsCsv', {
+      body: { csv: body },
+      token: admin,
+    })
+    expect(again.status, JSON.stringify(again.body)).toBe(200)
+    expect(again.body.created).toHaveLength(2)
   })
 
   it('exports every execution once, in creation order, however small the pages', async () => {

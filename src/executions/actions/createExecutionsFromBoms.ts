@@ -1,11 +1,8 @@
 import { invalid } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
-import {
-  createLineExecution,
-  executionLineInput,
-  requireProducedWhenDone,
-} from '../executionLineInput'
+import { createLineExecution, executionLineInput, startsDone } from '../executionLineInput'
+import { producedAtStart } from '../rules/producedAtStart'
 import { productionFloorFor } from '../../workflow/productionFloorFor'
 import { documentId, lineList, positiveQuantity } from '../../platform/parseInput'
 import { loadWorkflow } from '../../workflow/workflow'
@@ -14,8 +11,8 @@ import { refuseLoopingRecipes } from '../../recipes/recipeGraph'
 type Args = {
   /**
    * Each: a BOM, how much to make, and optionally the day (default today), the floor (default
-   * the first production floor) and how much was produced (required when new production starts
-   * in the last status).
+   * the first production floor) and how much was produced (when new production starts in the
+   * last status, the quantity unless given).
    */
   lines: {
     bom: number
@@ -79,7 +76,7 @@ export const createExecutionsFromBoms = defineAction<Args, { created: CreatedExe
     )
 
     const workflow = await loadWorkflow(req)
-    requireProducedWhenDone(workflow, lines)
+    const done = startsDone(workflow)
     const created: CreatedExecution[] = []
     for (const [index, line] of lines.entries()) {
       const product = productOf.get(line.bom)!
@@ -87,6 +84,7 @@ export const createExecutionsFromBoms = defineAction<Args, { created: CreatedExe
         ...line,
         at: (field) => line.at(field).replace(/\.$/, ''),
         floor: floors[index]!,
+        produced: producedAtStart(done, line.quantity, line.produced) ?? null,
         product,
         status: workflow.defaultStatus,
       })

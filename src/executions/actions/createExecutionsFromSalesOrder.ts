@@ -1,10 +1,7 @@
 import { defineAction } from '../../platform/defineAction'
 import { idOf } from '../../platform/idOf'
-import {
-  createLineExecution,
-  executionLineInput,
-  requireProducedWhenDone,
-} from '../executionLineInput'
+import { createLineExecution, executionLineInput, startsDone } from '../executionLineInput'
+import { producedAtStart } from '../rules/producedAtStart'
 import { productionFloorFor } from '../../workflow/productionFloorFor'
 import {
   planSalesOrderLines,
@@ -18,8 +15,9 @@ type Args = {
   /**
    * Only these lines: each a line's id, or `{ line, quantity?, productionDate?, productionFloor?,
    * producedQuantity? }` to choose for it how much (default the ordered quantity), on which day
-   * (default today), where (default the first production floor) and, when new production starts
-   * in the last status, how much was produced. Omitted: every line, as ordered.
+   * (default today), where (default the first production floor) and how much was produced (when
+   * new production starts in the last status, the quantity unless given). Omitted: every line,
+   * as ordered.
    */
   lines?: (
     | string
@@ -82,7 +80,7 @@ export const createExecutionsFromSalesOrder = defineAction<Args, SalesOrderExecu
       lines.map((made) => ({ path: made.at('item'), product: made.line.item })),
     )
     const workflow = await loadWorkflow(req)
-    requireProducedWhenDone(workflow, lines)
+    const done = startsDone(workflow)
     for (const [index, { at, bom, day, line, produced }] of lines.entries()) {
       const doc = await createLineExecution(
         req,
@@ -91,7 +89,7 @@ export const createExecutionsFromSalesOrder = defineAction<Args, SalesOrderExecu
           bom,
           day,
           floor: floors[index]!,
-          produced,
+          produced: producedAtStart(done, line.quantity, produced) ?? null,
           product: line.item,
           quantity: line.quantity,
           status: workflow.defaultStatus,

@@ -6,6 +6,7 @@ import { postDueInventory } from '../hooks/postDueInventory'
 import { refuseDeletingStartedExecution } from '../hooks/refuseDeletingStartedExecution'
 import { keepSupplyStatus } from '../hooks/keepSupplyStatus'
 import { refuseForbiddenExecutionChanges } from '../hooks/refuseForbiddenExecutionChanges'
+import { refuseSalesOrderWithoutLine } from '../hooks/refuseSalesOrderWithoutLine'
 import { reverseInventoryOfDeletedDocument } from '../../workflow/hooks/reverseInventoryOfDeletedDocument'
 import { can } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
@@ -56,12 +57,16 @@ const executionHooks = (options: SanitizedOptions): CollectionConfig['hooks'] =>
     ? {}
     : {
         afterChange: [assignDocumentNumber('EX', 'code'), postDueInventory],
-        beforeChange: [refuseForbiddenExecutionChanges, keepSupplyStatus],
+        beforeChange: [
+          refuseForbiddenExecutionChanges,
+          refuseSalesOrderWithoutLine,
+          keepSupplyStatus,
+        ],
         beforeDelete: [refuseDeletingStartedExecution, reverseInventoryOfDeletedDocument],
         beforeValidate: [fillRequirementsFromRecipe],
       }
 
-/** The sidebar: the status, and the plan or sales order line the execution came from. */
+/** The sidebar: the status, the plan it came from and the sales order line it makes. */
 const sidebarFields = (options: SanitizedOptions): Field[] => [
   statusField(options),
   {
@@ -74,7 +79,7 @@ const sidebarFields = (options: SanitizedOptions): Field[] => [
   {
     name: 'salesOrder',
     type: 'relationship',
-    admin: { position: 'sidebar', readOnly: true },
+    admin: { description: 'The sales order this execution makes a line of.', position: 'sidebar' },
     index: true,
     relationTo: 'sales-orders',
   },
@@ -82,9 +87,11 @@ const sidebarFields = (options: SanitizedOptions): Field[] => [
     name: 'salesOrderLine',
     type: 'text',
     admin: {
-      description: 'The id of the sales order line this execution makes.',
+      components: options.disabled
+        ? {}
+        : { Field: 'payload-plugin-manufacturing/client#SalesOrderLineField' },
+      description: 'The id of the sales order line this execution makes: needed with the order.',
       position: 'sidebar',
-      readOnly: true,
     },
     index: true,
   },

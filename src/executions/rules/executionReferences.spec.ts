@@ -57,6 +57,17 @@ describe('resolveDrafts', () => {
     ])
   })
 
+  it('gives production created done its planned quantity as produced, unless the row says', () => {
+    const rows = [
+      { at: at(0), draft: draft('BR-1', 'Hall') },
+      { at: at(1), draft: { ...draft('BR-1', 'Hall'), producedQuantity: '1.5' } },
+    ]
+    const produced = (startsDone: boolean) =>
+      resolveDrafts(rows, products, floors, startsDone).resolved.map((r) => r.data.producedQuantity)
+    expect(produced(true)).toEqual([2.5, 1.5])
+    expect(produced(false)).toEqual([undefined, 1.5])
+  })
+
   it('names each unresolved reference at its row, product before floor', () => {
     const { problems, resolved } = resolveDrafts(
       [

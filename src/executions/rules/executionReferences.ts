@@ -1,5 +1,6 @@
 import { dateOnDay } from '../../platform/rules/calendarDay'
 import type { ExecutionDraft } from './executionRows'
+import { producedAtStart } from './producedAtStart'
 
 /** A product or floor a draft may name: by id, SKU (products only) or name. */
 export type Named = { id: number; name: string; sku?: string }
@@ -34,11 +35,13 @@ function floorProblem(draft: ExecutionDraft, floor: Named | 'ambiguous' | undefi
 /**
  * Each draft's product and floor resolved among the candidates found, as the data to create its
  * execution with; a reference that names nothing, or several, is a problem at the draft's field.
+ * When new production `startsDone`, each has produced its planned quantity unless it says.
  */
 export function resolveDrafts<At extends (field: string) => string>(
   drafts: readonly { at: At; draft: ExecutionDraft }[],
   products: readonly Named[],
   floors: readonly Named[],
+  startsDone = false,
 ): { problems: Problem[]; resolved: { at: At; data: Record<string, unknown> }[] } {
   const problems: Problem[] = []
   const resolved: { at: At; data: Record<string, unknown> }[] = []
@@ -49,12 +52,14 @@ export function resolveDrafts<At extends (field: string) => string>(
     if (onProduct) problems.push({ message: onProduct, path: at('product') })
     const onFloor = floorProblem(draft, floor)
     if (onFloor) problems.push({ message: onFloor, path: at('productionFloor') })
+    const produced = producedAtStart(startsDone, draft.plannedQuantity, draft.producedQuantity)
     if (product && product !== 'ambiguous' && floor && floor !== 'ambiguous')
       resolved.push({
         at,
         data: {
           lotLabel: draft.lotLabel,
           plannedQuantity: Number(draft.plannedQuantity),
+          producedQuantity: produced === undefined ? undefined : Number(produced),
           product: product.id,
           productDescription: draft.productDescription,
           productionDate: dateOnDay(draft.productionDate),

@@ -34,6 +34,24 @@ describe('readExecutionRow', () => {
     ])
   })
 
+  it('reads a produced quantity when given, refusing one that is not positive', () => {
+    const good = {
+      plannedQuantity: 2,
+      product: 1,
+      productionDate: '2026-11-24',
+      productionFloor: 2,
+    }
+    expect(readExecutionRow({ ...good, producedQuantity: '1.5' }).draft?.producedQuantity).toBe(
+      '1.5',
+    )
+    expect(readExecutionRow({ ...good, producedQuantity: '' }).draft?.producedQuantity).toBe(
+      undefined,
+    )
+    expect(readExecutionRow({ ...good, producedQuantity: 0 }).problems).toEqual([
+      { field: 'producedQuantity', message: 'must be greater than zero' },
+    ])
+  })
+
   it('refuses a reference that is neither an id nor a name, rather than dropping the row', () => {
     const good = { plannedQuantity: 1, productionDate: '2026-11-24', productionFloor: 2 }
     for (const product of [true, {}, [], 1.5, -3]) {
@@ -52,8 +70,16 @@ describe('readExecutionRow', () => {
 
 describe('CSV columns', () => {
   it("maps the export's headers to fields, case-blind, and names unknown ones", () => {
-    expect(rowOfCsvRecord({ 'planned quantity': '3', Product: 'TOY', Code: 'EX-1' })).toEqual({
+    expect(
+      rowOfCsvRecord({
+        'planned quantity': '3',
+        'Produced Quantity': '',
+        Product: 'TOY',
+        Code: 'EX-1',
+      }),
+    ).toEqual({
       plannedQuantity: '3',
+      producedQuantity: '',
       product: 'TOY',
     })
     expect(unknownColumns(['Product', 'Code', 'Status', 'Qty', ''])).toEqual(['Qty'])

@@ -5,6 +5,8 @@ import { parseDecimal, problemText } from '../../platform/rules/decimal'
 export type ExecutionDraft = {
   lotLabel?: string
   plannedQuantity: string
+  /** When given; new production created done has produced its planned quantity otherwise. */
+  producedQuantity?: string
   /** The product's id, SKU or name. */
   product: number | string
   productDescription?: string
@@ -19,6 +21,7 @@ export type RowProblem = { field: keyof ExecutionDraft; message: string }
 export const executionColumns: Record<keyof ExecutionDraft, string> = {
   lotLabel: 'Lot Label',
   plannedQuantity: 'Planned Quantity',
+  producedQuantity: 'Produced Quantity',
   product: 'Product',
   productDescription: 'Product Description',
   productionDate: 'Production Date',
@@ -55,11 +58,24 @@ export function rowOfCsvRecord(record: Record<string, string>): Record<string, u
 export const unknownColumns = (headers: readonly string[]): string[] => {
   const known = new Set(Object.values(executionColumns).map((h) => h.toLowerCase()))
   // The export's other columns are read-only facts of an existing execution: skipped quietly.
-  const exported = ['code', 'produced quantity', 'status', 'created at']
+  const exported = ['code', 'status', 'created at', 'sales order']
   return headers.filter((h) => {
     const name = h.trim().toLowerCase()
     return name !== '' && !known.has(name) && !exported.includes(name)
   })
+}
+
+/** A row's positive quantity, when given; a problem at its field when it is not one. */
+function quantityOf(
+  row: Record<string, unknown>,
+  field: 'plannedQuantity' | 'producedQuantity',
+  problems: RowProblem[],
+) {
+  const value = row[field]
+  if (value === undefined || value === null || value === '') return undefined
+  const quantity = parseDecimal(value, 'positive')
+  if (!quantity.ok) problems.push({ field, message: problemText[quantity.problem] })
+  return quantity
 }
 
 /** Checks one row's own values (references are resolved later), listing every problem. */
@@ -82,12 +98,8 @@ export function readExecutionRow(row: Record<string, unknown>): {
   for (const field of ['lotLabel', 'productDescription'] as const)
     if (row[field] !== undefined && row[field] !== null && typeof row[field] !== 'string')
       problems.push({ field, message: 'must be text' })
-  const quantity =
-    row.plannedQuantity === undefined || row.plannedQuantity === ''
-      ? undefined
-      : parseDecimal(row.plannedQuantity, 'positive')
-  if (quantity && !quantity.ok)
-    problems.push({ field: 'plannedQuantity', message: problemText[quantity.problem] })
+  const quantity = quantityOf(row, 'plannedQuantity', problems)
+  const produced = quantityOf(row, 'producedQuantity', problems)
   const day =
     row.productionDate === undefined || row.productionDate === ''
       ? undefined
@@ -99,6 +111,7 @@ export function readExecutionRow(row: Record<string, unknown>): {
     draft: {
       lotLabel: text(row.lotLabel),
       plannedQuantity: quantity.value.toFixed(),
+      producedQuantity: produced?.ok ? produced.value.toFixed() : undefined,
       product,
       productDescription: text(row.productDescription),
       productionDate: day.day,

@@ -18,6 +18,7 @@ import { FinalStatusControl as FinalStatusControl_f519ad4aef7133d1d7667c9e127a87
 import { DeleteStatusButton as DeleteStatusButton_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { StatusBadgeCell as StatusBadgeCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { StatusPickerField as StatusPickerField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
+import { SalesOrderLineField as SalesOrderLineField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { CostVariance as CostVariance_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { SupplyOverviewField as SupplyOverviewField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { PredecessorsField as PredecessorsField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
@@ -73,6 +74,7 @@ export const importMap = {
   "payload-plugin-manufacturing/client#DeleteStatusButton": DeleteStatusButton_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#StatusBadgeCell": StatusBadgeCell_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#StatusPickerField": StatusPickerField_f519ad4aef7133d1d7667c9e127a8720,
+  "payload-plugin-manufacturing/client#SalesOrderLineField": SalesOrderLineField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#CostVariance": CostVariance_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#SupplyOverviewField": SupplyOverviewField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#PredecessorsField": PredecessorsField_f519ad4aef7133d1d7667c9e127a8720,

@@ -8,10 +8,17 @@ import { useRows } from '../../../platform/components/Dialog/useRows'
 import { fetchJson, postAction } from '../../../platform/components/fetchJson'
 import { useSubmit } from '../../../platform/components/useSubmit'
 
-type Props = { apiURL: string; onClose: () => void; onDone: () => void }
+type Props = {
+  apiURL: string
+  onClose: () => void
+  onDone: () => void
+  /** The last status' name when new production is created in it (null otherwise). */
+  startsDoneAs: null | string
+}
 type Row = {
   lotLabel: string
   plannedQuantity: string
+  producedQuantity: string
   product: string
   productionDate: string
   productionFloor: string
@@ -21,6 +28,7 @@ type Option = { id: number; name: string; sku?: string }
 const emptyRow = (): Row => ({
   lotLabel: '',
   plannedQuantity: '',
+  producedQuantity: '',
   product: '',
   productionDate: new Date().toISOString().slice(0, 10),
   productionFloor: '',
@@ -48,13 +56,14 @@ function useChoices(apiURL: string, setError: (message: string) => void) {
 type RowProps = {
   floors: Option[]
   index: number
+  needsProduced: boolean
   onChange: (change: Partial<Row>) => void
   onRemove?: () => void
   row: Row
 }
 
-/** One execution to create: its product, planned quantity, date, floor and lot label. */
-function ExecutionRow({ floors, index, onChange, onRemove, row }: RowProps) {
+/** One execution to create: product, planned (and, created done, produced) quantity, and more. */
+function ExecutionRow({ floors, index, needsProduced, onChange, onRemove, row }: RowProps) {
   const field = (name: keyof Row, label: string, extra = {}) => (
     <TextInput
       aria-label={`${label}, row ${index + 1}`}
@@ -68,6 +77,14 @@ function ExecutionRow({ floors, index, onChange, onRemove, row }: RowProps) {
     <tr>
       <td>{field('product', 'Product', { list: 'bulk-create-products' })}</td>
       <td>{field('plannedQuantity', 'Planned quantity', { inputMode: 'decimal' })}</td>
+      {needsProduced && (
+        <td>
+          {field('producedQuantity', 'Produced quantity', {
+            inputMode: 'decimal',
+            placeholder: 'As planned',
+          })}
+        </td>
+      )}
       <td>{field('productionDate', 'Production date', { type: 'date' })}</td>
       <td>
         <ChoiceSelect
@@ -111,21 +128,48 @@ function UploadCsv({ busy, onFile }: { busy: boolean; onFile: (file: File | unde
   )
 }
 
-const columns = [
+const columnsFor = (needsProduced: boolean) => [
   'Product (SKU)',
   'Planned quantity',
+  ...(needsProduced ? ['Produced'] : []),
   'Production date',
   'Production floor',
   'Lot label',
   '',
 ]
 
+/** The products the product cells suggest, by SKU with the name beside it. */
+function ProductChoices({ products }: { products: Option[] }) {
+  return (
+    <datalist id="bulk-create-products">
+      {products.map((p) => (
+        <option key={p.id} value={p.sku}>
+          {p.name}
+        </option>
+      ))}
+    </datalist>
+  )
+}
+
+/** What a CSV upload needs. */
+function CsvColumns() {
+  return (
+    <p style={{ color: 'var(--theme-elevation-600)', fontSize: 13 }}>
+      A CSV needs the columns Product (SKU or name), Planned Quantity, Production Date (YYYY-MM-DD)
+      and Production Floor; Lot Label, Product Description and Produced Quantity are optional. New
+      production created in the last status has produced its planned quantity unless Produced
+      Quantity says otherwise. The list's own export imports back.
+    </p>
+  )
+}
+
 /**
  * Creates several executions at once, typed into rows or uploaded as a CSV with the export's
  * columns. The API checks every row first: a failing row is named (row or CSV line, and the
  * field) and nothing is created until all are right.
  */
-export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
+export function CreateExecutionsDialog({ apiURL, onClose, onDone, startsDoneAs }: Props) {
+  const needsProduced = startsDoneAs !== null
   const { add, change, remove, rows } = useRows<Row>(() => [emptyRow()])
   const submission = useSubmit()
   const { busy, setError, submit } = submission
@@ -154,19 +198,20 @@ export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
       title="Create several executions"
       width={960}
     >
-      <datalist id="bulk-create-products">
-        {products.map((p) => (
-          <option key={p.id} value={p.sku}>
-            {p.name}
-          </option>
-        ))}
-      </datalist>
-      <LinesTable columns={columns}>
+      <ProductChoices products={products} />
+      {needsProduced && (
+        <p style={{ marginTop: 0 }}>
+          New executions are created {startsDoneAs}: each has produced its planned quantity unless
+          you enter how much it produced.
+        </p>
+      )}
+      <LinesTable columns={columnsFor(needsProduced)}>
         {rows.map((row, index) => (
           <ExecutionRow
             floors={floors}
             index={index}
             key={index}
+            needsProduced={needsProduced}
             onChange={(patch) => change(index, patch)}
             onRemove={rows.length === 1 ? undefined : () => remove(index)}
             row={row}
@@ -176,16 +221,14 @@ export function CreateExecutionsDialog({ apiURL, onClose, onDone }: Props) {
       <Button
         buttonStyle="secondary"
         icon="plus"
-        onClick={() => add((all) => ({ ...emptyRow(), ...all.at(-1), lotLabel: '' }))}
+        onClick={() =>
+          add((all) => ({ ...emptyRow(), ...all.at(-1), lotLabel: '', producedQuantity: '' }))
+        }
         size="small"
       >
         Add row
       </Button>
-      <p style={{ color: 'var(--theme-elevation-600)', fontSize: 13 }}>
-        A CSV needs the columns Product (SKU or name), Planned Quantity, Production Date
-        (YYYY-MM-DD) and Production Floor; Lot Label and Product Description are optional. The
-        list's own export imports back.
-      </p>
+      <CsvColumns />
     </FormDialog>
   )
 }

@@ -15,14 +15,19 @@ function useListWhere() {
     .join('&')
 }
 
-/** The tools for the whole list: create several executions, export the list as filtered. */
-export function ListTools({ apiURL, onCreate }: { apiURL: string; onCreate: () => void }) {
+/**
+ * The tools for the whole list: create several executions (`onCreate`, null for users who may
+ * not create them), export the list as filtered.
+ */
+export function ListTools({ apiURL, onCreate }: { apiURL: string; onCreate: (() => void) | null }) {
   const filter = useListWhere()
   return (
     <div style={toolbarStyle}>
-      <Button buttonStyle="secondary" id="bulk-create" onClick={onCreate} size="small">
-        Create several…
-      </Button>
+      {onCreate && (
+        <Button buttonStyle="secondary" id="bulk-create" onClick={onCreate} size="small">
+          Create several…
+        </Button>
+      )}
       <DownloadLink
         href={`${apiURL}/executions/export.csv?${filter}`}
         id="export-executions-csv"

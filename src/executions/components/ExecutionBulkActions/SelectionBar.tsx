@@ -1,12 +1,15 @@
 'use client'
 import React from 'react'
 
+import type { BulkPermissions } from './bulkPermissions'
+
 import { SecondaryButtons } from '../../../platform/components/SecondaryButtons/index.client'
 import { DownloadLink } from './DownloadLink'
 import { toolbarStyle } from './toolbarStyle'
 
 type Props = {
   apiURL: string
+  can: BulkPermissions
   count: number
   /** The selected ids joined by commas, as the downloads take them. */
   ids: string
@@ -16,8 +19,29 @@ type Props = {
   requestMaterials: { busy: boolean; run: () => void } | null
 }
 
-/** What can be done to the selected executions together. */
-export function SelectionBar({ apiURL, count, ids, onDelete, onOpen, requestMaterials }: Props) {
+/** The dialogs the user may open on a selection, each behind its permission. */
+const dialogsFor = (can: BulkPermissions, onOpen: Props['onOpen']) => [
+  ...(can.update
+    ? [{ id: 'bulk-status', label: 'Change status…', onClick: () => onOpen('status') }]
+    : []),
+  ...(can.moveDate
+    ? [{ id: 'bulk-move-date', label: 'Move date…', onClick: () => onOpen('move') }]
+    : []),
+  ...(can.update
+    ? [{ id: 'bulk-edit', label: 'Edit quantities and dates…', onClick: () => onOpen('edit') }]
+    : []),
+]
+
+/** What the user may do to the selected executions together. */
+export function SelectionBar({
+  apiURL,
+  can,
+  count,
+  ids,
+  onDelete,
+  onOpen,
+  requestMaterials,
+}: Props) {
   const downloads = [
     ['Materials CSV', `materials.csv?ids=${ids}`, 'export-materials-csv'],
     ['Material stock CSV', `materials.csv?ids=${ids}&stock=true`, 'export-material-stock-csv'],
@@ -31,14 +55,7 @@ export function SelectionBar({ apiURL, count, ids, onDelete, onOpen, requestMate
       style={toolbarStyle}
     >
       <strong>{count} selected</strong>
-      <SecondaryButtons
-        buttons={[
-          { id: 'bulk-status', label: 'Change status…', onClick: () => onOpen('status') },
-          { id: 'bulk-move-date', label: 'Move date…', onClick: () => onOpen('move') },
-          { id: 'bulk-edit', label: 'Edit quantities and dates…', onClick: () => onOpen('edit') },
-        ]}
-        size="small"
-      />
+      <SecondaryButtons buttons={dialogsFor(can, onOpen)} size="small" />
       {downloads.map(([label, path, id]) => (
         <DownloadLink href={`${apiURL}/executions/${path}`} id={id} key={id} label={label} />
       ))}
@@ -54,7 +71,7 @@ export function SelectionBar({ apiURL, count, ids, onDelete, onOpen, requestMate
                 },
               ]
             : []),
-          { id: 'bulk-delete', label: 'Delete', onClick: onDelete },
+          ...(can.delete ? [{ id: 'bulk-delete', label: 'Delete', onClick: onDelete }] : []),
         ]}
         size="small"
       />

@@ -11,19 +11,48 @@ import { CreateExecutionsDialog } from './CreateExecutionsDialog'
 import { ListTools } from './ListTools'
 import { MoveDateDialog } from './MoveDateDialog'
 import { SelectionBar } from './SelectionBar'
+import type { BulkPermissions } from './bulkPermissions'
 import { deleteSelected } from './deleteSelected'
 
 type Open = 'create' | 'edit' | 'move' | 'status' | null
 
+const nothing: BulkPermissions = {
+  create: false,
+  delete: false,
+  moveDate: false,
+  requestMaterials: false,
+  update: false,
+}
+
+type DialogProps = {
+  apiURL: string
+  ids: number[]
+  onClose: () => void
+  onDone: () => void
+  open: NonNullable<Open>
+  startsDoneAs: null | string
+}
+
+/** The dialog a tool opened. */
+function OpenDialog({ open, startsDoneAs, ...props }: DialogProps) {
+  if (open === 'create') return <CreateExecutionsDialog {...props} startsDoneAs={startsDoneAs} />
+  if (open === 'status') return <BulkStatusDialog {...props} />
+  if (open === 'move') return <MoveDateDialog {...props} />
+  return <BulkEditDialog {...props} />
+}
+
 /**
  * The executions workspace's tools above the list: create several, export the list as filtered,
- * and, while rows are selected, a bar of what can be done to them together (asking the store for
- * their materials only for users who may raise requisitions).
+ * and, while rows are selected, a bar of what can be done to them together: each tool only for
+ * users whose permissions allow it (the server would refuse the others).
  */
 export function ExecutionBulkActions({
-  canRequestMaterials = false,
+  can = nothing,
+  startsDoneAs = null,
 }: {
-  canRequestMaterials?: boolean
+  can?: BulkPermissions
+  /** The last status' name when new production starts in it: each row then says what it made. */
+  startsDoneAs?: null | string
 }) {
   const { config } = useConfig()
   const apiURL = `${config.serverURL}${config.routes.api}`
@@ -43,16 +72,17 @@ export function ExecutionBulkActions({
 
   return (
     <>
-      <ListTools apiURL={apiURL} onCreate={() => setOpen('create')} />
+      <ListTools apiURL={apiURL} onCreate={can.create ? () => setOpen('create') : null} />
       {count > 0 && (
         <SelectionBar
           apiURL={apiURL}
+          can={can}
           count={count}
           ids={key}
           onDelete={remove}
           onOpen={setOpen}
           requestMaterials={
-            canRequestMaterials
+            can.requestMaterials
               ? { busy: requisitions.busy, run: () => requisitions.request({ executions: ids }) }
               : null
           }
@@ -69,17 +99,15 @@ export function ExecutionBulkActions({
           result={requisitions.result}
         />
       )}
-      {open === 'create' && (
-        <CreateExecutionsDialog apiURL={apiURL} onClose={() => setOpen(null)} onDone={done} />
-      )}
-      {open === 'status' && (
-        <BulkStatusDialog apiURL={apiURL} ids={ids} onClose={() => setOpen(null)} onDone={done} />
-      )}
-      {open === 'move' && (
-        <MoveDateDialog apiURL={apiURL} ids={ids} onClose={() => setOpen(null)} onDone={done} />
-      )}
-      {open === 'edit' && (
-        <BulkEditDialog apiURL={apiURL} ids={ids} onClose={() => setOpen(null)} onDone={done} />
+      {open && (
+        <OpenDialog
+          apiURL={apiURL}
+          ids={ids}
+          onClose={() => setOpen(null)}
+          onDone={done}
+          open={open}
+          startsDoneAs={startsDoneAs}
+        />
       )}
     </>
   )

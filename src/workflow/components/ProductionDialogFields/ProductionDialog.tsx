@@ -97,7 +97,7 @@ export function ProductionDialog({ children, disabled, form, intro, prefix, ...p
       <p style={{ marginTop: 0 }}>
         {intro}
         {form.needsProduced &&
-          ` New executions are created ${form.startsDoneAs}: enter how much each produced.`}
+          ` New executions are created ${form.startsDoneAs}: each has produced its quantity unless you enter how much it produced.`}
       </p>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, marginBottom: 16 }}>
         <Field label="Production floor">
