@@ -10,12 +10,8 @@ import * as migration_20261204_203931_order_quantity_default from './20261204_20
 import * as migration_20261207_031300_status_posting_movements_guard from './20261207_031300_status_posting_movements_guard';
 import * as migration_20261207_043001_store_operations from './20261207_043001_store_operations';
 import * as migration_20261207_155553_ledger_checks_in_schema from './20261207_155553_ledger_checks_in_schema';
-import * as migration_20261207_215213_execution_reopenings from './20261207_215213_execution_reopenings';
-import * as migration_20261207_215808_order_fields from './20261207_215808_order_fields';
-import * as migration_20261207_215809_order_fields_backfill from './20261207_215809_order_fields_backfill';
-import * as migration_20261207_220255_store_consumed from './20261207_220255_store_consumed';
-import * as migration_20261207_221024_lot_trace from './20261207_221024_lot_trace';
-import * as migration_20261207_230626_production_order_layouts from './20261207_230626_production_order_layouts';
+import * as migration_20261207_231859_documents_last_rows from './20261207_231859_documents_last_rows';
+import * as migration_20261207_231900_order_fields_backfill from './20261207_231900_order_fields_backfill';
 
 export const migrations = [
   {
@@ -79,33 +75,13 @@ export const migrations = [
     name: '20261207_155553_ledger_checks_in_schema',
   },
   {
-    up: migration_20261207_215213_execution_reopenings.up,
-    down: migration_20261207_215213_execution_reopenings.down,
-    name: '20261207_215213_execution_reopenings',
+    up: migration_20261207_231859_documents_last_rows.up,
+    down: migration_20261207_231859_documents_last_rows.down,
+    name: '20261207_231859_documents_last_rows',
   },
   {
-    up: migration_20261207_215808_order_fields.up,
-    down: migration_20261207_215808_order_fields.down,
-    name: '20261207_215808_order_fields',
-  },
-  {
-    up: migration_20261207_215809_order_fields_backfill.up,
-    down: migration_20261207_215809_order_fields_backfill.down,
-    name: '20261207_215809_order_fields_backfill',
-  },
-  {
-    up: migration_20261207_220255_store_consumed.up,
-    down: migration_20261207_220255_store_consumed.down,
-    name: '20261207_220255_store_consumed',
-  },
-  {
-    up: migration_20261207_221024_lot_trace.up,
-    down: migration_20261207_221024_lot_trace.down,
-    name: '20261207_221024_lot_trace',
-  },
-  {
-    up: migration_20261207_230626_production_order_layouts.up,
-    down: migration_20261207_230626_production_order_layouts.down,
-    name: '20261207_230626_production_order_layouts',
+    up: migration_20261207_231900_order_fields_backfill.up,
+    down: migration_20261207_231900_order_fields_backfill.down,
+    name: '20261207_231900_order_fields_backfill',
   },
 ];
