@@ -1,7 +1,7 @@
 import Big from 'big.js'
 import { describe, expect, it } from 'vitest'
 
-import { flow, kitchen } from './lotTrace.fixtures'
+import { flow, kitchen, made } from './lotTrace.fixtures'
 import { lotsIn, netFlows, type TraceNode, traceTree } from './lotTrace'
 
 describe('lot trace', () => {
@@ -62,11 +62,10 @@ describe('lot trace', () => {
   })
 
   it('nets what a document gave back: a returned material is an input, never an output', () => {
+    // Added 5 of lot 2 from 10 of lot 1, then took back 2 of lot 2, returning 4 of lot 1.
     const events = netFlows([
-      flow('boms:4', 1, 'in', '10'),
-      flow('boms:4', 2, 'out', '5'),
-      flow('boms:4', 2, 'in', '2'),
-      flow('boms:4', 1, 'out', '4'),
+      ...made('boms:4', { 1: '10' }, { 2: '5' }),
+      ...made('boms:4', { 2: '2' }, { 1: '4' }),
     ])
     expect(events.get('boms:4')).toEqual({
       inputs: new Map([[1, new Big(6)]]),
@@ -85,10 +84,8 @@ describe('lot trace', () => {
 
   it('ends a branch at a lot already on its path', () => {
     const events = netFlows([
-      flow('executions:1', 1, 'in', '1'),
-      flow('executions:1', 2, 'out', '1'),
-      flow('executions:2', 2, 'in', '1'),
-      flow('executions:2', 1, 'out', '1'),
+      ...made('executions:1', { 1: '1' }, { 2: '1' }),
+      ...made('executions:2', { 2: '1' }, { 1: '1' }),
     ])
     const tree = traceTree(events, 1, 'forward')
     expect(tree.through[0]!.lots[0]!.through[0]!.lots).toEqual([])

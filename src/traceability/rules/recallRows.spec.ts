@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest'
 
 import { netFlows, traceTree } from './lotTrace'
-import { flow } from './lotTrace.fixtures'
+import { made } from './lotTrace.fixtures'
 import { recallRows } from './recallRows'
 
 describe('recall rows', () => {
   // Tomato 1 → sauce 2 (executions:1); the sauce → pizza 3 (executions:2) and lasagna 4
   // (executions:3); the sauce also → a second pizza batch of lot 3 (executions:4).
   const events = netFlows([
-    flow('executions:1', 1, 'in', '6'),
-    flow('executions:1', 2, 'out', '5'),
-    flow('executions:2', 2, 'in', '2'),
-    flow('executions:2', 3, 'out', '4'),
-    flow('executions:3', 2, 'in', '1'),
-    flow('executions:3', 4, 'out', '3'),
-    flow('executions:4', 2, 'in', '1'),
-    flow('executions:4', 3, 'out', '2'),
+    ...made('executions:1', { 1: '6' }, { 2: '5' }),
+    ...made('executions:2', { 2: '2' }, { 3: '4' }),
+    ...made('executions:3', { 2: '1' }, { 4: '3' }),
+    ...made('executions:4', { 2: '1' }, { 3: '2' }),
   ])
   const forward = traceTree(events, 1, 'forward')
 
@@ -51,12 +47,8 @@ describe('recall rows', () => {
   it('counts a document once when a lot is reached through it along two paths', () => {
     // Tomato 1 → sauce 2 and purée 5 (executions:1); both → pizza 3 (executions:2).
     const twice = netFlows([
-      flow('executions:1', 1, 'in', '6'),
-      flow('executions:1', 2, 'out', '3'),
-      flow('executions:1', 5, 'out', '2'),
-      flow('executions:2', 2, 'in', '3'),
-      flow('executions:2', 5, 'in', '2'),
-      flow('executions:2', 3, 'out', '4'),
+      ...made('executions:1', { 1: '6' }, { 2: '3', 5: '2' }),
+      ...made('executions:2', { 2: '3', 5: '2' }, { 3: '4' }),
     ])
     const rows = recallRows(traceTree(twice, 1, 'forward'), {})
     expect(rows.find((row) => row.lot === 3)).toEqual({
