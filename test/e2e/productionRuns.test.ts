@@ -124,9 +124,12 @@ describe('production runs in the admin', () => {
     })
 
     await page.goto(`${baseURL}/admin/collections/production-runs/create`)
+    // Type to search: the lists show only the first page of many processes and floors.
     await page.locator('#field-process .rs__control').click()
+    await page.locator('#field-process input').pressSequentially(processName)
     await page.locator('.rs__option', { hasText: processName }).first().click()
     await page.locator('#field-location .rs__control').click()
+    await page.locator('#field-location input').pressSequentially(`Gem floor ${tag}`)
     await page
       .locator('.rs__option', { hasText: `Gem floor ${tag}` })
       .first()

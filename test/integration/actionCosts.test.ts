@@ -231,6 +231,20 @@ describe('action answers show costs only with the view-costs key that governs th
     })
   })
 
+  it('traceLot: the unit cost of every lot it names', async () => {
+    const lotCosts = (answer: any) => Object.keys(answer.lots).map((id) => `lots.${id}.unitCost`)
+    await check(['items.viewCosts'], lotCosts, async (run) => {
+      const f = await toyFixtures(payload)
+      const { docs } = await payload.find({
+        collection: 'lots',
+        depth: 0,
+        limit: 1,
+        where: { item: { equals: f.plastic } },
+      })
+      return run('traceLot', { lot: docs[0]!.id })
+    })
+  })
+
   describe('production runs', () => {
     /** A one-stage process and a run on a floor holding 50 of a material at 4 each. */
     const workshop = async () => {

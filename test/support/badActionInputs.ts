@@ -28,6 +28,7 @@ export async function badActionInputs(app: SeededApp, firstId: FirstId): Promise
   const store = await firstId('locations', { kind: { equals: 'warehouse' } })
   const supplierLocation = await firstId('locations', { virtualRole: { equals: 'supplier' } })
   const supplier = await firstId('suppliers')
+  const lot = await firstId('lots')
   // Documents in a state every action can start from: a new execution, a sent order, a
   // requisition of that execution's materials.
   const made = async (path: string, body: Record<string, unknown>) => {
@@ -227,6 +228,7 @@ export async function badActionInputs(app: SeededApp, firstId: FirstId): Promise
       },
     },
     sendPurchaseOrder: { args: { id: 'id' }, base: { id: purchaseOrder } },
+    traceLot: { args: { lot: 'id' }, base: { lot } },
     recordInputs: {
       args: { key: 'key', lines: 'rows', run: 'id', stage: 'text' },
       base: { lines: [line], run, stage },
