@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, logIn, screenshot } from '../support/browser'
+import { adminSession, screenshot } from '../support/browser'
 import { httpApi } from '../support/httpApi'
 
 const baseURL = inject('baseURL')
@@ -21,15 +21,9 @@ describe("a BOM's standard cost in the admin", () => {
   }
 
   beforeAll(async () => {
-    browser = await launchBrowser()
-    page = await browser.newPage({ viewport: { height: 1000, width: 1500 } })
-    await logIn(page, baseURL, 'admin@example.com', 'admin')
-    token = (
-      await api('/users/login', {
-        body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }),
-        method: 'POST',
-      })
-    ).body.token
+    ;({ browser, page, token } = await adminSession(baseURL, {
+      viewport: { height: 1000, width: 1500 },
+    }))
   })
   afterAll(async () => {
     await browser?.close()

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs'
 import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, logIn, screenshot } from '../support/browser'
-import { httpApi } from '../support/httpApi'
+import { launchBrowser, loggedInPage, screenshot } from '../support/browser'
+import { documentCreator, httpApi, loginToken } from '../support/httpApi'
 
 const baseURL = inject('baseURL')
 const api = httpApi(baseURL)
@@ -19,15 +19,7 @@ describe('the executions workspace in the admin', () => {
   let token: string
   const tag = Date.now().toString(36)
 
-  const create = async (collection: string, data: Record<string, unknown>) => {
-    const { body, status } = await api(`/${collection}`, {
-      body: JSON.stringify(data),
-      method: 'POST',
-      token,
-    })
-    expect(status, JSON.stringify(body)).toBe(201)
-    return body.doc
-  }
+  const create = documentCreator(baseURL, () => token)
   const execution = async (id: number) =>
     (await api(`/executions/${id}?depth=0`, { token })).body as {
       code: string
@@ -36,14 +28,11 @@ describe('the executions workspace in the admin', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    page = await browser.newPage({ acceptDownloads: true, viewport: { height: 900, width: 1500 } })
-    await logIn(page, baseURL, 'admin@example.com', 'admin')
-    token = (
-      await api('/users/login', {
-        body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }),
-        method: 'POST',
-      })
-    ).body.token
+    page = await loggedInPage(browser, baseURL, {
+      acceptDownloads: true,
+      viewport: { height: 900, width: 1500 },
+    })
+    token = await loginToken(baseURL)
   })
   afterAll(async () => {
     await browser?.close()

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, logIn, screenshot } from '../support/browser'
+import { adminSession, logIn, screenshot } from '../support/browser'
 import { httpApi } from '../support/httpApi'
 
 const baseURL = inject('baseURL')
@@ -17,15 +17,7 @@ describe('inventory in the admin', () => {
     (await api(`/${collection}?${query}`, { token })).body.docs[0]
 
   beforeAll(async () => {
-    browser = await launchBrowser()
-    page = await browser.newPage()
-    await logIn(page, baseURL, 'admin@example.com', 'admin')
-    token = (
-      await api('/users/login', {
-        body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }),
-        method: 'POST',
-      })
-    ).body.token
+    ;({ browser, page, token } = await adminSession(baseURL))
   })
   afterAll(async () => {
     await browser?.close()

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchBrowser, logIn, screenshot } from '../support/browser'
-import { httpApi } from '../support/httpApi'
+import { httpApi, loginToken } from '../support/httpApi'
 
 const baseURL = inject('baseURL')
 const api = httpApi(baseURL)
@@ -27,12 +27,7 @@ describe("a lot's traceability on its page", () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    token = (
-      await api('/users/login', {
-        body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }),
-        method: 'POST',
-      })
-    ).body.token
+    token = await loginToken(baseURL)
     const statuses = (await api('/production-statuses?limit=100&depth=0', { token })).body.docs
     const completed = statuses.find((status: { name: string }) => status.name === 'Completed').id
     const floor = await send('POST', '/locations', {

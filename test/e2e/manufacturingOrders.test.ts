@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, logIn, screenshot } from '../support/browser'
-import { httpApi } from '../support/httpApi'
+import { adminSession, screenshot } from '../support/browser'
+import { documentCreator, httpApi } from '../support/httpApi'
 
 const baseURL = inject('baseURL')
 const api = httpApi(baseURL)
@@ -14,28 +14,14 @@ describe('manufacturing orders in the admin', () => {
   let token: string
   const tag = Date.now().toString(36)
 
-  const create = async (collection: string, data: Record<string, unknown>) => {
-    const { body, status } = await api(`/${collection}`, {
-      body: JSON.stringify(data),
-      method: 'POST',
-      token,
-    })
-    expect(status, JSON.stringify(body)).toBe(201)
-    return body.doc
-  }
+  const create = documentCreator(baseURL, () => token)
   const onHand = async (item: number) =>
     (await api(`/items/${item}?depth=0`, { token })).body.onHand
 
   beforeAll(async () => {
-    browser = await launchBrowser()
-    page = await browser.newPage({ viewport: { height: 1000, width: 1500 } })
-    await logIn(page, baseURL, 'admin@example.com', 'admin')
-    token = (
-      await api('/users/login', {
-        body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }),
-        method: 'POST',
-      })
-    ).body.token
+    ;({ browser, page, token } = await adminSession(baseURL, {
+      viewport: { height: 1000, width: 1500 },
+    }))
   })
   afterAll(async () => {
     await browser?.close()

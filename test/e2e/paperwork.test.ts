@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchBrowser, logIn } from '../support/browser'
-import { httpApi } from '../support/httpApi'
+import { documentCreator, httpApi, loginToken } from '../support/httpApi'
 
 const baseURL = inject('baseURL')
 const api = httpApi(baseURL)
@@ -19,15 +19,7 @@ describe('paperwork from the lists and pages', () => {
   let token: string
   const tag = Date.now().toString(36)
 
-  const create = async (collection: string, data: Record<string, unknown>) => {
-    const { body, status } = await api(`/${collection}`, {
-      body: JSON.stringify(data),
-      method: 'POST',
-      token,
-    })
-    expect(status, JSON.stringify(body)).toBe(201)
-    return body.doc
-  }
+  const create = documentCreator(baseURL, () => token)
   const onHand = async (item: number) =>
     (await api(`/items/${item}?depth=0`, { token })).body.onHand as number
   const selectRows = async (count: number) => {
@@ -42,12 +34,7 @@ describe('paperwork from the lists and pages', () => {
     page = await browser.newPage({ viewport: { height: 1000, width: 1500 } })
     page.on('dialog', (dialog) => void dialog.accept())
     await logIn(page, baseURL, 'admin@example.com', 'admin')
-    token = (
-      await api('/users/login', {
-        body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }),
-        method: 'POST',
-      })
-    ).body.token
+    token = await loginToken(baseURL)
   })
   afterAll(async () => {
     await browser?.close()

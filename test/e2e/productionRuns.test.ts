@@ -2,8 +2,8 @@ import type { Browser, Locator, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, logIn, screenshot } from '../support/browser'
-import { httpApi } from '../support/httpApi'
+import { adminSession, screenshot } from '../support/browser'
+import { documentCreator, httpApi } from '../support/httpApi'
 
 const baseURL = inject('baseURL')
 
@@ -15,15 +15,7 @@ describe('production runs in the admin', () => {
   let token: string
   const tag = Date.now().toString(36)
   const processName = `Gem cutting ${tag}`
-  const create = async (collection: string, data: Record<string, unknown>) => {
-    const { body, status } = await api(`/${collection}`, {
-      body: JSON.stringify(data),
-      method: 'POST',
-      token,
-    })
-    expect(status, JSON.stringify(body)).toBe(201)
-    return body.doc
-  }
+  const create = documentCreator(baseURL, () => token)
   /**
    * Types into a field once the form has settled, again until the text stays: a form-state round
    * trip still on its way when the text is typed can reset it (seen on a loaded machine).
@@ -46,15 +38,9 @@ describe('production runs in the admin', () => {
     summaryRow(stage).locator(`td[data-column="${column}"]`)
 
   beforeAll(async () => {
-    browser = await launchBrowser()
-    page = await browser.newPage({ viewport: { height: 1000, width: 1400 } })
-    await logIn(page, baseURL, 'admin@example.com', 'admin')
-    token = (
-      await api('/users/login', {
-        body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }),
-        method: 'POST',
-      })
-    ).body.token
+    ;({ browser, page, token } = await adminSession(baseURL, {
+      viewport: { height: 1000, width: 1400 },
+    }))
   })
   afterAll(async () => {
     await browser?.close()

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchBrowser, logIn, screenshot } from '../support/browser'
-import { httpApi } from '../support/httpApi'
+import { documentCreator, httpApi } from '../support/httpApi'
 
 const baseURL = inject('baseURL')
 
@@ -20,15 +20,7 @@ describe('reopening a completed execution in the admin', () => {
   let token: string
   const tag = Date.now().toString(36)
 
-  const create = async (collection: string, data: Record<string, unknown>) => {
-    const { body, status } = await api(`/${collection}`, {
-      body: JSON.stringify(data),
-      method: 'POST',
-      token,
-    })
-    expect(status, JSON.stringify(body)).toBe(201)
-    return body.doc
-  }
+  const create = documentCreator(baseURL, () => token)
   const login = async (email: string, password: string) =>
     (
       await api('/users/login', {

@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, logIn, screenshot } from '../support/browser'
-import { httpApi } from '../support/httpApi'
+import { adminSession, screenshot } from '../support/browser'
+import { documentCreator, httpApi } from '../support/httpApi'
 
 const baseURL = inject('baseURL')
 
@@ -19,15 +19,7 @@ describe('the production workflow in the admin', () => {
 
   const statuses = async (): Promise<Status[]> =>
     (await api('/production-statuses?sort=_order&limit=200&depth=0', { token })).body.docs
-  const create = async (collection: string, data: Record<string, unknown>) => {
-    const { body, status } = await api(`/${collection}`, {
-      body: JSON.stringify(data),
-      method: 'POST',
-      token,
-    })
-    expect(status, JSON.stringify(body)).toBe(201)
-    return body.doc
-  }
+  const create = documentCreator(baseURL, () => token)
   const settings = async () =>
     (await api('/globals/production-settings?depth=0', { token })).body as {
       conditionalRules: { action: string; categories: number[]; status: number }[]
@@ -37,15 +29,9 @@ describe('the production workflow in the admin', () => {
     }
 
   beforeAll(async () => {
-    browser = await launchBrowser()
-    page = await browser.newPage({ viewport: { height: 900, width: 1400 } })
-    await logIn(page, baseURL, 'admin@example.com', 'admin')
-    token = (
-      await api('/users/login', {
-        body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }),
-        method: 'POST',
-      })
-    ).body.token
+    ;({ browser, page, token } = await adminSession(baseURL, {
+      viewport: { height: 900, width: 1400 },
+    }))
   })
   afterAll(async () => {
     await browser?.close()

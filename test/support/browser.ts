@@ -4,6 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 
+import { loginToken } from './httpApi'
 import { projectRoot } from './testDatabase'
 
 export const artifacts = path.join(projectRoot, 'test', 'artifacts')
@@ -43,6 +44,29 @@ export async function logIn(
   await page.locator('#field-password').fill(password)
   await page.locator('button[type="submit"]').click()
   await page.waitForURL((url) => !url.pathname.includes('/login'))
+}
+
+/** A new page of `browser` logged in to the admin (as the demo's admin unless named). */
+export async function loggedInPage(
+  browser: Browser,
+  baseURL: string,
+  options: Parameters<Browser['newPage']>[0] = {},
+  email = 'admin@example.com',
+  password = 'admin',
+): Promise<Page> {
+  const page = await browser.newPage(options)
+  await logIn(page, baseURL, email, password)
+  return page
+}
+
+/** A browser, a page of it logged in to the admin as the demo's admin, and that admin's token. */
+export async function adminSession(
+  baseURL: string,
+  options: Parameters<Browser['newPage']>[0] = {},
+): Promise<{ browser: Browser; page: Page; token: string }> {
+  const browser = await launchBrowser()
+  const page = await loggedInPage(browser, baseURL, options)
+  return { browser, page, token: await loginToken(baseURL) }
 }
 
 export const screenshot = (page: Page, name: string) =>
