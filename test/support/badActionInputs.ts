@@ -85,7 +85,7 @@ export async function badActionInputs(app: SeededApp, firstId: FirstId): Promise
     },
     addBomsToInventory: {
       args: { key: 'key', lines: 'rows', location: 'id' },
-      base: { location: store },
+      base: { lines: [{ bom, quantity: 1 }], location: store },
       row: {
         arg: 'lines',
         base: { bom, quantity: 1 },
