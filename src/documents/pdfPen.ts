@@ -69,7 +69,7 @@ export class PdfPen {
     for (const [i, page] of this.pages.entries()) {
       this.turnTo(page, margin)
       this.line(margin + 12)
-      await this.write(this.text.segments(label), 0, 7, color)
+      await this.write(this.text.fit(label, 7, this.width * 0.7), 0, 7, color)
       const count = `Page ${i + 1} of ${this.pages.length}`
       await this.write(this.text.segments(count), 0, 7, color, 'right', this.width)
     }

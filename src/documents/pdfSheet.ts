@@ -10,9 +10,10 @@ const muted = rgb(0.42, 0.44, 0.48)
 const rule = rgb(0.8, 0.81, 0.84)
 const band = rgb(0.95, 0.95, 0.96)
 
-/** A4 portrait and A5 landscape, in points. */
+/** A4 portrait and landscape, A5 landscape, in points. */
 export const pageSizes = {
   a4: [595.28, 841.89] as [number, number],
+  a4Landscape: [841.89, 595.28] as [number, number],
   a5Landscape: [595.28, 419.53] as [number, number],
 }
 
@@ -203,14 +204,7 @@ export class PdfSheet {
 
   /** The footer of every page (`label`, page n of m), then the document's bytes. */
   async save(label: string): Promise<Uint8Array> {
-    const pages = this.pen.pages
-    for (const [i, page] of pages.entries()) {
-      this.pen.turnTo(page, margin)
-      this.pen.line(margin + 12)
-      await this.pen.write(this.pen.text.fit(label, 7, this.width * 0.7), 0, 7, muted)
-      const count = this.pen.text.segments(`Page ${i + 1} of ${pages.length}`)
-      await this.pen.write(count, 0, 7, muted, 'right', this.width)
-    }
+    await this.pen.footers(label, muted)
     return this.doc.save()
   }
 }

@@ -27,13 +27,13 @@ export type OnHandView = {
   reserved: string
 }
 
-/** What names a document of each kind a trace passes through, and where its sales order is. */
-const titled: Partial<Record<string, { product: boolean; salesOrder: boolean; title: string }>> = {
-  boms: { product: true, salesOrder: false, title: 'name' },
-  executions: { product: true, salesOrder: true, title: 'code' },
-  'inventory-adjustments': { product: false, salesOrder: false, title: 'number' },
-  'manufacturing-orders': { product: true, salesOrder: true, title: 'orderNumber' },
-  'production-runs': { product: true, salesOrder: false, title: 'code' },
+/** The field that names a document of each kind a trace passes through. */
+const titleField: Partial<Record<string, string>> = {
+  boms: 'name',
+  executions: 'code',
+  'inventory-adjustments': 'number',
+  'manufacturing-orders': 'orderNumber',
+  'production-runs': 'code',
 }
 
 /** The lots of a trace with their items, read as the system: a recall names every lot. */
@@ -82,7 +82,7 @@ export async function documentViews(
   const byCollection = new Map<string, number[]>()
   for (const event of events) {
     const [collection, id] = splitEvent(event)
-    if (id !== null && titled[collection])
+    if (id !== null && titleField[collection])
       byCollection.set(collection, [...(byCollection.get(collection) ?? []), id])
   }
   const found = new Map<string, Record<string, unknown>>()
@@ -97,7 +97,7 @@ export async function documentViews(
     events.map((event) => {
       const [collection, id] = splitEvent(event)
       const doc = found.get(event)
-      const title = doc ? String(doc[titled[collection]!.title] ?? event) : event
+      const title = doc ? String(doc[titleField[collection]!] ?? event) : event
       const salesOrder = (doc && orders.get(idOf(doc.salesOrder) ?? -1)) ?? null
       return [event, { collection, id, salesOrder, title }]
     }),
