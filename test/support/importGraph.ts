@@ -26,6 +26,8 @@ export const capabilities = {
   traceability: ['executions', 'manufacturingOrders'],
   planning: ['store', 'variance'],
   documents: ['store', 'shortages', 'traceability'],
+  dashboard: ['planning', 'documents', 'previews'],
+  shopFloor: ['documents', 'previews'],
 } as const satisfies Record<string, readonly string[]>
 
 export type Capability = keyof typeof capabilities
