@@ -134,6 +134,7 @@ export async function floorList(
 
 /** The production floors, by name, that the user may read. */
 export async function productionFloors(req: PayloadRequest) {
+  if (!(await hasPermission(req, 'locations.view'))) return []
   const { docs } = await req.payload.find({
     collection: 'locations',
     depth: 0,
