@@ -215,6 +215,7 @@ describe.each(sizes)('the shop floor on a $name as the Operator', (size) => {
       (await movementsOf(third.id)).filter((m) => m.reason === 'produce').map((m) => m.quantity)
     expect(await produced()).toEqual([5])
     await checkTouchTargets('dropped')
+    await screenshot(page, `shop-floor-dropped-${size.name}`)
     await page.unroute(url)
     await page.locator('#shop-floor-retry').click()
     await expect.poll(statusShown, { timeout: 30_000 }).toBe(statuses.at(-1)!.name)

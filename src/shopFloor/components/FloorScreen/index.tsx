@@ -39,6 +39,9 @@ export async function FloorScreen({ change, req }: { change?: boolean; req: Payl
         <TouchLink href={`${home}?floor=change`} id="shop-floor-change-floor">
           Change floor
         </TouchLink>
+        <TouchLink href={`${adminRoute === '/' ? '/' : adminRoute}?desk`} id="shop-floor-desk">
+          Desk
+        </TouchLink>
       </ScreenHeader>
       <p style={{ color: 'var(--theme-elevation-600)', margin: '8px 0 0' }}>Today, {day}</p>
       <FloorRows
