@@ -116,15 +116,12 @@ describe('the shop floor’s run and order stations', () => {
       collection: 'processes',
       data: { name: `Kneading ${f.tag}`, stages: [{ name: 'Mix' }, { name: 'Rest' }] },
     })
-    const run = await payload.create({
-      collection: 'production-runs',
-      data: {
-        location: f.floor,
-        process: process.id,
-        product: f.dough,
-        startedAt: new Date().toISOString(),
-      },
+    const created = await api.rest('POST', '/production-runs', {
+      body: { location: f.floor, process: process.id, product: f.dough },
+      token: operator,
     })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const run = created.body.doc
     const recorded = await api.rest('POST', '/manufacturing/recordInputs', {
       body: { key: 'mix-1', lines: [{ item: f.flour, quantity: 3 }], run: run.id, stage: 'Rest' },
       token: operator,
