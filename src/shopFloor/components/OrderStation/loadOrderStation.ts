@@ -4,6 +4,7 @@ import type { Item, ManufacturingOrder } from '../../../payload-types'
 
 import { userHolds } from '../../../access/components/userHolds'
 import { findAllByIds } from '../../../platform/findAllByIds'
+import { findReadable } from '../../../platform/findByIds'
 import { idOf } from '../../../platform/idOf'
 import type { IngredientLine } from '../../rules/stationChoices'
 import { lotsOffered, type StationLot } from '../RunStation/loadRunStation'
@@ -50,17 +51,7 @@ export async function loadOrderStation(
   req: PayloadRequest,
   id: number,
 ): Promise<null | OrderStationData> {
-  const {
-    docs: [order],
-  } = await req.payload.find({
-    collection: 'manufacturing-orders',
-    depth: 0,
-    limit: 1,
-    overrideAccess: false,
-    req,
-    user: req.user,
-    where: { id: { equals: id } },
-  })
+  const order = await findReadable(req, 'manufacturing-orders', id)
   if (!order) return null
   const rows = (order.ingredients ?? []).filter((row) => row.id)
   const itemIds = [idOf(order.product), ...rows.map((row) => idOf(row.item))]

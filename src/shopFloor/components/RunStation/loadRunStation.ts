@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { userHoldsEach } from '../../../access/components/userHolds'
 import { lotsAt } from '../../../ledger'
 import { findAllByIds } from '../../../platform/findAllByIds'
+import { findReadable } from '../../../platform/findByIds'
 import { idOf } from '../../../platform/idOf'
 import { type ItemChoice, loadItemChoices } from '../stationParts/loadItemChoices'
 
@@ -51,18 +52,7 @@ export async function loadRunStation(
   id: number,
 ): Promise<null | RunStationData> {
   const user = req.user
-  const {
-    docs: [run],
-  } = await req.payload.find({
-    collection: 'production-runs',
-    depth: 0,
-    joins: false,
-    limit: 1,
-    overrideAccess: false,
-    req,
-    user,
-    where: { id: { equals: id } },
-  })
+  const run = await findReadable(req, 'production-runs', id)
   if (!run) return null
   const [process] = await findAllByIds(req, 'processes', [idOf(run.process)], {
     name: true,
