@@ -265,6 +265,9 @@ describe.each(sizes)('shop-floor stations as the Operator on a $name', ({ name, 
       24, 2,
     ])
     expect(stored.ingredients[1].id).toBe(saltLine!.id)
+    await expect
+      .poll(() => page.locator(`#pick-line-${saltLine!.id}`).innerText())
+      .toMatch(/picked in full/)
     await scan(saltLot!, salt.id)
     await expect.poll(() => picked.innerText()).toMatch(/already picked in full/)
 

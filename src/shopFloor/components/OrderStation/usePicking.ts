@@ -4,11 +4,11 @@ import { useEffect } from 'react'
 import { useManufacturingApi } from '../../../platform/components/useManufacturingApi'
 import { onLotScanned } from '../../lotScanned'
 import { lotPickFor } from '../../rules/stationChoices'
-import { useKeptDraft } from '../stationParts/useKeptDraft'
+import { newStationKey, useKeptDraft } from '../stationParts/useKeptDraft'
 import { useStationSubmit } from '../stationParts/useStationSubmit'
 import type { OrderStationData } from './loadOrderStation'
 
-export type PickDraft = { line: string; lot: string; quantity: string }
+export type PickDraft = { key?: string; line: string; lot: string; quantity: string }
 
 type Picked = { picked: { ingredient: string; lots: { lot: number; quantity: string }[] }[] }
 
@@ -36,7 +36,7 @@ export function usePicking(data: OrderStationData) {
           }
         : { ingredient: chosen.line, quantity: chosen.quantity }
       const result = await action<Picked>('pickIngredients', {
-        key: draft.key,
+        key: chosen.key ?? draft.key,
         lines: [request],
         order: data.order.id,
       })
@@ -57,7 +57,9 @@ export function usePicking(data: OrderStationData) {
           scanned,
         })
         if (!found.ok) return submission.setOutcome({ message: found.reason, state: 'refused' })
+        // A scan is a pick of its own: a new key, whatever the screen held before.
         const chosen = {
+          key: newStationKey(),
           line: found.ingredient.id,
           lot: String(found.lot),
           quantity: found.quantity,

@@ -6,6 +6,8 @@ import type { ItemChoice } from '../stationParts/loadItemChoices'
 import { TouchButton } from '../touch/TouchButton'
 
 type Props = {
+  /** What to say when there is no item to offer. */
+  empty: string
   items: ItemChoice[]
   /** The items offered first, as large buttons. */
   offered: number[]
@@ -20,7 +22,7 @@ const choiceOf = (item: ItemChoice) => ({
 })
 
 /** The entry's item: the likely ones as large buttons, any other found by typing part of it. */
-export function ItemPicker({ items, offered, onChange, value }: Props) {
+export function ItemPicker({ empty, items, offered, onChange, value }: Props) {
   const [searching, setSearching] = useState(false)
   const [text, setText] = useState('')
   const byId = new Map(items.map((item) => [item.id, item]))
@@ -42,7 +44,7 @@ export function ItemPicker({ items, offered, onChange, value }: Props) {
           value={value}
         />
       ) : (
-        <p style={{ margin: '8px 0' }}>No item to offer here: find it below.</p>
+        <p style={{ margin: '8px 0' }}>{empty}</p>
       )}
       {searching ? (
         <div style={{ margin: '8px 0' }}>

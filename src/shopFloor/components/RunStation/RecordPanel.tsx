@@ -59,6 +59,11 @@ export function RecordPanel({ data, stage }: { data: RunStationData; stage: stri
         />
       )}
       <ItemPicker
+        empty={
+          draft.kind === 'losses'
+            ? 'This stage took nothing in yet: a loss is part of what it took in.'
+            : 'No item to offer here: find it below.'
+        }
         items={data.items}
         offered={offered}
         onChange={(id) => change({ item: id, lot: '' })}

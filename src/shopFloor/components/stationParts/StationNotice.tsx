@@ -6,7 +6,7 @@ import type { StationOutcome } from './useStationSubmit'
 const looks = {
   done: { border: 'var(--theme-success-500)', title: 'Done' },
   dropped: { border: 'var(--theme-warning-500)', title: 'No answer' },
-  refused: { border: 'var(--theme-error-500)', title: 'Not recorded' },
+  refused: { border: 'var(--theme-error-500)', title: 'Refused' },
 }
 
 /** How the last step went, in large type: what was recorded, or why not. */

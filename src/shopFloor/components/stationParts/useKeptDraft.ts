@@ -25,7 +25,7 @@ export function useKeptDraft<T extends object>(storageKey: string, empty: () => 
     }
   }, [storageKey])
   const change = useCallback(
-    (patch: Partial<T>) =>
+    (patch: Partial<Kept<T>>) =>
       setState((current) => {
         const next = { ...current, ...patch }
         window.localStorage.setItem(storageKey, JSON.stringify(next))
