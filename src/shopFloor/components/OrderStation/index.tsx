@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import React from 'react'
 
 import { shopFloorHref } from '../../rules/shopFloorRoute'
+import { StationMissing } from '../stationParts/StationMissing'
 import { ScreenHeader } from '../touch/ScreenHeader'
 import { loadOrderStation } from './loadOrderStation'
 import { OrderStationClient } from './OrderStationClient'
@@ -14,15 +15,7 @@ import { OrderStationClient } from './OrderStationClient'
 export async function OrderStation({ id, req }: { id: string; req: PayloadRequest }) {
   const back = { href: shopFloorHref(req.payload.config.routes.admin), label: 'Shop floor' }
   const data = /^\d+$/.test(id) ? await loadOrderStation(req, Number(id)) : null
-  if (!data)
-    return (
-      <>
-        <ScreenHeader back={back} title="Manufacturing order" />
-        <p role="alert" style={{ fontSize: 20 }}>
-          There is no manufacturing order {id}, or you may not see it.
-        </p>
-      </>
-    )
+  if (!data) return <StationMissing back={back} id={id} what="manufacturing order" />
   return (
     <>
       <ScreenHeader back={back} title={`${data.order.number} · ${data.order.product}`} />

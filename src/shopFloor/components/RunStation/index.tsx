@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import React from 'react'
 
 import { shopFloorHref } from '../../rules/shopFloorRoute'
+import { StationMissing } from '../stationParts/StationMissing'
 import { ScreenHeader } from '../touch/ScreenHeader'
 import { loadRunStation } from './loadRunStation'
 import { RunStationClient } from './RunStationClient'
@@ -15,15 +16,7 @@ import { RunStationClient } from './RunStationClient'
 export async function RunStation({ id, req }: { id: string; req: PayloadRequest }) {
   const back = { href: shopFloorHref(req.payload.config.routes.admin), label: 'Shop floor' }
   const data = /^\d+$/.test(id) ? await loadRunStation(req, Number(id)) : null
-  if (!data)
-    return (
-      <>
-        <ScreenHeader back={back} title="Production run" />
-        <p role="alert" style={{ fontSize: 20 }}>
-          There is no production run {id}, or you may not see it.
-        </p>
-      </>
-    )
+  if (!data) return <StationMissing back={back} id={id} what="production run" />
   const { run } = data
   return (
     <>
