@@ -179,9 +179,9 @@ describe.each(sizes)('shop-floor stations as the Operator on a $name', ({ name, 
     ).toBe(true)
 
     await page.goto(`${baseURL}/admin/shop-floor/production-runs/999999`)
-    await expect
-      .poll(() => page.locator('[role="alert"]').first().innerText(), { timeout: 30_000 })
-      .toBe('There is no production run 999999, or you may not see it.')
+    await page
+      .getByText('There is no production run 999999, or you may not see it.')
+      .waitFor({ timeout: 30_000 })
   })
 
   it('picks from a lot offered, from a scanned lot, refuses a stray lot, records a batch', async () => {
