@@ -164,7 +164,10 @@ export async function badActionInputs(app: SeededApp, firstId: FirstId): Promise
       base: { date: '2026-12-12', ids: [execution] },
     },
     orderCostVariance: { args: { order: 'id' }, base: { order } },
-    pickIngredients: { args: { lines: 'rows', order: 'id' }, base: { lines: [{}], order } },
+    pickIngredients: {
+      args: { key: 'key', lines: 'rows', order: 'id' },
+      base: { lines: [{}], order },
+    },
     pickRequisition: {
       args: { key: 'key', lines: 'rows', requisition: 'id' },
       base: { requisition },

@@ -9,7 +9,13 @@ import {
   type PickRequest,
 } from '../rules/ingredientPicks'
 import type { ManufacturingOrder } from '../../payload-types'
-import { movementCountOf, post, type PostingLineInput } from '../../ledger'
+import {
+  clientPostingKey,
+  findPosting,
+  movementCountOf,
+  post,
+  type PostingLineInput,
+} from '../../ledger'
 import { decimalOf } from '../../platform/rules/decimal'
 import { invalid, invalidEach } from '../../platform/errors'
 import { defineAction } from '../../platform/defineAction'
@@ -29,16 +35,24 @@ type Result = {
  * the custom strategy must name them), otherwise the line's strategy chooses. The order's own
  * reservation of the item is re-pointed onto the picked lots, which its consumption then takes
  * first; picking moves the line's pick status and the order's pick badge. More than the line
- * still needs, or than the lots hold, is refused; nothing is picked unless everything is.
+ * still needs, or than the lots hold, is refused; nothing is picked unless everything is. A
+ * retry with the same `key` answers what the first request picked, and picks nothing more.
  */
-export const pickIngredients = defineAction<{ lines: PickRequest[]; order: number }, Result>({
-  args: { lines: 'JSON!', order: 'Int!' },
+export const pickIngredients = defineAction<
+  { key?: string; lines: PickRequest[]; order: number },
+  Result
+>({
+  args: { key: 'String', lines: 'JSON!', order: 'Int!' },
   costs: {},
   description: 'update manufacturing orders',
   name: 'pickIngredients',
   permission: 'manufacturingOrders.update',
   perform: async (req, args) => {
     const order = await loadOpenOrder(req, args.order)
+    const clientKey = clientPostingKey(req, 'pickIngredients', args.key)
+    const keyed = clientKey && postingKeyOf('manufacturing-orders', order.id, `pick/${clientKey}`)
+    const replay = keyed ? await replayedPick(req, order, keyed, args.lines) : null
+    if (replay) return replay
     if (!Array.isArray(args.lines) || args.lines.length === 0)
       throw invalid('lines', 'list the ingredient lines to pick')
     const rows = order.ingredients ?? []
@@ -47,8 +61,9 @@ export const pickIngredients = defineAction<{ lines: PickRequest[]; order: numbe
     const picks = chosen.picks
 
     const ref = { collection: 'manufacturing-orders' as const, id: order.id }
-    const n = await movementCountOf(req, ref)
-    const key = postingKeyOf('manufacturing-orders', order.id, `pick/${n}`)
+    const key =
+      keyed ||
+      postingKeyOf('manufacturing-orders', order.id, `pick/${await movementCountOf(req, ref)}`)
     // The order's reservation of these items moves onto the lots picked for them: released
     // ahead of the picks in the same posting.
     const items = new Set(picks.map((p) => idOf(p.row.item)))
@@ -121,6 +136,36 @@ async function savePicks(
     }),
   })
   return { pickedOf, saved }
+}
+
+/** What a pick already posted under `key` picked, line by line as asked; null when none was. */
+async function replayedPick(
+  req: PayloadRequest,
+  order: ManufacturingOrder,
+  key: string,
+  asked: PickRequest[],
+): Promise<null | Result> {
+  const posted = await findPosting(req, key)
+  if (!posted) return null
+  const reserved = posted.movements.filter((m) => m.reason === 'reserve')
+  // The posting's pick lines follow the request's lines, after the released reservations.
+  const lines = [...new Set(reserved.map((m) => m.line))].sort((a, b) => a - b)
+  return {
+    order: order.orderNumber ?? '',
+    picked: lines.map((line, index) => {
+      const ingredient = String(asked[index]?.ingredient ?? '')
+      return {
+        ingredient,
+        lots: mergePickedLots(
+          [],
+          reserved
+            .filter((m) => m.line === line)
+            .map((m) => ({ lot: m.lot, quantity: new Big(m.quantity) })),
+        ).map((l) => ({ lot: l.lot, quantity: l.quantity.toFixed() })),
+        pickStatus: order.ingredients?.find((r) => r.id === ingredient)?.pickStatus ?? 'not_picked',
+      }
+    }),
+  }
 }
 
 /** An ingredient row with its quantities exact, as ingredientPicks reads it. */
