@@ -29,6 +29,13 @@ export function createLotsCollection(options: SanitizedOptions): CollectionConfi
       update: can('inventory.adjust'),
     },
     admin: {
+      components: options.disabled
+        ? {}
+        : {
+            edit: {
+              beforeDocumentControls: ['payload-plugin-manufacturing/client#LotLabelLink'],
+            },
+          },
       defaultColumns: ['code', 'item', 'receivedAt', 'disposition', 'expiresAt'],
       group: 'Inventory',
       useAsTitle: 'code',
