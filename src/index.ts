@@ -48,6 +48,7 @@ import { ensureVirtualLocations } from './inventory/ensureVirtualLocations'
 import { warnAboutUnboundedPool } from './platform/warnAboutUnboundedPool'
 import { survivePoolErrors } from './platform/survivePoolErrors'
 import { requestLimitKey } from './platform/requestLimit'
+import { shopFloorPath } from './shopFloor/rules/shopFloorRoute'
 import {
   type ManufacturingCollectionSlug,
   type ManufacturingPluginOptions,
@@ -211,6 +212,12 @@ function pluginCollections(config: Config, options: SanitizedOptions): Collectio
   ]
 }
 
+/** The shop floor, for operators at a station: /admin/shop-floor and the screens under it. */
+const shopFloorView = {
+  Component: 'payload-plugin-manufacturing/rsc#ShopFloorView',
+  path: shopFloorPath,
+}
+
 /** The dashboard's access summary, and the plugin's users as the admin's unless the app says. */
 function pluginAdmin(config: Config, options: SanitizedOptions): Config['admin'] {
   return {
@@ -219,10 +226,16 @@ function pluginAdmin(config: Config, options: SanitizedOptions): Config['admin']
       ? config.admin?.components
       : {
           ...config.admin?.components,
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            'payload-plugin-manufacturing/rsc#ShopFloorNavLink',
+          ],
           beforeDashboard: [
+            'payload-plugin-manufacturing/rsc#ShopFloorLanding',
             ...(config.admin?.components?.beforeDashboard ?? []),
             'payload-plugin-manufacturing/rsc#YourAccess',
           ],
+          views: { ...config.admin?.components?.views, shopFloor: shopFloorView },
         },
     user: config.admin?.user ?? options.usersCollection,
   }

@@ -55,6 +55,8 @@ export const demoRoles: DemoRole[] = [
     permissions: unique([
       ...keysFor(production, ['view']),
       ...keysFor(['executions', 'manufacturingOrders', 'productionRuns'], ['update']),
+      // Completes the executions made at the station (the shop floor asks for the quantity).
+      'executions.finalize',
       'productionRuns.create',
       'productionRuns.record',
       'items.view',

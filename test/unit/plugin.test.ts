@@ -21,6 +21,7 @@ describe('manufacturingPlugin', () => {
     expect(fieldNames(bySlug(config, 'users'))).toContain('roles')
     expect(config.admin?.user).toBe('users')
     expect(config.admin?.components?.beforeDashboard).toEqual([
+      'payload-plugin-manufacturing/rsc#ShopFloorLanding',
       'payload-plugin-manufacturing/rsc#YourAccess',
     ])
   })

@@ -50,7 +50,10 @@ import { ProcessesBoard as ProcessesBoard_a76e04480ce2576a3621b85f87448912 } fro
 import { StageSummaryField as StageSummaryField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { ProductionRunHistory as ProductionRunHistory_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CompleteRunButton as CompleteRunButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { ShopFloorNavLink as ShopFloorNavLink_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { ShopFloorLanding as ShopFloorLanding_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { YourAccess as YourAccess_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { ShopFloorView as ShopFloorView_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -107,6 +110,9 @@ export const importMap = {
   "payload-plugin-manufacturing/client#StageSummaryField": StageSummaryField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#ProductionRunHistory": ProductionRunHistory_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CompleteRunButton": CompleteRunButton_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#ShopFloorNavLink": ShopFloorNavLink_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#ShopFloorLanding": ShopFloorLanding_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#YourAccess": YourAccess_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#ShopFloorView": ShopFloorView_a76e04480ce2576a3621b85f87448912,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
