@@ -6,7 +6,7 @@ import {
   decodeScanCode,
   encodeScanCode,
   maxScanLength,
-  shopFloorPath,
+  scanTargetPath,
 } from './scanCodes'
 
 const kinds: ScanKind[] = [
@@ -75,13 +75,16 @@ describe('scan codes', () => {
     })
   })
 
-  it('sends each document to its shop-floor screen and a lot to its page', () => {
-    expect(shopFloorPath('/admin', { id: 4, kind: 'execution' })).toBe(
+  it('sends each document to its shop-floor screen, a requisition and a lot to their pages', () => {
+    expect(scanTargetPath('/admin', { id: 4, kind: 'execution' })).toBe(
       '/admin/shop-floor/executions/4',
     )
-    expect(shopFloorPath('/admin/', { id: 5, kind: 'productionRun' })).toBe(
+    expect(scanTargetPath('/admin/', { id: 5, kind: 'productionRun' })).toBe(
       '/admin/shop-floor/production-runs/5',
     )
-    expect(shopFloorPath('/desk', { id: 6, kind: 'lot' })).toBe('/desk/collections/lots/6')
+    expect(scanTargetPath('/desk', { id: 6, kind: 'lot' })).toBe('/desk/collections/lots/6')
+    expect(scanTargetPath('/', { id: 7, kind: 'materialRequisition' })).toBe(
+      '/collections/material-requisitions/7',
+    )
   })
 })

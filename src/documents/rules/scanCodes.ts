@@ -63,14 +63,17 @@ export function decodeScanCode(text: string): DecodedScan {
 
 const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value)
 
-/** Where the shop-floor view shows what a code names, under the admin route. */
-export function shopFloorPath(adminRoute: string, { id, kind }: ScanTarget): string {
+/**
+ * Where what a code names is shown, under the admin route: a document with a shop-floor screen
+ * there, a requisition and a lot on their own admin pages.
+ */
+export function scanTargetPath(adminRoute: string, { id, kind }: ScanTarget): string {
   const base = adminRoute.replace(/\/+$/, '')
   const segment: Record<ScanKind, string> = {
     execution: `shop-floor/executions/${id}`,
     lot: `collections/lots/${id}`,
     manufacturingOrder: `shop-floor/manufacturing-orders/${id}`,
-    materialRequisition: `shop-floor/material-requisitions/${id}`,
+    materialRequisition: `collections/material-requisitions/${id}`,
     productionRun: `shop-floor/production-runs/${id}`,
   }
   return `${base}/${segment[kind]}`

@@ -6,7 +6,7 @@ import {
   type ScanKind,
   scanKindNames,
   type ScanTarget,
-  shopFloorPath,
+  scanTargetPath,
 } from '../../documents/rules/scanCodes'
 import { defineAction } from '../../platform/defineAction'
 import { invalid, notFound } from '../../platform/errors'
@@ -103,7 +103,7 @@ export const resolveScan = defineAction<Args, ResolvedScan>({
   perform: async (req, args) => {
     const target = targetOf(args.code)
     const { doc, label } = await readTarget(req, target)
-    const url = shopFloorPath(req.payload.config.routes.admin, target)
+    const url = scanTargetPath(req.payload.config.routes.admin, target)
     if (target.kind !== 'lot') return { id: doc.id, kind: target.kind, label, url }
     const itemId = idOf(doc.item as number)
     return { code: label, id: doc.id, itemId, kind: 'lot', label, lotId: doc.id, url }
