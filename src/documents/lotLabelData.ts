@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { lotOnHand } from '../ledger'
 import { notFound } from '../platform/errors'
 import { findAllByIds } from '../platform/findAllByIds'
+import { findReadable } from '../platform/findByIds'
 import { idOf } from '../platform/idOf'
 
 /** What a lot's label prints: the item, the lot's code, what it holds now and its expiry. */
@@ -18,16 +19,7 @@ export type LotLabel = {
 
 /** The lot's label as the user may read the lot; a lot they may not read is not found (404). */
 export async function lotLabelData(req: PayloadRequest, id: number): Promise<LotLabel> {
-  const { docs } = await req.payload.find({
-    collection: 'lots',
-    depth: 0,
-    limit: 1,
-    overrideAccess: false,
-    req,
-    user: req.user,
-    where: { id: { equals: id } },
-  })
-  const lot = docs[0]
+  const lot = await findReadable(req, 'lots', id)
   if (!lot) throw notFound('id', `no lot with id ${id}`)
   const [item] = await findAllByIds(req, 'items', [idOf(lot.item)], {
     name: true,

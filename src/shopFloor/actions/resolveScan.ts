@@ -10,6 +10,7 @@ import {
 } from '../../documents/rules/scanCodes'
 import { defineAction } from '../../platform/defineAction'
 import { invalid, notFound } from '../../platform/errors'
+import { findReadable } from '../../platform/findByIds'
 import { idOf } from '../../platform/idOf'
 
 type Args = { code: string }
@@ -69,16 +70,8 @@ function targetOf(code: unknown): ScanTarget {
 /** The document or lot as the user may read it; one they may not read is not found. */
 async function readTarget(req: PayloadRequest, target: ScanTarget) {
   const source = sources[target.kind]
-  const { docs } = await req.payload.find({
-    collection: source.collection,
-    depth: 0,
-    limit: 1,
-    overrideAccess: false,
-    req,
-    user: req.user,
-    where: { id: { equals: target.id } },
-  })
-  const doc = docs[0] as unknown as (Record<string, unknown> & { id: number }) | undefined
+  const doc = (await findReadable(req, source.collection, target.id)) as unknown as
+    (Record<string, unknown> & { id: number }) | undefined
   if (!doc) throw notFound('code', `no ${scanKindNames[target.kind]} with id ${target.id}`)
   return { doc, label: String(doc[source.label] ?? `#${doc.id}`) }
 }

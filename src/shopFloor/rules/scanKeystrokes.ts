@@ -5,7 +5,7 @@
  */
 
 /** The slowest gap between a scanner's keystrokes (they come 5–30 ms apart; people type ~150). */
-export const maxGapMs = 60
+export const maxGapMs = 80
 
 /** The shortest scan: our codes have at least four characters (`EX.1`). */
 export const minScanLength = 4
