@@ -47,6 +47,7 @@ import { cancelRequisition } from './store/actions/cancelRequisition'
 import { issueRequisition } from './store/actions/issueRequisition'
 import { pickRequisition } from './store/actions/pickRequisition'
 import { requestMaterials } from './store/actions/requestMaterials'
+import { resolveScan } from './shopFloor/actions/resolveScan'
 import { returnToStore } from './store/actions/returnToStore'
 import { stageTrolley } from './store/actions/stageTrolley'
 import { traceLot } from './traceability/actions/traceLot'
@@ -103,4 +104,5 @@ export const actions: Action<any, any>[] = [
   cancelRequisition,
   returnToStore,
   traceLot,
+  resolveScan,
 ]

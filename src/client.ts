@@ -47,3 +47,4 @@ export {
   ProductionOrderPdfLink,
   ProductionOrdersPrintBar,
 } from './documents/components/ProductionOrderPrint/index.client'
+export { LotLabelLink } from './documents/components/LotLabelLink/index.client'

@@ -1,5 +1,6 @@
 import { PDFDocument, rgb } from 'pdf-lib'
 
+import { PdfCodes } from './pdfCodes'
 import { PdfPen } from './pdfPen'
 import { FontChain, type FontSource, type Segment } from './pdfText'
 
@@ -27,6 +28,7 @@ const bottom = margin + 24 // above the footer
  */
 export class PdfSheet {
   private readonly pen: PdfPen
+  private readonly codes: PdfCodes
   /** Written at the top of a page a table goes on to. */
   continued = ''
 
@@ -38,6 +40,7 @@ export class PdfSheet {
   ) {
     const layout = { body, ink, margin, pageSize, rule, xOrigin: margin }
     this.pen = new PdfPen(doc, FontChain.for(doc, fonts), layout)
+    this.codes = new PdfCodes(doc)
   }
 
   static async create(
@@ -77,9 +80,13 @@ export class PdfSheet {
     if (this.pen.y - height < bottom) await this.newPage(true)
   }
 
-  /** One line of text, cut with … when too wide; the pen moves down by `size` + `gap`. */
-  async write(text: string, size = this.pen.layout.body, dim = false, gap = 0): Promise<void> {
-    await this.pen.write(this.pen.text.fit(text, size, this.width), 0, size, dim ? muted : ink)
+  /**
+   * One line of text, cut with … when too wide (less `rightGap`, kept for what stands at the
+   * right); the pen moves down by `size` + `gap`.
+   */
+  async write(text: string, size = this.pen.layout.body, dim = false, gap = 0, rightGap = 0) {
+    const line = this.pen.text.fit(text, size, this.width - rightGap)
+    await this.pen.write(line, 0, size, dim ? muted : ink)
     this.pen.y -= size + gap
   }
 
@@ -180,6 +187,35 @@ export class PdfSheet {
     this.pen.y = top - (lines - 1) * leading - 5
     this.pen.line(this.pen.y, band, 0.75)
     this.pen.y -= leading - 2
+  }
+
+  /** A QR code `size` points square at the right margin, its top where the pen is (not moved). */
+  async qr(text: string, size: number): Promise<void> {
+    await this.codes.qr(this.pen.page, text, margin + this.width - size, this.pen.y - size, size)
+  }
+
+  /** Barcodes side by side in rows, each with its label over it (lots, by their codes). */
+  async barcodes(codes: { label: string; text: string }[]): Promise<void> {
+    const each = 132
+    const height = 36
+    const perRow = Math.max(1, Math.floor(this.width / each))
+    for (const [i, code] of codes.entries()) {
+      const column = i % perRow
+      if (column === 0) {
+        if (i > 0) this.pen.y -= height
+        await this.room(height)
+      }
+      const top = this.pen.y
+      const label = this.pen.text.fit(code.label, 7.5, each - 12)
+      await this.pen.write(label, column * each, 7.5)
+      await this.codes.barcode(this.pen.page, code.text, {
+        height: 16,
+        maxWidth: each - 12,
+        x: margin + column * each,
+        y: top - 22,
+      })
+    }
+    if (codes.length) this.pen.y -= height + 4
   }
 
   /** Lines to sign on, side by side, each with what it is for under it. */

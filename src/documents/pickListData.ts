@@ -13,6 +13,7 @@ import { type PickListLine, pickListRows, type PickListStatus } from './rules/pi
 /** One requisition of a pick list: where it goes, and what to take for it, lot by lot. */
 export type PickList = {
   code: string
+  id: number
   executions: string[]
   floor: string
   /** YYYY-MM-DD, or empty. */
@@ -21,6 +22,7 @@ export type PickList = {
     location: string
     /** The lot's code; empty on a short row. */
     lot: string
+    lotId: null | number
     name: string
     quantity: string
     sku: string
@@ -115,6 +117,7 @@ export async function pickListData(req: PayloadRequest, ids: number[]): Promise<
       : rows.slice(next, (next += requisition.lines?.length ?? 0))
     return {
       code: requisition.code ?? `#${requisition.id}`,
+      id: requisition.id,
       executions: (requisition.executions ?? []).map(
         (e) => executions.get(idOf(e))?.code ?? `#${idOf(e)}`,
       ),
@@ -125,6 +128,7 @@ export async function pickListData(req: PayloadRequest, ids: number[]): Promise<
         return {
           location: source,
           lot: row.lot ? (lots.get(row.lot)?.code ?? `#${row.lot}`) : '',
+          lotId: row.lot ?? null,
           name: item?.name ?? '',
           quantity: row.quantity.toFixed(),
           sku: item?.sku ?? `#${row.item}`,

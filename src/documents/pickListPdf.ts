@@ -1,10 +1,12 @@
 import { PDFDocument, rgb } from 'pdf-lib'
 
 import type { PickList } from './pickListData'
+import { PdfCodes } from './pdfCodes'
 import { PdfPen } from './pdfPen'
 import { FontChain, type FontSource, type Segment } from './pdfText'
 import { formatQuantity } from './recipeCards'
 import type { PickListStatus } from './rules/pickListRows'
+import { encodeScanCode } from './rules/scanCodes'
 
 // A4 portrait, in points.
 const pageSize: [number, number] = [595.28, 841.89]
@@ -52,6 +54,7 @@ export async function pickListPdf(
   doc.setCreator('payload-plugin-manufacturing')
   doc.setProducer('pdf-lib')
   const pen = new PdfPen(doc, FontChain.for(doc, fonts), layout)
+  const codes = new PdfCodes(doc)
   const stamp = printedAt.toISOString().slice(0, 16).replace('T', ' ')
   pen.addPage()
   pen.y -= 18
@@ -60,7 +63,7 @@ export async function pickListPdf(
   const count = `${lists.length} requisition${lists.length === 1 ? '' : 's'}`
   await pen.write(pen.text.segments(`${count}  ·  printed ${stamp} UTC`), 0, 8.5, muted)
   pen.y -= 26
-  for (const list of lists) await drawList(pen, list)
+  for (const list of lists) await drawList(pen, list, codes)
   await pen.footers(`Pick list  ·  printed ${stamp} UTC`, muted)
   return doc.save()
 }
@@ -83,35 +86,48 @@ async function header(pen: PdfPen) {
   pen.y -= leading
 }
 
-/** One requisition: where it goes and what it is for, then its rows. */
-async function drawList(pen: PdfPen, list: PickList) {
+const codeSize = 36
+
+/** One requisition: where it goes and what it is for, with its QR code, then its rows. */
+async function drawList(pen: PdfPen, list: PickList, codes: PdfCodes) {
   const { text } = pen
   // A requisition starts where its heading, the table's header and a row fit.
-  if (pen.y - 4 * leading - 30 < bottom) pen.addPage()
-  await pen.write(text.fit(`${list.code}  ·  ${list.floor}`, 13, width), 0, 13)
-  pen.y -= 13
+  if (pen.y - 4 * leading - codeSize - 16 < bottom) pen.addPage()
+  const top = pen.y + 10
+  const code = encodeScanCode({ id: list.id, kind: 'materialRequisition' })
+  await codes.qr(pen.page, code, margin + width - codeSize, top - codeSize, codeSize)
+  const textWidth = width - codeSize - 12
+  await pen.write(text.fit(`${list.code}  ·  ${list.floor}`, 13, textWidth), 0, 13)
+  pen.y = top - codeSize - 8
+  await pen.write(text.segments(code), 0, 7, muted, 'right', width)
+  pen.y = top - 23
   const about = [
     `From ${list.source}`,
     list.productionDate ? `for ${list.productionDate}` : '',
     list.state.replace('_', ' '),
     list.executions.length ? `Executions ${list.executions.join(', ')}` : '',
   ].filter(Boolean)
-  for (const aboutLine of text.wrap(about.join('  ·  '), 8.5, width, 3)) {
+  for (const aboutLine of text.wrap(about.join('  ·  '), 8.5, textWidth, 3)) {
     await pen.write(aboutLine, 0, 8.5, muted)
     pen.y -= 11
   }
-  pen.y -= 6
+  pen.y = Math.min(pen.y - 6, top - codeSize - 22)
   await header(pen)
   if (list.rows.length === 0) {
     await pen.write(text.segments('Nothing to pick.'), columns.sku.x, body, muted)
     pen.y -= leading
   }
-  for (const row of list.rows) await drawRow(pen, list, row)
+  for (const row of list.rows) await drawRow(pen, list, row, codes)
   pen.y -= 18
 }
 
-/** One line to take, with a box to tick unless there is nothing to take. */
-async function drawRow(pen: PdfPen, list: PickList, row: PickList['rows'][number]) {
+/** One line to take, with a box to tick unless there is nothing to take, and its lot's barcode. */
+async function drawRow(
+  pen: PdfPen,
+  list: PickList,
+  row: PickList['rows'][number],
+  codes: PdfCodes,
+) {
   const { text } = pen
   const cells: Record<Column, Segment[][]> = {
     item: text.wrap(row.name, body, columns.item.width - 6),
@@ -125,7 +141,12 @@ async function drawRow(pen: PdfPen, list: PickList, row: PickList['rows'][number
     sku: text.wrap(row.sku, body, columns.sku.width - 6),
     status: [text.segments(statusText[row.status])],
   }
-  const rows = Math.max(...order.map((column) => cells[column].length))
+  // The lot's barcode goes under its code, two lines high.
+  const lotLines = cells.lot.length
+  const rows = Math.max(
+    ...order.map((column) => cells[column].length),
+    row.lotId ? lotLines + 2 : 1,
+  )
   if (pen.y - (rows - 1) * leading - 4 < bottom) {
     pen.addPage()
     await pen.write(text.fit(`${list.code} (continued)`, 10, width), 0, 10)
@@ -157,6 +178,13 @@ async function drawRow(pen: PdfPen, list: PickList, row: PickList['rows'][number
       )
     }
   }
+  if (row.lotId)
+    await codes.barcode(pen.page, encodeScanCode({ id: row.lotId, kind: 'lot' }), {
+      height: 14,
+      maxWidth: columns.lot.width - 6,
+      x: margin + columns.lot.x,
+      y: top - (lotLines - 1) * leading - 20,
+    })
   pen.y = top - (rows - 1) * leading - 5
   pen.line(pen.y, band, 0.75)
   pen.y -= leading - 2

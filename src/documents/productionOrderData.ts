@@ -11,10 +11,12 @@ type Named = { name: string; sku: string; unit: string }
 /** One production order as it prints: what to make, from what (lot by lot), how, and where. */
 export type ProductionOrderSheet = {
   customer: string
+  /** The order's id, printed as a QR code to scan. */
+  id: number
   deadline: string
   ingredients: (Named & {
     actual: null | number
-    lots: { code: string; quantity: number }[]
+    lots: { code: string; id: number; quantity: number }[]
     picked: number
     planned: number
   })[]
@@ -23,7 +25,13 @@ export type ProductionOrderSheet = {
   notes: string
   number: string
   operations: { crew: number; minutes: number; resource: string; step: string }[]
-  outputs: { batch: string; completed: number; lot: string; planned: number }[]
+  outputs: {
+    batch: string
+    completed: number
+    lot: string
+    lotId: null | number
+    planned: number
+  }[]
   product: Named
   salesOrder: string
   size: Quantity & { batches: null | number }
@@ -89,12 +97,14 @@ function sheetOf(order: ManufacturingOrder, loaded: Loaded, layout: ProductionOr
   const batches = order.mode === 'batch' ? (order.batches ?? null) : null
   return {
     customer: name('customer', order.customer),
+    id: order.id,
     deadline: day(order.deadline),
     ingredients: (order.ingredients ?? []).map((line) => ({
       ...item(line.item),
       actual: line.actualQuantity ?? null,
       lots: (line.pickedLots ?? []).map((pick) => ({
         code: loaded.lots.get(idOf(pick.lot)) ?? `Lot ${idOf(pick.lot)}`,
+        id: idOf(pick.lot),
         quantity: pick.quantity,
       })),
       picked: line.pickedQuantity ?? 0,
@@ -114,6 +124,7 @@ function sheetOf(order: ManufacturingOrder, loaded: Loaded, layout: ProductionOr
       batch: String(row.batchNumber ?? i + 1),
       completed: row.completedQuantity ?? 0,
       lot: row.lot ? (loaded.lots.get(idOf(row.lot)) ?? '') : '',
+      lotId: row.lot ? idOf(row.lot) : null,
       planned: row.plannedQuantity ?? 0,
     })),
     product,

@@ -2,6 +2,7 @@ import { PdfSheet, pageSizes } from './pdfSheet'
 import type { FontSource } from './pdfText'
 import type { ProductionOrderSheet } from './productionOrderData'
 import { formatQuantity } from './recipeCards'
+import { encodeScanCode } from './rules/scanCodes'
 
 const amount = (quantity: null | number, unit: string) =>
   quantity === null ? '' : `${formatQuantity(quantity)} ${unit}`.trim()
@@ -12,10 +13,29 @@ const sizeText = ({ size }: ProductionOrderSheet) =>
     ? amount(size.quantity, size.unit)
     : `${size.batches} batch${size.batches === 1 ? '' : 'es'} (${amount(size.quantity, size.unit)})`
 
+/** The order's number and product, its QR code at the right. */
 async function heading(sheet: PdfSheet, order: ProductionOrderSheet, size: number) {
+  const code = encodeScanCode({ id: order.id, kind: 'manufacturingOrder' })
+  await sheet.qr(code, 44)
   sheet.skip(size - 4)
-  await sheet.write(`${order.number}  ·  ${order.product.name}`, size, false, 6)
-  await sheet.write(`${order.product.sku}  ·  ${order.status || 'no status'}`, 8.5, true, 10)
+  await sheet.write(`${order.number}  ·  ${order.product.name}`, size, false, 6, 56)
+  const about = `${order.product.sku}  ·  ${order.status || 'no status'}  ·  ${code}`
+  await sheet.write(about, 8.5, true, 10, 56)
+}
+
+/** A barcode for each lot the order names: the lots picked for it, then those it made. */
+async function drawLotCodes(sheet: PdfSheet, order: ProductionOrderSheet, outputs: boolean) {
+  const lots = new Map<number, string>()
+  for (const line of order.ingredients)
+    for (const lot of line.lots) lots.set(lot.id, `${lot.code}  ·  ${line.sku}`)
+  if (outputs)
+    for (const row of order.outputs)
+      if (row.lotId) lots.set(row.lotId, `${row.lot}  ·  ${order.product.sku}`)
+  if (lots.size === 0) return
+  await sheet.section('Lots')
+  await sheet.barcodes(
+    [...lots].map(([id, label]) => ({ label, text: encodeScanCode({ id, kind: 'lot' }) })),
+  )
 }
 
 /** The order sheet's operations, each with a line to sign, and its output rows. */
@@ -95,6 +115,7 @@ async function drawOrderSheet(sheet: PdfSheet, order: ProductionOrderSheet) {
     'No ingredients.',
   )
   await drawWork(sheet, order)
+  await drawLotCodes(sheet, order, true)
   if (order.notes) {
     await sheet.section('Notes')
     await sheet.paragraph(order.notes)
@@ -131,6 +152,7 @@ async function drawFloorTicket(sheet: PdfSheet, order: ProductionOrderSheet) {
   )
   if (order.operations.length)
     await sheet.paragraph(`Steps: ${order.operations.map((op) => op.step).join(' → ')}`, 9)
+  await drawLotCodes(sheet, order, false)
   await sheet.signatures(['Done by', 'Date'])
 }
 

@@ -5,6 +5,7 @@ import { demandPermission } from '../access/demandPermission'
 import type { SanitizedOptions } from '../options'
 import { documentId } from '../platform/parseInput'
 import { lotTraceOf } from '../traceability'
+import { lotLabelEndpoint } from './lotLabelEndpoints'
 import { documentFonts, pdfDownload } from './pdfDownload'
 import { recallReport } from './recallReportData'
 import { recallReportPdf } from './recallReportPdf'
@@ -75,6 +76,12 @@ const recallPdfEndpoint = (options: SanitizedOptions['recipeCards']): Endpoint =
   path: '/:id/recall.pdf',
 })
 
-/** The recall reports of a lot, under `/api/lots/:id/…`. */
+/** The recall reports and the label of a lot, under `/api/lots/:id/…`. */
 export const lotDocumentEndpoints = (options: SanitizedOptions): Endpoint[] =>
-  options.disabled ? [] : [recallCsvEndpoint, recallPdfEndpoint(options.recipeCards)]
+  options.disabled
+    ? []
+    : [
+        recallCsvEndpoint,
+        recallPdfEndpoint(options.recipeCards),
+        lotLabelEndpoint(options.recipeCards),
+      ]

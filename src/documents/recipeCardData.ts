@@ -118,6 +118,7 @@ function cardOf(
   }
   return {
     code,
+    id: doc.id,
     ingredients: (doc.requirements ?? []).flatMap((line) => {
       const item = itemById.get(idOf(line.item))
       if (item?.kind === 'resource') return []

@@ -1,12 +1,19 @@
 import { PDFDocument, rgb } from 'pdf-lib'
 
+import { formatQuantity } from './formatQuantity'
+import { PdfCodes } from './pdfCodes'
 import { PdfPen } from './pdfPen'
 import { FontChain, type FontSource } from './pdfText'
+import { encodeScanCode } from './rules/scanCodes'
+
+export { formatQuantity }
 
 /** One execution's recipe card: what to make, how much, from what, and how. */
 export type RecipeCard = {
   /** The execution's code (EX-…). */
   code: string
+  /** The execution's id, printed as a QR code to scan; none on a card not yet saved. */
+  id?: number
   ingredients: {
     name: string
     note?: string | null
@@ -47,15 +54,6 @@ const leading = 12.5
 const columns = { item: 96, note: 402, quantity: 0, sku: 292 }
 const columnWidth = { item: 188, note: width - 402, quantity: 88, sku: 102 }
 
-/** A decimal for people: at most 3 places, trailing zeros dropped; tiny amounts keep their digits. */
-export function formatQuantity(value: number | string): string {
-  const n = Number(value)
-  if (!Number.isFinite(n)) return String(value)
-  const rounded = Number(n.toFixed(3))
-  const shown = rounded === 0 && n !== 0 ? Number(n.toPrecision(3)) : rounded
-  return shown.toLocaleString('en-US', { maximumFractionDigits: 6, useGrouping: true })
-}
-
 const dateOf = (value: string) => /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? value
 
 /**
@@ -72,13 +70,14 @@ export async function recipeCardsPdf(
   doc.setCreator('payload-plugin-manufacturing')
   doc.setProducer('pdf-lib')
   const text = FontChain.for(doc, fonts)
-  for (const card of cards) await drawCard(doc, text, card)
+  const codes = new PdfCodes(doc)
+  for (const card of cards) await drawCard(doc, text, card, codes)
   return doc.save()
 }
 
 const layout = { body, ink, margin, pageSize, rule, xOrigin: 0 }
 
-async function drawCard(doc: PDFDocument, text: FontChain, card: RecipeCard): Promise<void> {
+async function drawCard(doc: PDFDocument, text: FontChain, card: RecipeCard, codes: PdfCodes) {
   const pen = new PdfPen(doc, text, layout)
   /** Starts a new page when `height` more does not fit on this one; true if it did. */
   const room = async (height: number) => {
@@ -88,7 +87,7 @@ async function drawCard(doc: PDFDocument, text: FontChain, card: RecipeCard): Pr
   }
   await newCardPage(pen, card, false)
   await drawHeading(pen, card)
-  await drawFacts(pen, card)
+  await drawFacts(pen, card, codes)
   await drawIngredients(pen, card, room)
   await drawSteps(pen, card, room)
   await drawFooters(pen, card)
@@ -120,20 +119,24 @@ async function drawHeading(pen: PdfPen, card: RecipeCard) {
   }
   pen.y -= 15
   await pen.write(text.segments(`${card.product.sku}  ·  Execution ${card.code}`), margin, 9, muted)
+  if (card.id) await pen.write(text.segments(scanCode(card.id)), margin, 9, muted, 'right', width)
   pen.y -= 12
 }
 
-/** Lot, date and quantity, in a band under the header. */
-async function drawFacts(pen: PdfPen, card: RecipeCard) {
+const scanCode = (id: number) => encodeScanCode({ id, kind: 'execution' })
+
+/** Lot, date and quantity, in a band under the header; the execution's QR code at its end. */
+async function drawFacts(pen: PdfPen, card: RecipeCard, codes: PdfCodes) {
   const { text } = pen
   const boxTop = pen.y
   pen.page.drawRectangle({ color: band, height: 38, width, x: margin, y: boxTop - 38 })
+  if (card.id) await codes.qr(pen.page, scanCode(card.id), margin + width - 36, boxTop - 36, 34)
   const facts: [string, string][] = [
     ['LOT', card.lotLabel?.trim() || '—'],
     ['PRODUCTION DATE', dateOf(card.productionDate)],
     ['PLANNED QUANTITY', `${formatQuantity(card.planned.quantity)} ${card.planned.unit}`.trim()],
   ]
-  const factWidth = width / facts.length
+  const factWidth = (width - (card.id ? 40 : 0)) / facts.length
   for (const [i, [label, value]] of facts.entries()) {
     const x = margin + 10 + i * factWidth
     pen.y = boxTop - 12

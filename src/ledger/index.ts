@@ -55,7 +55,14 @@ export {
 } from './queries/availableAt'
 export { consumedByStatusPostings, lastReceiptCosts } from './queries/costsOf'
 export { lineCostsAt, lineLotsUsedAt } from './queries/lineTotals'
-export { type LotAt, lotsAt, lotsAvailableAt, lotsOnHand, lotsOnHandAt } from './queries/lotsAt'
+export {
+  type LotAt,
+  lotOnHand,
+  lotsAt,
+  lotsAvailableAt,
+  lotsOnHand,
+  lotsOnHandAt,
+} from './queries/lotsAt'
 export { movementCountOf, postingCountUnder } from './queries/movementCounts'
 export {
   type Consumption,

@@ -249,6 +249,7 @@ export async function badActionInputs(app: SeededApp, firstId: FirstId): Promise
       args: { key: 'key', lines: 'rows', run: 'id', stage: 'text' },
       base: { lines: [line], run, stage },
     },
+    resolveScan: { args: { code: 'text' }, base: { code: `EX.${execution}` } },
     refreshOrderRecipe: { args: { id: 'id' }, base: { id: order } },
     reopenExecution: { args: { id: 'id', reason: 'text' }, base: { id: execution, reason: 'x' } },
     requestMaterials: {

@@ -9,8 +9,11 @@ import { projectRoot } from './testDatabase'
 
 export const artifacts = path.join(projectRoot, 'test', 'artifacts')
 
-/** Debian's Chromium, headless, with a fresh profile and nothing reaching out to the network on its own. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, with a fresh profile and nothing reaching out to the network on its
+ * own; `extraArgs` add switches (a fake camera, for one).
+ */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
   if (!existsSync(executablePath)) {
     throw new Error(
@@ -27,6 +30,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
     executablePath,
     headless: true,

@@ -15,6 +15,16 @@ const traceField = (options: SanitizedOptions): Field => ({
   },
 })
 
+/** The lot's page prints its label; the list shows what tells lots apart. */
+const lotsAdmin = (options: SanitizedOptions): CollectionConfig['admin'] => ({
+  components: options.disabled
+    ? {}
+    : { edit: { beforeDocumentControls: ['payload-plugin-manufacturing/client#LotLabelLink'] } },
+  defaultColumns: ['code', 'item', 'receivedAt', 'disposition', 'expiresAt'],
+  group: 'Inventory',
+  useAsTitle: 'code',
+})
+
 /**
  * Lots are created by the ledger (receipts, outputs, found stock) with a generated code; people
  * only block or release them and set their expiry.
@@ -28,11 +38,7 @@ export function createLotsCollection(options: SanitizedOptions): CollectionConfi
       read: can('inventory.view'),
       update: can('inventory.adjust'),
     },
-    admin: {
-      defaultColumns: ['code', 'item', 'receivedAt', 'disposition', 'expiresAt'],
-      group: 'Inventory',
-      useAsTitle: 'code',
-    },
+    admin: lotsAdmin(options),
     fields: [
       {
         name: 'code',

@@ -71,3 +71,14 @@ export async function lotsOnHand(
           where b.item_id = any(${intArray(items)}) and b.on_hand > 0`,
   )
 }
+
+/** What a lot holds in all, at physical locations ("0" when nothing). */
+export async function lotOnHand(req: PayloadRequest, lot: number): Promise<string> {
+  const [row] = await query<{ on_hand: string }>(
+    await transactionDb(req),
+    sql`select coalesce(sum(b.on_hand), 0)::text as on_hand from stock_balances b
+          join locations loc on loc.id = b.location_id and loc.kind <> 'virtual'
+          where b.lot_id = ${lot}`,
+  )
+  return row?.on_hand ?? '0'
+}
