@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Figure } from './dashboardFigures'
 import { findAllByIds } from '../platform/findAllByIds'
+import { processBoard } from '../processes/rules/processBoard'
 import { idOf } from '../platform/idOf'
 import { type Floors, runsInProgress, storeQueue } from './dashboardCounts'
 import { floorConditions, listHref } from './listLinks'
@@ -48,7 +49,8 @@ export type RunFigures = {
     href: string
     id: number
     process: string
-    stage: string
+    /** The stage it is at; null before anything is recorded. */
+    stage: null | string
     startedAt: string
   }[]
 }
@@ -68,7 +70,14 @@ export async function runFigures(
     limit: shownRuns,
     overrideAccess: true,
     req,
-    select: { code: true, currentStageName: true, location: true, process: true, startedAt: true },
+    select: {
+      code: true,
+      currentStage: true,
+      currentStageName: true,
+      location: true,
+      process: true,
+      startedAt: true,
+    },
     sort: '-startedAt',
     where: {
       and: [
@@ -81,21 +90,40 @@ export async function runFigures(
     req,
     'processes',
     docs.map((run) => idOf(run.process)),
-    { name: true },
+    { name: true, stages: true },
   )
-  const processOf = new Map(processes.map((process) => [process.id, process.name]))
+  // Placed as the processes list places them: by the stage's row id, renamed stages named anew.
+  const placed = processBoard(
+    processes.map((p) => ({
+      id: p.id,
+      name: p.name,
+      stages: (p.stages ?? []).map((stage) => ({ id: stage.id ?? '', name: stage.name })),
+    })),
+    docs.map((run) => ({
+      code: run.code ?? `#${run.id}`,
+      currentStage: run.currentStage ?? null,
+      currentStageName: run.currentStageName ?? null,
+      id: run.id,
+      process: idOf(run.process),
+      startedAt: run.startedAt,
+      what: '',
+    })),
+  ).flatMap((row) => row.runs.map((run) => ({ process: row.process.name, run })))
   const floorOf = new Map(locations.map((floor) => [floor.id, floor.name]))
+  const locationOf = new Map(docs.map((run) => [run.id, idOf(run.location)]))
   const admin = req.payload.config.routes.admin
   return {
-    runs: docs.map((run) => ({
-      code: run.code ?? `#${run.id}`,
-      floor: floorOf.get(idOf(run.location)) ?? '',
-      href: `${admin === '/' ? '' : admin}/collections/production-runs/${run.id}`,
-      id: run.id,
-      process: processOf.get(idOf(run.process)) ?? '',
-      stage: run.currentStageName ?? '',
-      startedAt: run.startedAt,
-    })),
+    runs: placed
+      .sort((a, b) => b.run.startedAt.localeCompare(a.run.startedAt))
+      .map(({ process, run }) => ({
+        code: run.code,
+        floor: floorOf.get(locationOf.get(run.id)!) ?? '',
+        href: `${admin === '/' ? '' : admin}/collections/production-runs/${run.id}`,
+        id: run.id,
+        process,
+        stage: run.stageName,
+        startedAt: run.startedAt,
+      })),
     total: {
       count,
       href: listHref(req, 'production-runs', [

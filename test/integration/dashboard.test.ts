@@ -73,6 +73,27 @@ describe('the production dashboard’s figures', () => {
     ).id
     const [first, second] = [s[names[0]!]!, s[names[1]!]!]
     const final = s[names[names.length - 1]!]!
+    // Plain products are made of labels, of which both floors hold plenty.
+    const label = (
+      await payload.create({
+        collection: 'items',
+        data: { kind: 'material', name: `Label ${f.tag}`, sku: `LABEL-${f.tag}`, unit: 'pcs' },
+      })
+    ).id
+    for (const location of [f.floor, other])
+      await payload.create({
+        collection: 'inventory-adjustments',
+        data: { lines: [{ item: label, quantityDelta: 1000 }], location, type: 'found' },
+      })
+    await payload.create({
+      collection: 'boms',
+      data: {
+        basis: 'per_unit',
+        components: [{ item: label, quantity: 1 }],
+        outputQuantity: 1,
+        product: plain,
+      },
+    })
     const execution = (product: number, offset: number, status: number, floor = f.floor) =>
       created('executions', {
         plannedQuantity: 10,
@@ -114,7 +135,21 @@ describe('the production dashboard’s figures', () => {
       name: `Toys ${f.tag}`,
       stages: [{ name: 'Moulding' }, { name: 'Painting' }],
     })
-    await created('production-runs', { location: f.floor, process })
+    const run = await created('production-runs', {
+      description: `Toys ${f.tag}`,
+      location: f.floor,
+      process,
+    })
+    const recorded = await api.rest('POST', '/manufacturing/recordInputs', {
+      body: { lines: [{ item: label, quantity: 1 }], run, stage: 'Moulding' },
+      token: admin,
+    })
+    expect(recorded.status, JSON.stringify(recorded.body)).toBe(200)
+    await created('production-runs', {
+      description: `Not started ${f.tag}`,
+      location: f.floor,
+      process,
+    })
     const { docs: stores } = await payload.find({
       collection: 'locations',
       limit: 1,
@@ -182,8 +217,8 @@ describe('the production dashboard’s figures', () => {
       d.storeQueue!.states.find((state) => state.state === 'requested'),
       1,
     )
-    await expectLinked(d.runs!.total, 1)
-    expect(d.runs!.runs.map((run) => run.stage)).toEqual(['Moulding'])
+    await expectLinked(d.runs!.total, 2)
+    expect(d.runs!.runs.map((run) => run.stage)).toEqual([null, 'Moulding'])
   })
 
   it('covers every floor, or the one chosen', async () => {

@@ -56,7 +56,11 @@ export function RunsSection({ runs }: { runs: RunFigures }) {
                   </Link>
                 </td>
                 <td style={firstCell}>{run.process}</td>
-                <td style={firstCell}>{run.stage}</td>
+                <td style={firstCell}>
+                  {run.stage ?? (
+                    <span style={{ color: 'var(--theme-elevation-500)' }}>Not started</span>
+                  )}
+                </td>
                 <td style={firstCell}>{run.floor}</td>
               </tr>
             ))}
