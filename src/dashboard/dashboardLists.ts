@@ -57,6 +57,41 @@ export type RunFigures = {
 
 const shownRuns = 8
 
+type RunDoc = {
+  code?: null | string
+  currentStage?: null | string
+  currentStageName?: null | string
+  id: number
+  process: number | { id: number }
+  startedAt: string
+}
+
+/** Runs placed as the processes list places them: by the stage's row id, renamed stages anew. */
+async function placedRuns(req: PayloadRequest, docs: RunDoc[]) {
+  const processes = await findAllByIds(
+    req,
+    'processes',
+    docs.map((run) => idOf(run.process)),
+    { name: true, stages: true },
+  )
+  return processBoard(
+    processes.map((p) => ({
+      id: p.id,
+      name: p.name,
+      stages: (p.stages ?? []).map((stage) => ({ id: stage.id ?? '', name: stage.name })),
+    })),
+    docs.map((run) => ({
+      code: run.code ?? `#${run.id}`,
+      currentStage: run.currentStage ?? null,
+      currentStageName: run.currentStageName ?? null,
+      id: run.id,
+      process: idOf(run.process),
+      startedAt: run.startedAt,
+      what: '',
+    })),
+  ).flatMap((row) => row.runs.map((run) => ({ process: row.process.name, run })))
+}
+
 /** Production runs in progress: how many, and the latest with the stage each is at. */
 export async function runFigures(
   req: PayloadRequest,
@@ -86,29 +121,7 @@ export async function runFigures(
       ],
     },
   })
-  const processes = await findAllByIds(
-    req,
-    'processes',
-    docs.map((run) => idOf(run.process)),
-    { name: true, stages: true },
-  )
-  // Placed as the processes list places them: by the stage's row id, renamed stages named anew.
-  const placed = processBoard(
-    processes.map((p) => ({
-      id: p.id,
-      name: p.name,
-      stages: (p.stages ?? []).map((stage) => ({ id: stage.id ?? '', name: stage.name })),
-    })),
-    docs.map((run) => ({
-      code: run.code ?? `#${run.id}`,
-      currentStage: run.currentStage ?? null,
-      currentStageName: run.currentStageName ?? null,
-      id: run.id,
-      process: idOf(run.process),
-      startedAt: run.startedAt,
-      what: '',
-    })),
-  ).flatMap((row) => row.runs.map((run) => ({ process: row.process.name, run })))
+  const placed = await placedRuns(req, docs)
   const floorOf = new Map(locations.map((floor) => [floor.id, floor.name]))
   const locationOf = new Map(docs.map((run) => [run.id, idOf(run.location)]))
   const admin = req.payload.config.routes.admin
