@@ -177,4 +177,29 @@ describe('the production dashboard as the admin’s home', () => {
     expect(await followed(page, 'executions-late')).toBe(1)
     await page.close()
   })
+
+  it('leaves Payload’s own home to a user who sees no production', async () => {
+    const role = await created('roles', {
+      name: `Sales clerk ${tag}`,
+      permissions: ['salesOrders.view'],
+    })
+    await created('users', {
+      email: `clerk-${tag}@example.com`,
+      password: 'clerk-password',
+      roles: [role],
+    })
+    const page = await loggedInPage(
+      browser,
+      baseURL,
+      { viewport: { height: 900, width: 1440 } },
+      `clerk-${tag}@example.com`,
+      'clerk-password',
+    )
+    await page.goto(`${baseURL}/admin`)
+    await expect
+      .poll(() => page.locator('.dashboard').innerText(), { timeout: 30_000 })
+      .toMatch(/Sales orders/)
+    expect(await page.locator('[data-dashboard-section]').count()).toBe(0)
+    await page.close()
+  })
 })

@@ -35,7 +35,7 @@ export function StoreQueueSection({ queue }: { queue: StoreQueue }) {
 /** Production runs in progress, each with the stage it is at. */
 export function RunsSection({ runs }: { runs: RunFigures }) {
   return (
-    <Panel name="runs" title="Runs in progress">
+    <Panel name="runs" title="Runs in progress" wide>
       <BigFigure caption="In progress" figure={runs.total} name="runs" />
       {runs.runs.length > 0 && (
         <table style={{ ...tableStyle, marginTop: 12 }}>

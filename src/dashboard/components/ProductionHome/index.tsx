@@ -42,7 +42,7 @@ async function ProductionFigures(props: DashboardViewServerProps) {
         style={{
           display: 'grid',
           gap: 'var(--base)',
-          gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 420px), 1fr))',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 340px), 1fr))',
           marginBottom: 'var(--base)',
         }}
       >
@@ -64,8 +64,8 @@ async function ProductionFigures(props: DashboardViewServerProps) {
             today={data.today}
           />
         )}
-        {data.short && <ShortSection short={data.short} />}
         {data.storeQueue && <StoreQueueSection queue={data.storeQueue} />}
+        {data.short && <ShortSection short={data.short} />}
         {data.runs && <RunsSection runs={data.runs} />}
       </div>
       <DashboardCharts floor={floors.chosen ?? undefined} req={req} />
