@@ -219,7 +219,10 @@ const shopFloorView = {
   path: shopFloorPath,
 }
 
-/** The dashboard's access summary, and the plugin's users as the admin's unless the app says. */
+/**
+ * The production home, the shop floor, the dashboard's access summary, and the plugin's users as
+ * the admin's unless the app says.
+ */
 function pluginAdmin(config: Config, options: SanitizedOptions): Config['admin'] {
   return {
     ...config.admin,
@@ -236,7 +239,14 @@ function pluginAdmin(config: Config, options: SanitizedOptions): Config['admin']
             ...(config.admin?.components?.beforeDashboard ?? []),
             'payload-plugin-manufacturing/rsc#YourAccess',
           ],
-          views: { ...config.admin?.components?.views, shopFloor: shopFloorView },
+          views: {
+            ...config.admin?.components?.views,
+            // The app's own home wins; otherwise production users land on the dashboard.
+            dashboard: config.admin?.components?.views?.dashboard ?? {
+              Component: 'payload-plugin-manufacturing/rsc#ProductionHome',
+            },
+            shopFloor: shopFloorView,
+          },
         },
     user: config.admin?.user ?? options.usersCollection,
   }

@@ -30,3 +30,4 @@ export { RequestPlanMaterialsButton } from './planning/components/RequestPlanMat
 export { ShopFloorView } from './shopFloor/components/ShopFloorView'
 export { ShopFloorNavLink } from './shopFloor/components/ShopFloorNavLink'
 export { ShopFloorLanding } from './shopFloor/components/ShopFloorLanding'
+export { ProductionHome } from './dashboard/components/ProductionHome'

@@ -53,6 +53,7 @@ import { CompleteRunButton as CompleteRunButton_a76e04480ce2576a3621b85f87448912
 import { ShopFloorNavLink as ShopFloorNavLink_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { ShopFloorLanding as ShopFloorLanding_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { YourAccess as YourAccess_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { ProductionHome as ProductionHome_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { ShopFloorView as ShopFloorView_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -113,6 +114,7 @@ export const importMap = {
   "payload-plugin-manufacturing/rsc#ShopFloorNavLink": ShopFloorNavLink_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#ShopFloorLanding": ShopFloorLanding_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#YourAccess": YourAccess_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#ProductionHome": ProductionHome_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#ShopFloorView": ShopFloorView_a76e04480ce2576a3621b85f87448912,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
