@@ -47,3 +47,9 @@ export {
   ProductionOrderPdfLink,
   ProductionOrdersPrintBar,
 } from './documents/components/ProductionOrderPrint/index.client'
+export {
+  LocationValueChart,
+  PlannedProducedChart,
+  ProductCostChart,
+  StageLossesChart,
+} from './dashboard/charts/index.client'

@@ -1,0 +1,71 @@
+'use client'
+import React from 'react'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+
+import { amount, money, type ProductCost } from '../rules/chartSeries'
+import { ChartFrame } from './ChartFrame'
+import {
+  axisLabel,
+  axisProps,
+  chartHeight,
+  colors,
+  gridProps,
+  legendProps,
+  tooltipProps,
+} from './chartTheme'
+
+const orNone = (value: null | number) => (value === null ? 'none' : money(value))
+
+const columns = [
+  { header: 'Product', value: (row: ProductCost) => row.label },
+  {
+    align: 'right',
+    header: 'Made',
+    value: (row: ProductCost) => `${amount(row.quantity)} ${row.unit}`,
+  },
+  {
+    align: 'right',
+    header: 'Standard per unit',
+    value: (row: ProductCost) => orNone(row.standard),
+  },
+  { align: 'right', header: 'Actual per unit', value: (row: ProductCost) => money(row.actual) },
+] as const
+
+/** Per product made in the window: its standard cost per unit beside what a unit actually cost. */
+export function ProductCostChart({ days, products }: { days: number; products: ProductCost[] }) {
+  const over = products.filter((p) => p.standard !== null && p.actual > p.standard).length
+  return (
+    <ChartFrame
+      caption={`Products made in the last ${days} days, by unit cost: ${over} of ${products.length} cost more than standard.`}
+      columns={columns}
+      empty={`Nothing was produced in the last ${days} days.`}
+      rows={products}
+      testId="chart-product-costs"
+      title="Standard against actual cost"
+    >
+      <ResponsiveContainer height={chartHeight} width="100%">
+        <BarChart data={products} margin={{ bottom: 16, left: 8, right: 8, top: 8 }}>
+          <CartesianGrid {...gridProps} vertical={false} />
+          <XAxis {...axisProps} dataKey="label" label={axisLabel('Product', 'insideBottom')} />
+          <YAxis {...axisProps} label={axisLabel('Cost per unit', 'insideLeft')} width={64} />
+          <Tooltip
+            {...tooltipProps}
+            formatter={(value) => (value === null ? 'none' : money(Number(value)))}
+          />
+          <Legend {...legendProps} verticalAlign="top" />
+          <Bar dataKey="standard" fill={colors.standard} name="Standard" radius={[2, 2, 0, 0]} />
+          <Bar dataKey="actual" fill={colors.actual} name="Actual" radius={[2, 2, 0, 0]} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  )
+}
