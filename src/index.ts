@@ -211,7 +211,7 @@ function pluginCollections(config: Config, options: SanitizedOptions): Collectio
   ]
 }
 
-/** The dashboard's access summary, and the plugin's users as the admin's unless the app says. */
+/** The production home, the dashboard's access summary, and the plugin's users as the admin's unless the app says. */
 function pluginAdmin(config: Config, options: SanitizedOptions): Config['admin'] {
   return {
     ...config.admin,
@@ -223,6 +223,13 @@ function pluginAdmin(config: Config, options: SanitizedOptions): Config['admin']
             ...(config.admin?.components?.beforeDashboard ?? []),
             'payload-plugin-manufacturing/rsc#YourAccess',
           ],
+          views: {
+            ...config.admin?.components?.views,
+            // The app's own home wins; otherwise production users land on the dashboard.
+            dashboard: config.admin?.components?.views?.dashboard ?? {
+              Component: 'payload-plugin-manufacturing/rsc#ProductionHome',
+            },
+          },
         },
     user: config.admin?.user ?? options.usersCollection,
   }

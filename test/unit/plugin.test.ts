@@ -25,6 +25,20 @@ describe('manufacturingPlugin', () => {
     ])
   })
 
+  it("makes the production dashboard the admin's home unless the app has its own", () => {
+    const home = 'payload-plugin-manufacturing/rsc#ProductionHome'
+    expect(manufacturingPlugin()(base).admin?.components?.views?.dashboard).toEqual({
+      Component: home,
+    })
+    const own = { Component: './Home#Home' }
+    const config = manufacturingPlugin()({
+      ...base,
+      admin: { components: { views: { dashboard: own } } },
+    })
+    expect(config.admin?.components?.views?.dashboard).toBe(own)
+    expect(manufacturingPlugin({ disabled: true })(base).admin?.components?.views).toBeUndefined()
+  })
+
   it("gives an app's own users collection roles and keeps its access", () => {
     const read = () => true
     const staff: CollectionConfig = {

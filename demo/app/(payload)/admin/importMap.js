@@ -50,6 +50,7 @@ import { StageSummaryField as StageSummaryField_f519ad4aef7133d1d7667c9e127a8720
 import { ProductionRunHistory as ProductionRunHistory_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CompleteRunButton as CompleteRunButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { YourAccess as YourAccess_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { ProductionHome as ProductionHome_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -106,5 +107,6 @@ export const importMap = {
   "payload-plugin-manufacturing/rsc#ProductionRunHistory": ProductionRunHistory_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#CompleteRunButton": CompleteRunButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#YourAccess": YourAccess_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#ProductionHome": ProductionHome_a76e04480ce2576a3621b85f87448912,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
