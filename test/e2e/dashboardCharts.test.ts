@@ -155,13 +155,10 @@ describe('the production dashboard’s charts', () => {
     expect(values).toContain(`Chart store ${tag}`)
     expect(values).toContain('92.69')
     // A tooltip on hovering a bar.
-    await page
-      .getByTestId('chart-location-values')
-      .locator('.recharts-bar-rectangle')
-      .first()
-      .hover()
+    const valueChart = page.getByTestId('chart-location-values')
+    await valueChart.locator('.recharts-bar-rectangle').first().hover()
     await expect
-      .poll(() => page.locator('.recharts-tooltip-wrapper').first().textContent())
+      .poll(() => valueChart.locator('.recharts-tooltip-wrapper').textContent())
       .toMatch(/Value/)
     await screenshot(page, 'dashboard-charts-planner')
     await page.close()

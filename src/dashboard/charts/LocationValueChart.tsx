@@ -41,7 +41,13 @@ export function LocationValueChart({ locations }: { locations: LocationValue[] }
             tickFormatter={(value: number) => money(value)}
             type="number"
           />
-          <YAxis {...axisProps} dataKey="label" type="category" width={140} />
+          <YAxis
+            {...axisProps}
+            dataKey="label"
+            label={axisLabel('Location', 'insideLeft')}
+            type="category"
+            width={164}
+          />
           <Tooltip {...tooltipProps} formatter={(value) => money(Number(value))} />
           <Bar dataKey="value" fill={colors.value} name="Value" radius={[0, 2, 2, 0]} />
         </BarChart>

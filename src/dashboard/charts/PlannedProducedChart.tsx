@@ -67,7 +67,7 @@ export function PlannedProducedChart({ points }: { points: DayPoint[] }) {
             name="Planned"
             stroke={colors.planned}
             strokeWidth={2}
-            type="monotone"
+            type="linear"
           />
         </ComposedChart>
       </ResponsiveContainer>

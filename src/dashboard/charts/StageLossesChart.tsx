@@ -50,11 +50,21 @@ export function StageLossesChart({ days, stages }: { days: number; stages: Stage
       testId="chart-stage-losses"
       title="Losses by stage"
     >
-      <ResponsiveContainer height={chartHeight} width="100%">
-        <BarChart data={stages} margin={{ bottom: 16, left: 8, right: 8, top: 8 }}>
-          <CartesianGrid {...gridProps} vertical={false} />
-          <XAxis {...axisProps} dataKey="label" label={axisLabel('Stage', 'insideBottom')} />
-          <YAxis {...axisProps} label={axisLabel('Quantity lost', 'insideLeft')} width={56} />
+      <ResponsiveContainer height={Math.max(chartHeight, 72 + stages.length * 36)} width="100%">
+        <BarChart
+          data={stages}
+          layout="vertical"
+          margin={{ bottom: 16, left: 8, right: 16, top: 8 }}
+        >
+          <CartesianGrid {...gridProps} horizontal={false} />
+          <XAxis {...axisProps} label={axisLabel('Quantity lost', 'insideBottom')} type="number" />
+          <YAxis
+            {...axisProps}
+            dataKey="label"
+            label={axisLabel('Stage', 'insideLeft')}
+            type="category"
+            width={224}
+          />
           <Tooltip
             {...tooltipProps}
             formatter={(value, _name, item) =>

@@ -18,7 +18,7 @@ export async function DashboardCharts({ floor, req }: { floor?: number; req: Pay
   if (!plannedProduced && !losses && !costs && !values) return null
   return (
     <section data-testid="dashboard-charts" style={{ marginTop: 32 }}>
-      <h2 style={{ fontSize: 20, margin: '0 0 12px' }}>The last {days} days</h2>
+      <h2 style={{ fontSize: 20, margin: '0 0 12px' }}>Production charts</h2>
       <div
         style={{
           display: 'grid',
