@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 
 import { amount, type LocationValue, money } from '../rules/chartSeries'
 import { ChartFrame } from './ChartFrame'
-import { axisLabel, axisProps, colors, gridProps, tooltipProps } from './chartTheme'
+import * as theme from './chartTheme'
 
 const columns = [
   { header: 'Location', value: (row: LocationValue) => row.label },
@@ -34,22 +34,16 @@ export function LocationValueChart({ locations }: { locations: LocationValue[] }
           layout="vertical"
           margin={{ bottom: 16, left: 8, right: 16, top: 8 }}
         >
-          <CartesianGrid {...gridProps} horizontal={false} />
+          <CartesianGrid {...theme.gridProps} horizontal={false} />
           <XAxis
-            {...axisProps}
-            label={axisLabel('Value on hand', 'insideBottom')}
+            {...theme.axisProps}
+            label={theme.axisLabel('Value on hand', 'insideBottom')}
             tickFormatter={(value: number) => money(value)}
             type="number"
           />
-          <YAxis
-            {...axisProps}
-            dataKey="label"
-            label={axisLabel('Location', 'insideLeft')}
-            type="category"
-            width={164}
-          />
-          <Tooltip {...tooltipProps} formatter={(value) => money(Number(value))} />
-          <Bar dataKey="value" fill={colors.value} name="Value" radius={[0, 2, 2, 0]} />
+          <YAxis {...theme.sideAxisProps('Location', 164)} />
+          <Tooltip {...theme.tooltipProps} formatter={(value) => money(Number(value))} />
+          <Bar dataKey="value" fill={theme.colors.value} name="Value" radius={[0, 2, 2, 0]} />
         </BarChart>
       </ResponsiveContainer>
     </ChartFrame>

@@ -14,15 +14,7 @@ import {
 
 import { amount, type DayPoint } from '../rules/chartSeries'
 import { ChartFrame } from './ChartFrame'
-import {
-  axisLabel,
-  axisProps,
-  chartHeight,
-  colors,
-  gridProps,
-  legendProps,
-  tooltipProps,
-} from './chartTheme'
+import * as theme from './chartTheme'
 
 const columns = [
   { header: 'Day', value: (row: DayPoint) => row.day },
@@ -47,25 +39,30 @@ export function PlannedProducedChart({ points }: { points: DayPoint[] }) {
       testId="chart-planned-produced"
       title="Planned against produced"
     >
-      <ResponsiveContainer height={chartHeight} width="100%">
+      <ResponsiveContainer height={theme.chartHeight} width="100%">
         <ComposedChart data={points} margin={{ bottom: 16, left: 8, right: 8, top: 8 }}>
-          <CartesianGrid {...gridProps} vertical={false} />
+          <CartesianGrid {...theme.gridProps} vertical={false} />
           <XAxis
-            {...axisProps}
+            {...theme.axisProps}
             dataKey="label"
             interval="preserveStartEnd"
-            label={axisLabel('Day', 'insideBottom')}
+            label={theme.axisLabel('Day', 'insideBottom')}
             minTickGap={16}
           />
-          <YAxis {...axisProps} label={axisLabel('Units', 'insideLeft')} width={56} />
-          <Tooltip {...tooltipProps} formatter={(value) => amount(Number(value))} />
-          <Legend {...legendProps} verticalAlign="top" />
-          <Bar dataKey="produced" fill={colors.produced} name="Produced" radius={[2, 2, 0, 0]} />
+          <YAxis {...theme.axisProps} label={theme.axisLabel('Units', 'insideLeft')} width={56} />
+          <Tooltip {...theme.tooltipProps} formatter={(value) => amount(Number(value))} />
+          <Legend {...theme.legendProps} verticalAlign="top" />
+          <Bar
+            dataKey="produced"
+            fill={theme.colors.produced}
+            name="Produced"
+            radius={[2, 2, 0, 0]}
+          />
           <Line
             dataKey="planned"
             dot={false}
             name="Planned"
-            stroke={colors.planned}
+            stroke={theme.colors.planned}
             strokeWidth={2}
             type="linear"
           />

@@ -13,15 +13,7 @@ import {
 
 import { amount, money, type ProductCost } from '../rules/chartSeries'
 import { ChartFrame } from './ChartFrame'
-import {
-  axisLabel,
-  axisProps,
-  chartHeight,
-  colors,
-  gridProps,
-  legendProps,
-  tooltipProps,
-} from './chartTheme'
+import * as theme from './chartTheme'
 
 const orNone = (value: null | number) => (value === null ? 'none' : money(value))
 
@@ -52,18 +44,31 @@ export function ProductCostChart({ days, products }: { days: number; products: P
       testId="chart-product-costs"
       title="Standard against actual cost"
     >
-      <ResponsiveContainer height={chartHeight} width="100%">
+      <ResponsiveContainer height={theme.chartHeight} width="100%">
         <BarChart data={products} margin={{ bottom: 16, left: 8, right: 8, top: 8 }}>
-          <CartesianGrid {...gridProps} vertical={false} />
-          <XAxis {...axisProps} dataKey="label" label={axisLabel('Product', 'insideBottom')} />
-          <YAxis {...axisProps} label={axisLabel('Cost per unit', 'insideLeft')} width={64} />
+          <CartesianGrid {...theme.gridProps} vertical={false} />
+          <XAxis
+            {...theme.axisProps}
+            dataKey="label"
+            label={theme.axisLabel('Product', 'insideBottom')}
+          />
+          <YAxis
+            {...theme.axisProps}
+            label={theme.axisLabel('Cost per unit', 'insideLeft')}
+            width={64}
+          />
           <Tooltip
-            {...tooltipProps}
+            {...theme.tooltipProps}
             formatter={(value) => (value === null ? 'none' : money(Number(value)))}
           />
-          <Legend {...legendProps} verticalAlign="top" />
-          <Bar dataKey="standard" fill={colors.standard} name="Standard" radius={[2, 2, 0, 0]} />
-          <Bar dataKey="actual" fill={colors.actual} name="Actual" radius={[2, 2, 0, 0]} />
+          <Legend {...theme.legendProps} verticalAlign="top" />
+          <Bar
+            dataKey="standard"
+            fill={theme.colors.standard}
+            name="Standard"
+            radius={[2, 2, 0, 0]}
+          />
+          <Bar dataKey="actual" fill={theme.colors.actual} name="Actual" radius={[2, 2, 0, 0]} />
         </BarChart>
       </ResponsiveContainer>
     </ChartFrame>

@@ -13,15 +13,7 @@ import {
 
 import { amount, type StageLosses } from '../rules/chartSeries'
 import { ChartFrame } from './ChartFrame'
-import {
-  axisLabel,
-  axisProps,
-  chartHeight,
-  colors,
-  gridProps,
-  legendProps,
-  tooltipProps,
-} from './chartTheme'
+import * as theme from './chartTheme'
 
 const columns = [
   { header: 'Stage', value: (row: StageLosses) => row.label },
@@ -50,31 +42,32 @@ export function StageLossesChart({ days, stages }: { days: number; stages: Stage
       testId="chart-stage-losses"
       title="Losses by stage"
     >
-      <ResponsiveContainer height={Math.max(chartHeight, 72 + stages.length * 36)} width="100%">
+      <ResponsiveContainer
+        height={Math.max(theme.chartHeight, 72 + stages.length * 36)}
+        width="100%"
+      >
         <BarChart
           data={stages}
           layout="vertical"
           margin={{ bottom: 16, left: 8, right: 16, top: 8 }}
         >
-          <CartesianGrid {...gridProps} horizontal={false} />
-          <XAxis {...axisProps} label={axisLabel('Quantity lost', 'insideBottom')} type="number" />
-          <YAxis
-            {...axisProps}
-            dataKey="label"
-            label={axisLabel('Stage', 'insideLeft')}
-            type="category"
-            width={224}
+          <CartesianGrid {...theme.gridProps} horizontal={false} />
+          <XAxis
+            {...theme.axisProps}
+            label={theme.axisLabel('Quantity lost', 'insideBottom')}
+            type="number"
           />
+          <YAxis {...theme.sideAxisProps('Stage', 224)} />
           <Tooltip
-            {...tooltipProps}
+            {...theme.tooltipProps}
             formatter={(value, _name, item) =>
               `${amount(Number(value))} ${(item.payload as StageLosses).unit}`
             }
           />
-          <Legend {...legendProps} verticalAlign="top" />
-          <Bar dataKey="waste" fill={colors.waste} name="Waste" stackId="loss" />
-          <Bar dataKey="rejection" fill={colors.rejection} name="Rejection" stackId="loss" />
-          <Bar dataKey="scrap" fill={colors.scrap} name="Scrap" stackId="loss" />
+          <Legend {...theme.legendProps} verticalAlign="top" />
+          <Bar dataKey="waste" fill={theme.colors.waste} name="Waste" stackId="loss" />
+          <Bar dataKey="rejection" fill={theme.colors.rejection} name="Rejection" stackId="loss" />
+          <Bar dataKey="scrap" fill={theme.colors.scrap} name="Scrap" stackId="loss" />
         </BarChart>
       </ResponsiveContainer>
     </ChartFrame>

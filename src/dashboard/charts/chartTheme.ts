@@ -53,3 +53,12 @@ export const tooltipProps = {
 export const legendProps = {
   wrapperStyle: { color: 'var(--theme-elevation-800)', fontSize: 12, paddingTop: 4 },
 } as const
+
+/** A category axis down the side of a horizontal bar chart, titled. */
+export const sideAxisProps = (title: string, width: number) => ({
+  ...axisProps,
+  dataKey: 'label',
+  label: axisLabel(title, 'insideLeft'),
+  type: 'category' as const,
+  width,
+})

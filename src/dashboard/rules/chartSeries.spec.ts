@@ -111,9 +111,9 @@ describe('standard against actual cost per product', () => {
   it('divides what was produced by its quantity, beside the standard (none when unset)', () => {
     expect(
       costsPerProduct([
-        { name: 'Toy', quantity: '3', sku: 'TOY', standard_cost: '4', unit: 'pcs', value: '13' },
-        { name: 'Dough', quantity: '20', sku: 'D', standard_cost: null, unit: 'kg', value: '10' },
-        { name: 'Nothing', quantity: '0', sku: 'N', standard_cost: '1', unit: 'kg', value: '0' },
+        { name: 'Toy', quantity: '3', standard_cost: '4', unit: 'pcs', value: '13' },
+        { name: 'Dough', quantity: '20', standard_cost: null, unit: 'kg', value: '10' },
+        { name: 'Nothing', quantity: '0', standard_cost: '1', unit: 'kg', value: '0' },
       ]),
     ).toEqual([
       { actual: 4.3333, label: 'Toy', quantity: 3, standard: 4, unit: 'pcs' },

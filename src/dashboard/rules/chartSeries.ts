@@ -103,13 +103,9 @@ export function lossesPerStage(rows: readonly StageLossRow[]): StageLosses[] {
     .map(({ position: _position, process: _process, ...bar }) => bar)
 }
 
-export type ProductCostRow = {
-  name: string
-  quantity: string
-  sku: string
+/** A product's output in the window: quantity, Σ quantity × unit cost, its standard cost. */
+export type ProductCostRow = Record<'name' | 'quantity' | 'unit' | 'value', string> & {
   standard_cost: null | string
-  unit: string
-  value: string
 }
 
 export type ProductCost = {
