@@ -36,10 +36,11 @@ describe('the dashboard charts’ figures, summed in SQL from a known history', 
     expect(points).toHaveLength(30)
     expect(points[0]!.day).toBe(utcDay(-29))
     const busy = points.filter((point) => point.planned || point.produced)
-    // Two days ago: an execution of 4 and an order of 3; 40 days ago falls outside the window.
+    // Two days ago: an execution of 4 and an order of 3; 40 days ago falls outside the window;
+    // the 5 made and taken back by reopening count as planned, never as produced.
     expect(busy).toEqual([
       { day: utcDay(-2), label: expect.any(String), planned: 7, produced: 0 },
-      { day: utcDay(-1), label: expect.any(String), planned: 5, produced: 0 },
+      { day: utcDay(-1), label: expect.any(String), planned: 10, produced: 0 },
       { day: utcDay(0), label: expect.any(String), planned: 10, produced: 8 },
     ])
     const short = (await loadPlannedProduced(await reqAs('planner@example.com'), {
@@ -47,7 +48,7 @@ describe('the dashboard charts’ figures, summed in SQL from a known history', 
       floor: h.floor,
     }))!
     expect(short.map((point) => [point.day, point.planned])).toEqual([
-      [utcDay(-1), 5],
+      [utcDay(-1), 10],
       [utcDay(0), 10],
     ])
   })
@@ -78,7 +79,8 @@ describe('the dashboard charts’ figures, summed in SQL from a known history', 
       uncosted: 0,
       value: 35,
     })
-    // The floor: 100 steel in, 20 into bolts, 25 into the run: 55 × 3.5; 8 bolts at 8.75; the
+    // The floor: 100 steel in, 20 into today's bolts, 10 into the reopened execution's (reopening
+    // takes back its output, not what it used), 25 into the run: 45 × 3.5; 8 bolts at 8.75; the
     // scrapped 1.5 come back as offcuts at their standard cost of 1.
     const floor = (await loadLocationValues(planner, { floor: h.floor }))!
     expect(floor).toEqual([
@@ -86,7 +88,7 @@ describe('the dashboard charts’ figures, summed in SQL from a known history', 
         kind: 'production_floor',
         label: `Chart floor ${h.tag}`,
         uncosted: 0,
-        value: 55 * 3.5 + 8 * 8.75 + 1.5,
+        value: 45 * 3.5 + 8 * 8.75 + 1.5,
       },
     ])
     expect(everywhere.map((row) => row.value)).toEqual(

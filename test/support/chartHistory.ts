@@ -13,7 +13,8 @@ export const utcDay = (offset = 0) =>
 /**
  * A small known history on a floor of its own, made through the API: bolts made of steel (2 a
  * bolt, received at 3.5 a unit, standard cost of a bolt 6), executions planned two days ago,
- * yesterday, today and 40 days ago, one completed today having made 8 bolts; a manufacturing
+ * yesterday (two, one completed and reopened), today and 40 days ago, one completed today having
+ * made 8 bolts; a manufacturing
  * order due two days ago; a production run whose sorting stage lost 2 waste and 1 rejection
  * (and one reversed waste) and whose cutting stage lost 1.5 scrap; and a store holding 10 steel.
  */
@@ -86,6 +87,10 @@ export async function chartHistory({ admin, api, payload }: SeededApp) {
   const today = await execution(utcDay(0), 10)
   const s = await statusesByName(payload)
   await ok('PATCH', `/executions/${today}`, { producedQuantity: 8, status: s.Completed })
+  // Made yesterday's plan, then reopened: its output, taken back, was never made.
+  const undone = await execution(utcDay(-1), 5)
+  await ok('PATCH', `/executions/${undone}`, { producedQuantity: 5, status: s.Completed })
+  await ok('POST', '/manufacturing/reopenExecution', { id: undone, reason: 'counted twice' })
   await ok('POST', '/manufacturing-orders', {
     deadline: `${utcDay(-2)}T12:00:00.000Z`,
     location: floor,

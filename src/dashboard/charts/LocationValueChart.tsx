@@ -28,7 +28,7 @@ export function LocationValueChart({ locations }: { locations: LocationValue[] }
       testId="chart-location-values"
       title="On-hand value by location"
     >
-      <ResponsiveContainer height={Math.max(160, 48 + locations.length * 32)} width="100%">
+      <ResponsiveContainer height={theme.barsHeight(locations.length, 32)} width="100%">
         <BarChart
           data={locations}
           layout="vertical"

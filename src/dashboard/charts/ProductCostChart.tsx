@@ -37,26 +37,26 @@ export function ProductCostChart({ days, products }: { days: number; products: P
   const over = products.filter((p) => p.standard !== null && p.actual > p.standard).length
   return (
     <ChartFrame
-      caption={`Products made in the last ${days} days, by unit cost: ${over} of ${products.length} cost more than standard.`}
+      caption={`The products that cost the most to make in the last ${days} days, per unit: ${over} of ${products.length} cost more than standard.`}
       columns={columns}
       empty={`Nothing was produced in the last ${days} days.`}
       rows={products}
       testId="chart-product-costs"
       title="Standard against actual cost"
     >
-      <ResponsiveContainer height={theme.chartHeight} width="100%">
-        <BarChart data={products} margin={{ bottom: 16, left: 8, right: 8, top: 8 }}>
-          <CartesianGrid {...theme.gridProps} vertical={false} />
+      <ResponsiveContainer height={theme.barsHeight(products.length, 44)} width="100%">
+        <BarChart
+          data={products}
+          layout="vertical"
+          margin={{ bottom: 16, left: 8, right: 16, top: 8 }}
+        >
+          <CartesianGrid {...theme.gridProps} horizontal={false} />
           <XAxis
             {...theme.axisProps}
-            dataKey="label"
-            label={theme.axisLabel('Product', 'insideBottom')}
+            label={theme.axisLabel('Cost per unit', 'insideBottom')}
+            type="number"
           />
-          <YAxis
-            {...theme.axisProps}
-            label={theme.axisLabel('Cost per unit', 'insideLeft')}
-            width={64}
-          />
+          <YAxis {...theme.sideAxisProps('Product', 184)} />
           <Tooltip
             {...theme.tooltipProps}
             formatter={(value) => (value === null ? 'none' : money(Number(value)))}
@@ -66,9 +66,9 @@ export function ProductCostChart({ days, products }: { days: number; products: P
             dataKey="standard"
             fill={theme.colors.standard}
             name="Standard"
-            radius={[2, 2, 0, 0]}
+            radius={[0, 2, 2, 0]}
           />
-          <Bar dataKey="actual" fill={theme.colors.actual} name="Actual" radius={[2, 2, 0, 0]} />
+          <Bar dataKey="actual" fill={theme.colors.actual} name="Actual" radius={[0, 2, 2, 0]} />
         </BarChart>
       </ResponsiveContainer>
     </ChartFrame>

@@ -42,10 +42,7 @@ export function StageLossesChart({ days, stages }: { days: number; stages: Stage
       testId="chart-stage-losses"
       title="Losses by stage"
     >
-      <ResponsiveContainer
-        height={Math.max(theme.chartHeight, 72 + stages.length * 36)}
-        width="100%"
-      >
+      <ResponsiveContainer height={theme.barsHeight(stages.length, 36)} width="100%">
         <BarChart
           data={stages}
           layout="vertical"
@@ -57,7 +54,7 @@ export function StageLossesChart({ days, stages }: { days: number; stages: Stage
             label={theme.axisLabel('Quantity lost', 'insideBottom')}
             type="number"
           />
-          <YAxis {...theme.sideAxisProps('Stage', 224)} />
+          <YAxis {...theme.sideAxisProps('Stage', 240)} />
           <Tooltip
             {...theme.tooltipProps}
             formatter={(value, _name, item) =>

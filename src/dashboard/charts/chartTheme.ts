@@ -16,6 +16,10 @@ export const colors = {
 
 export const chartHeight = 280
 
+/** A horizontal bar chart's height: room for each row's bars, never below the others'. */
+export const barsHeight = (rows: number, perRow: number) =>
+  Math.max(chartHeight, 72 + rows * perRow)
+
 /** Axis ticks and lines, muted like Payload's secondary text. */
 export const axisProps = {
   stroke: 'var(--theme-elevation-250)',
