@@ -1,12 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
-import { query, sql, transactionDb } from '../platform/transactionDb'
+import { intArray, query, sql, transactionDb } from '../platform/transactionDb'
 import type { StageLossRow } from './rules/chartSeries'
 
-export type ChartScope = { floor?: number; since: Date; until: Date }
+/** Since and until when, on which floors (every one when not given). */
+export type ChartScope = { floors?: null | readonly number[]; since: Date; until: Date }
 
-const floorIs = (column: string, floor?: number) =>
-  floor === undefined ? sql`true` : sql`${sql.raw(column)} = ${floor}`
+const onFloors = (column: string, floors?: null | readonly number[]) =>
+  floors ? sql`${sql.raw(column)} = any(${intArray(floors)})` : sql`true`
 
 /**
  * What was planned per day (UTC) of the scope: executions on their production date, orders on
@@ -24,7 +25,7 @@ export async function plannedByDay(
           select e.production_date as at, e.planned_quantity as quantity
           from executions e
           where ${scope.executions} and e.production_date >= ${since} and e.production_date < ${until}
-            and ${floorIs('e.production_floor_id', scope.floor)}
+            and ${onFloors('e.production_floor_id', scope.floors)}
           union all
           select coalesce(o.deadline, o.created_at),
             case when o.mode = 'batch'
@@ -34,7 +35,7 @@ export async function plannedByDay(
           from manufacturing_orders o
           where ${scope.orders} and coalesce(o.deadline, o.created_at) >= ${since}
             and coalesce(o.deadline, o.created_at) < ${until}
-            and ${floorIs('o.location_id', scope.floor)}
+            and ${onFloors('o.location_id', scope.floors)}
         )
         select to_char(at at time zone 'UTC', 'YYYY-MM-DD') as day, sum(quantity)::text as quantity
         from planned group by 1 order by 1`,
@@ -61,7 +62,7 @@ export async function lossesByStage(
           and not exists (select 1 from production_run_entries x where x.reverses_id = e.id)
           and e.recorded_at >= ${scope.since.toISOString()}
           and e.recorded_at < ${scope.until.toISOString()}
-          and ${floorIs('r.location_id', scope.floor)}
+          and ${onFloors('r.location_id', scope.floors)}
         group by p.id, p.name, e.stage, s.name, s._order, e.unit, e.kind
         order by p.name, s._order nulls last, e.unit, e.kind`,
   )

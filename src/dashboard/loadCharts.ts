@@ -17,10 +17,21 @@ import {
   windowStart,
 } from './rules/chartSeries'
 
-/** What the charts are drawn over: one floor or all, the last `days` days up to `now`. */
-export type ChartOptions = { days?: number; floor?: number; now?: Date }
+/**
+ * What the charts are drawn over: the last `days` days up to `now`, on the `floors` named (one
+ * `floor` for short; every floor when neither is given, none for an empty list).
+ */
+export type ChartOptions = {
+  days?: number
+  floor?: number
+  floors?: null | readonly number[]
+  now?: Date
+}
 
-type Window = { days: string[]; floor?: number; since: Date; until: Date }
+type Window = { days: string[]; floors: null | readonly number[]; since: Date; until: Date }
+
+const floorsOf = (options: ChartOptions) =>
+  options.floor === undefined ? (options.floors ?? null) : [options.floor]
 
 /** The most products the cost chart compares: the costliest made in the window. */
 const costedProducts = 12
@@ -30,7 +41,7 @@ function windowOf(options: ChartOptions): Window {
   const now = options.now ?? new Date()
   const since = windowStart(now, days)
   const until = new Date(windowStart(now, 1).getTime() + 86_400_000)
-  return { days: windowDayKeys(now, days), floor: options.floor, since, until }
+  return { days: windowDayKeys(now, days), floors: floorsOf(options), since, until }
 }
 
 /**
@@ -82,7 +93,7 @@ export async function loadLocationValues(
 ): Promise<LocationValue[] | null> {
   const held = await permissionsOf(req)
   if (!held.has('items.viewCosts') || !held.has('inventory.view')) return null
-  return valuesByLocation(await onHandValueByLocation(req, { floor: options.floor }))
+  return valuesByLocation(await onHandValueByLocation(req, { floors: floorsOf(options) }))
 }
 
 export type ChartsData = {

@@ -117,6 +117,18 @@ describe('the dashboard charts’ figures, summed in SQL from a known history', 
     })
   })
 
+  it('covers the floors named: an empty list (a floor-bound user with none) shows nothing', async () => {
+    const planner = await reqAs('planner@example.com')
+    const none = await loadCharts(planner, { floors: [] })
+    expect(none.plannedProduced!.every((point) => !point.planned && !point.produced)).toBe(true)
+    expect([none.losses, none.costs, none.values]).toEqual([[], [], []])
+    const listed = await loadCharts(planner, { floors: [h.floor, h.store] })
+    expect(listed.values!.map((row) => row.label).sort()).toEqual(
+      [`Chart floor ${h.tag}`, `Chart store ${h.tag}`].sort(),
+    )
+    expect(listed.costs).toEqual((await loadCharts(planner, { floor: h.floor })).costs)
+  })
+
   it('refuses a window that is not a whole number of days from 1 to 366', async () => {
     const planner = await reqAs('planner@example.com')
     await expect(loadCharts(planner, { days: 0 })).rejects.toThrow(/days must be a whole number/)

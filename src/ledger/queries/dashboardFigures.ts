@@ -1,10 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { query, sql, transactionDb } from '../../platform/transactionDb'
+import { intArray, query, sql, transactionDb } from '../../platform/transactionDb'
 
 /** Which movements a dashboard figure counts: since when, on one floor or everywhere. */
 export type FigureScope = {
-  floor?: number
+  /** The floors (locations) counted; every one when not given. */
+  floors?: null | readonly number[]
   since: Date
   /** Up to (not including); no end when not given. */
   until?: Date
@@ -14,8 +15,8 @@ export type FigureScope = {
 
 const bothSources = ['executions', 'manufacturing-orders'] as const
 
-const onFloor = (column: ReturnType<typeof sql.raw>, floor?: number) =>
-  floor === undefined ? sql`true` : sql`${column} = ${floor}`
+const onFloors = (column: string, floors?: null | readonly number[]) =>
+  floors ? sql`${sql.raw(column)} = any(${intArray(floors)})` : sql`true`
 
 /**
  * Production that still stands: produce movements of executions and manufacturing orders since
@@ -27,7 +28,7 @@ const standingOutput = (scope: FigureScope) => sql`m.reason = 'produce'
   and m.source_collection = any(${`{${(scope.sources ?? bothSources).join(',')}}`}::text[])
   and m.reverses_id is null
   and not exists (select 1 from stock_movements r where r.reverses_id = m.id)
-  and ${onFloor(sql.raw('m.to_id'), scope.floor)}`
+  and ${onFloors('m.to_id', scope.floors)}`
 
 /** What executions and manufacturing orders produced per day (UTC), in their items' units. */
 export async function producedByDay(
@@ -87,7 +88,7 @@ export async function producedCostByItem(
  */
 export async function onHandValueByLocation(
   req: PayloadRequest,
-  scope: { floor?: number },
+  scope: Pick<FigureScope, 'floors'>,
 ): Promise<{ kind: string; location: number; name: string; uncosted: string; value: string }[]> {
   return query(
     await transactionDb(req),
@@ -97,7 +98,7 @@ export async function onHandValueByLocation(
         from stock_balances b
         join locations l on l.id = b.location_id and l.kind <> 'virtual'
         join lots t on t.id = b.lot_id
-        where b.on_hand > 0 and ${onFloor(sql.raw('b.location_id'), scope.floor)}
+        where b.on_hand > 0 and ${onFloors('b.location_id', scope.floors)}
         group by l.id
         order by sum(b.on_hand * coalesce(t.unit_cost, 0)) desc, l.name`,
   )

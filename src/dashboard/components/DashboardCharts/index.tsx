@@ -8,13 +8,32 @@ import { ProductCostChart } from '../../charts/ProductCostChart'
 import { StageLossesChart } from '../../charts/StageLossesChart'
 import { loadCharts } from '../../loadCharts'
 
+/** The dashboard's floor choice: the charts cover what its figures cover. */
+type ChartFloors = {
+  choosable: readonly { id: number }[]
+  chosen: null | number
+  floorBound: boolean
+}
+
+/** The floor chosen; else a floor-bound user's own floors; else every floor (null). */
+const chartFloors = ({ choosable, chosen, floorBound }: ChartFloors) =>
+  chosen !== null ? [chosen] : floorBound ? choosable.map((floor) => floor.id) : null
+
 /**
  * The dashboard's charts, drawn below its figures: each only for users who may see what it
  * counts; the cost and value charts only with items.viewCosts, so their figures never reach
  * anyone else's browser.
  */
-export async function DashboardCharts({ floor, req }: { floor?: number; req: PayloadRequest }) {
-  const { costs, days, losses, plannedProduced, values } = await loadCharts(req, { floor })
+export async function DashboardCharts({
+  floors,
+  req,
+}: {
+  floors: ChartFloors
+  req: PayloadRequest
+}) {
+  const { costs, days, losses, plannedProduced, values } = await loadCharts(req, {
+    floors: chartFloors(floors),
+  })
   if (!plannedProduced && !losses && !costs && !values) return null
   return (
     <section data-testid="dashboard-charts" style={{ marginTop: 32 }}>
