@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import {
   amount,
+  chartFloors,
   costsPerProduct,
   dayLabel,
   lossesPerStage,
@@ -33,6 +34,17 @@ describe('the charts’ window', () => {
   it('labels days as a month and a day', () => {
     expect(dayLabel('2026-12-07')).toBe('Dec 7')
     expect(dayLabel('2027-01-31')).toBe('Jan 31')
+  })
+})
+
+describe('the floors the charts cover', () => {
+  const choosable = [{ id: 4 }, { id: 7 }]
+
+  it('is the floor chosen, else a floor-bound user’s own (maybe none), else every floor', () => {
+    expect(chartFloors({ choosable, chosen: 7, floorBound: true })).toEqual([7])
+    expect(chartFloors({ choosable, chosen: null, floorBound: true })).toEqual([4, 7])
+    expect(chartFloors({ choosable: [], chosen: null, floorBound: true })).toEqual([])
+    expect(chartFloors({ choosable, chosen: null, floorBound: false })).toBeNull()
   })
 })
 

@@ -7,6 +7,17 @@
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const dayMs = 86_400_000
 
+/** The dashboard's floor choice: the charts cover what its figures cover. */
+export type ChartFloors = {
+  choosable: readonly { id: number }[]
+  chosen: null | number
+  floorBound: boolean
+}
+
+/** The floor chosen; else a floor-bound user's own floors (maybe none); else every floor (null). */
+export const chartFloors = ({ choosable, chosen, floorBound }: ChartFloors) =>
+  chosen !== null ? [chosen] : floorBound ? choosable.map((floor) => floor.id) : null
+
 /** The window's length in days: a whole number from 1 to 366; 30 when not given. */
 export function windowDays(days: unknown): number {
   if (days === undefined || days === null) return 30

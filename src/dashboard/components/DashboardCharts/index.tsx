@@ -7,17 +7,7 @@ import { PlannedProducedChart } from '../../charts/PlannedProducedChart'
 import { ProductCostChart } from '../../charts/ProductCostChart'
 import { StageLossesChart } from '../../charts/StageLossesChart'
 import { loadCharts } from '../../loadCharts'
-
-/** The dashboard's floor choice: the charts cover what its figures cover. */
-type ChartFloors = {
-  choosable: readonly { id: number }[]
-  chosen: null | number
-  floorBound: boolean
-}
-
-/** The floor chosen; else a floor-bound user's own floors; else every floor (null). */
-const chartFloors = ({ choosable, chosen, floorBound }: ChartFloors) =>
-  chosen !== null ? [chosen] : floorBound ? choosable.map((floor) => floor.id) : null
+import { chartFloors, type ChartFloors } from '../../rules/chartSeries'
 
 /**
  * The dashboard's charts, drawn below its figures: each only for users who may see what it
@@ -36,12 +26,12 @@ export async function DashboardCharts({
   })
   if (!plannedProduced && !losses && !costs && !values) return null
   return (
-    <section data-testid="dashboard-charts" style={{ marginTop: 32 }}>
+    <section data-testid="dashboard-charts" style={{ marginTop: 'calc(var(--base) * 1.5)' }}>
       <h2 style={{ fontSize: 20, margin: '0 0 12px' }}>Production charts</h2>
       <div
         style={{
           display: 'grid',
-          gap: 16,
+          gap: 'var(--base)',
           gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 440px), 1fr))',
         }}
       >
