@@ -22,34 +22,33 @@ const counted = async (db: Db, statement: SQL): Promise<number> =>
 
 type Window = { from: string; to: string }
 
-/** Executions of the window's days, counted by status and day. */
-export async function executionsByStatus(
-  req: PayloadRequest,
-  window: Window,
-  floors: Floors,
-): Promise<StatusDayCount[]> {
-  return query<StatusDayCount>(
-    await transactionDb(req),
-    sql`select status_id as status, ${dayOf(sql`production_date`)} as day, count(*)::int as count
-        from executions
-        where production_date >= ${startOf(window.from)} and production_date < ${startOf(window.to)}
-          and ${onFloors(sql`production_floor_id`, floors)}
-        group by 1, 2`,
-  )
+/** Where each document type keeps its status, day and floor. */
+const columns = {
+  executions: {
+    day: sql`production_date`,
+    floor: sql`production_floor_id`,
+    table: sql`executions`,
+  },
+  orders: { day: sql`deadline`, floor: sql`location_id`, table: sql`manufacturing_orders` },
 }
 
-/** Manufacturing orders whose deadline falls in the window's days, by status and day. */
-export async function ordersByStatus(
+/**
+ * Executions (by production date) or manufacturing orders (by deadline) of the window's days,
+ * counted by status and day.
+ */
+export async function countsByStatus(
   req: PayloadRequest,
+  of: keyof typeof columns,
   window: Window,
   floors: Floors,
 ): Promise<StatusDayCount[]> {
+  const { day, floor, table } = columns[of]
   return query<StatusDayCount>(
     await transactionDb(req),
-    sql`select status_id as status, ${dayOf(sql`deadline`)} as day, count(*)::int as count
-        from manufacturing_orders
-        where deadline >= ${startOf(window.from)} and deadline < ${startOf(window.to)}
-          and ${onFloors(sql`location_id`, floors)}
+    sql`select status_id as status, ${dayOf(day)} as day, count(*)::int as count
+        from ${table}
+        where ${day} >= ${startOf(window.from)} and ${day} < ${startOf(window.to)}
+          and ${onFloors(floor, floors)}
         group by 1, 2`,
   )
 }

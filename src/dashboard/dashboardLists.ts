@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Figure } from './dashboardFigures'
 import { findAllByIds } from '../platform/findAllByIds'
-import { processBoard } from '../processes/rules/processBoard'
+import { boardOf } from '../processes/components/ProcessesBoard/loadProcessBoard'
 import { idOf } from '../platform/idOf'
 import { type Floors, runsInProgress, storeQueue } from './dashboardCounts'
 import { floorConditions, listHref } from './listLinks'
@@ -57,39 +57,17 @@ export type RunFigures = {
 
 const shownRuns = 8
 
-type RunDoc = {
-  code?: null | string
-  currentStage?: null | string
-  currentStageName?: null | string
-  id: number
-  process: number | { id: number }
-  startedAt: string
-}
-
 /** Runs placed as the processes list places them: by the stage's row id, renamed stages anew. */
-async function placedRuns(req: PayloadRequest, docs: RunDoc[]) {
+async function placedRuns(req: PayloadRequest, docs: Parameters<typeof boardOf>[1]) {
   const processes = await findAllByIds(
     req,
     'processes',
     docs.map((run) => idOf(run.process)),
     { name: true, stages: true },
   )
-  return processBoard(
-    processes.map((p) => ({
-      id: p.id,
-      name: p.name,
-      stages: (p.stages ?? []).map((stage) => ({ id: stage.id ?? '', name: stage.name })),
-    })),
-    docs.map((run) => ({
-      code: run.code ?? `#${run.id}`,
-      currentStage: run.currentStage ?? null,
-      currentStageName: run.currentStageName ?? null,
-      id: run.id,
-      process: idOf(run.process),
-      startedAt: run.startedAt,
-      what: '',
-    })),
-  ).flatMap((row) => row.runs.map((run) => ({ process: row.process.name, run })))
+  return boardOf(processes, docs, () => '').flatMap((row) =>
+    row.runs.map((run) => ({ process: row.process.name, run })),
+  )
 }
 
 /** Production runs in progress: how many, and the latest with the stage each is at. */

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { permissionsOf } from '../access/userPermissions'
 import { loadWorkflow } from '../workflow/workflow'
 import { today as todayIs } from '../workflow/productionDay'
-import { assignedFloors, executionsByStatus, lateCounts, ordersByStatus } from './dashboardCounts'
+import { assignedFloors, countsByStatus, lateCounts } from './dashboardCounts'
 import { type DocumentFigures, documentFigures, type Figure } from './dashboardFigures'
 import { type RunFigures, runFigures, type StoreQueue, storeQueueFigures } from './dashboardLists'
 import { type ShortFigures, shortFigures } from './dashboardShort'
@@ -101,7 +101,7 @@ export async function loadDashboard(
   if (sections.executions)
     dashboard.executions = documentFigures(req, {
       ...base,
-      counts: await executionsByStatus(req, window, floors),
+      counts: await countsByStatus(req, 'executions', window, floors),
       late: {
         conditions: [
           ...dayConditions('executions', { to: today }),
@@ -114,7 +114,7 @@ export async function loadDashboard(
   if (sections.orders)
     dashboard.orders = documentFigures(req, {
       ...base,
-      counts: await ordersByStatus(req, window, floors),
+      counts: await countsByStatus(req, 'orders', window, floors),
       late: {
         conditions: [
           ...dayConditions('manufacturing-orders', { to: today }),

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchBrowser, loggedInPage, screenshot } from '../support/browser'
-import { httpApi } from '../support/httpApi'
+import { httpApi, loginToken } from '../support/httpApi'
 
 const baseURL = inject('baseURL')
 const api = httpApi(baseURL)
@@ -35,12 +35,7 @@ describe('the production dashboard as the admin’s home', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    admin = (
-      await api('/users/login', {
-        body: JSON.stringify({ email: 'admin@example.com', password: 'admin' }),
-        method: 'POST',
-      })
-    ).body.token
+    admin = await loginToken(baseURL)
     floor = await created('locations', { kind: 'production_floor', name: `Dash floor ${tag}` })
     const item = (sku: string, kind: string, standardCost?: number) =>
       created('items', {

@@ -12,6 +12,7 @@ const quantity = (value: string, unit: string) => (unit ? `${value} ${unit}` : v
  */
 export function ShortSection({ short }: { short: ShortFigures }) {
   const money = short.value !== undefined
+  const actions = short.lines.some((line) => line.request || line.buy)
   return (
     <Panel name="short" title="Short materials" wide>
       {short.lines.length === 0 ? (
@@ -30,7 +31,7 @@ export function ShortSection({ short }: { short: ShortFigures }) {
               <th style={headCell}>To buy</th>
               {money && <th style={headCell}>Value to buy</th>}
               <th style={headCell}>Executions</th>
-              <th style={headCell} />
+              {actions && <th style={headCell} />}
             </tr>
           </thead>
           <tbody>
@@ -53,18 +54,22 @@ export function ShortSection({ short }: { short: ShortFigures }) {
                 <td style={cell}>
                   <FigureLink figure={line.executions} name="short-executions" />
                 </td>
-                <td style={{ ...cell, display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
-                  {line.request && (
-                    <Link data-short-action="request" href={line.request} prefetch={false}>
-                      Request from store
-                    </Link>
-                  )}
-                  {line.buy && (
-                    <Link data-short-action="buy" href={line.buy} prefetch={false}>
-                      Buy
-                    </Link>
-                  )}
-                </td>
+                {actions && (
+                  <td style={cell}>
+                    <span style={{ display: 'inline-flex', gap: 12 }}>
+                      {line.request && (
+                        <Link data-short-action="request" href={line.request} prefetch={false}>
+                          Request from store
+                        </Link>
+                      )}
+                      {line.buy && (
+                        <Link data-short-action="buy" href={line.buy} prefetch={false}>
+                          Buy
+                        </Link>
+                      )}
+                    </span>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

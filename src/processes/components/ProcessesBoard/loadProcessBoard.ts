@@ -44,6 +44,33 @@ export async function loadProcessBoard(payload: Payload, user: TypedUser): Promi
     { name: true },
   )
   const nameOf = new Map(products.map((item) => [item.id, item.name]))
+  return boardOf(
+    processes,
+    runs,
+    (run) => nameOf.get(refOf(run.product) ?? 0) ?? run.description ?? '',
+  )
+}
+
+type ProcessDoc = {
+  id: number
+  name: string
+  stages?: null | { id?: null | string; name: string }[]
+}
+type RunDoc = {
+  code?: null | string
+  currentStage?: null | string
+  currentStageName?: null | string
+  id: number
+  process: number | { id: number }
+  startedAt: string
+}
+
+/** Processes and runs as read, laid out by processBoard; `what` says what each run makes. */
+export function boardOf<Run extends RunDoc>(
+  processes: readonly ProcessDoc[],
+  runs: readonly Run[],
+  what: (run: Run) => string,
+): BoardRow[] {
   return processBoard(
     processes.map((process) => ({
       id: process.id,
@@ -57,7 +84,7 @@ export async function loadProcessBoard(payload: Payload, user: TypedUser): Promi
       id: run.id,
       process: idOf(run.process),
       startedAt: run.startedAt,
-      what: nameOf.get(refOf(run.product) ?? 0) ?? run.description ?? '',
+      what: what(run),
     })),
   )
 }
