@@ -48,3 +48,9 @@ export {
   ProductionOrdersPrintBar,
 } from './documents/components/ProductionOrderPrint/index.client'
 export { LotLabelLink } from './documents/components/LotLabelLink/index.client'
+export {
+  LocationValueChart,
+  PlannedProducedChart,
+  ProductCostChart,
+  StageLossesChart,
+} from './dashboard/charts/index.client'

@@ -54,6 +54,13 @@ export {
   lockReservable,
 } from './queries/availableAt'
 export { consumedByStatusPostings, lastReceiptCosts } from './queries/costsOf'
+export {
+  type FigureScope,
+  onHandValueByLocation,
+  producedByDay,
+  type ProducedCost,
+  producedCostByItem,
+} from './queries/dashboardFigures'
 export { lineCostsAt, lineLotsUsedAt } from './queries/lineTotals'
 export {
   type LotAt,

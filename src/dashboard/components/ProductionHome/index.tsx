@@ -68,7 +68,7 @@ async function ProductionFigures(props: DashboardViewServerProps) {
         {data.short && <ShortSection short={data.short} />}
         {data.runs && <RunsSection runs={data.runs} />}
       </div>
-      <DashboardCharts floor={floors.chosen ?? undefined} req={req} />
+      <DashboardCharts floors={floors} req={req} />
     </div>
   )
 }

@@ -1,0 +1,72 @@
+'use client'
+import React from 'react'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+
+import { amount, type StageLosses } from '../rules/chartSeries'
+import { ChartFrame } from './ChartFrame'
+import * as theme from './chartTheme'
+
+const columns = [
+  { header: 'Stage', value: (row: StageLosses) => row.label },
+  { header: 'Unit', value: (row: StageLosses) => row.unit },
+  { align: 'right', header: 'Waste', value: (row: StageLosses) => amount(row.waste) },
+  { align: 'right', header: 'Rejection', value: (row: StageLosses) => amount(row.rejection) },
+  { align: 'right', header: 'Scrap', value: (row: StageLosses) => amount(row.scrap) },
+] as const
+
+/** Production runs' losses by type, stacked per stage: where material is lost, and how. */
+export function StageLossesChart({ days, stages }: { days: number; stages: StageLosses[] }) {
+  const worst = [...stages].sort(
+    (a, b) => b.waste + b.rejection + b.scrap - (a.waste + a.rejection + a.scrap),
+  )[0]
+  const total = worst ? worst.waste + worst.rejection + worst.scrap : 0
+  return (
+    <ChartFrame
+      caption={
+        worst
+          ? `Last ${days} days, production runs: most lost at ${worst.label}, ${amount(total)} ${worst.unit}.`
+          : `Waste, rejection and scrap recorded on production runs in the last ${days} days.`
+      }
+      columns={columns}
+      empty={`No production run recorded a loss in the last ${days} days.`}
+      rows={stages}
+      testId="chart-stage-losses"
+      title="Losses by stage"
+    >
+      <ResponsiveContainer height={theme.barsHeight(stages.length, 36)} width="100%">
+        <BarChart
+          data={stages}
+          layout="vertical"
+          margin={{ bottom: 16, left: 8, right: 16, top: 8 }}
+        >
+          <CartesianGrid {...theme.gridProps} horizontal={false} />
+          <XAxis
+            {...theme.axisProps}
+            label={theme.axisLabel('Quantity lost', 'insideBottom')}
+            type="number"
+          />
+          <YAxis {...theme.sideAxisProps('Stage', 240)} />
+          <Tooltip
+            {...theme.tooltipProps}
+            formatter={(value, _name, item) =>
+              `${amount(Number(value))} ${(item.payload as StageLosses).unit}`
+            }
+          />
+          <Legend {...theme.legendProps} verticalAlign="top" />
+          <Bar dataKey="waste" fill={theme.colors.waste} name="Waste" stackId="loss" />
+          <Bar dataKey="rejection" fill={theme.colors.rejection} name="Rejection" stackId="loss" />
+          <Bar dataKey="scrap" fill={theme.colors.scrap} name="Scrap" stackId="loss" />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  )
+}

@@ -1,0 +1,5 @@
+'use client'
+export { LocationValueChart } from './LocationValueChart'
+export { PlannedProducedChart } from './PlannedProducedChart'
+export { ProductCostChart } from './ProductCostChart'
+export { StageLossesChart } from './StageLossesChart'
