@@ -47,3 +47,4 @@ export {
   ProductionOrderPdfLink,
   ProductionOrdersPrintBar,
 } from './documents/components/ProductionOrderPrint/index.client'
+export { PlainCell } from './platform/components/PlainCell/index.client'

@@ -20,10 +20,7 @@ const executionAdmin = (options: SanitizedOptions): CollectionConfig['admin'] =>
   components: options.disabled
     ? {}
     : {
-        beforeListTable: [
-          'payload-plugin-manufacturing/client#ExecutionListFilters',
-          'payload-plugin-manufacturing/rsc#ExecutionBulkToolbar',
-        ],
+        beforeListTable: ['payload-plugin-manufacturing/rsc#ExecutionBulkToolbar'],
         edit: {
           beforeDocumentControls: [
             'payload-plugin-manufacturing/rsc#RequestMaterialsButton',
@@ -34,18 +31,16 @@ const executionAdmin = (options: SanitizedOptions): CollectionConfig['admin'] =>
           ],
         },
       },
+  // What a planner reads first, and all of it fits 1440 px: which one, what, when, how much,
+  // where it stands, where (the lot label is one click away in Columns).
   defaultColumns: [
     'code',
-    'lotLabel',
     'product',
-    'productDescription',
     'productionDate',
     'plannedQuantity',
     'producedQuantity',
     'status',
     'productionFloor',
-    'salesOrder',
-    'createdAt',
   ],
   group: 'Production',
   listSearchableFields: ['code', 'lotLabel', 'productDescription'],

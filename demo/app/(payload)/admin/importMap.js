@@ -1,3 +1,4 @@
+import { PlainCell as PlainCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { PermissionsField as PermissionsField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { LotTracePanel as LotTracePanel_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { PrefillAdjustmentFromLink as PrefillAdjustmentFromLink_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
@@ -22,7 +23,6 @@ import { SalesOrderLineField as SalesOrderLineField_f519ad4aef7133d1d7667c9e127a
 import { CostVariance as CostVariance_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { SupplyOverviewField as SupplyOverviewField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { PredecessorsField as PredecessorsField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
-import { ExecutionListFilters as ExecutionListFilters_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { ExecutionBulkToolbar as ExecutionBulkToolbar_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { RequestMaterialsButton as RequestMaterialsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { PurchaseShortagesButton as PurchaseShortagesButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
@@ -54,6 +54,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "payload-plugin-manufacturing/client#PlainCell": PlainCell_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#PermissionsField": PermissionsField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#LotTracePanel": LotTracePanel_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#PrefillAdjustmentFromLink": PrefillAdjustmentFromLink_f519ad4aef7133d1d7667c9e127a8720,
@@ -78,7 +79,6 @@ export const importMap = {
   "payload-plugin-manufacturing/rsc#CostVariance": CostVariance_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#SupplyOverviewField": SupplyOverviewField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#PredecessorsField": PredecessorsField_f519ad4aef7133d1d7667c9e127a8720,
-  "payload-plugin-manufacturing/client#ExecutionListFilters": ExecutionListFilters_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#ExecutionBulkToolbar": ExecutionBulkToolbar_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#RequestMaterialsButton": RequestMaterialsButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#PurchaseShortagesButton": PurchaseShortagesButton_a76e04480ce2576a3621b85f87448912,
