@@ -12,6 +12,8 @@ import { can } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
 import { statusField } from '../../workflow/collections/productionFields'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
+import { titleField } from '../../platform/collections/titleField'
+import { keepDocumentTitle } from '../../platform/hooks/keepDocumentTitle'
 import { generalTab } from './executionGeneralTab'
 import { predecessorsTab, requirementsTab } from './executionLinkTabs'
 import { reopeningsField } from './reopeningsField'
@@ -43,15 +45,23 @@ const executionAdmin = (options: SanitizedOptions): CollectionConfig['admin'] =>
     'productionFloor',
   ],
   group: 'Production',
-  listSearchableFields: ['code', 'lotLabel', 'productDescription'],
-  useAsTitle: 'code',
+  // The title holds the code and the product's name: the search finds either.
+  listSearchableFields: options.disabled
+    ? ['code', 'lotLabel', 'productDescription']
+    : ['title', 'lotLabel', 'productDescription'],
+  // Named by code and product wherever linked (see keepDocumentTitle).
+  useAsTitle: options.disabled ? 'code' : 'title',
 })
 
 const executionHooks = (options: SanitizedOptions): CollectionConfig['hooks'] =>
   options.disabled
     ? {}
     : {
-        afterChange: [assignDocumentNumber('EX', 'code'), postDueInventory],
+        afterChange: [
+          assignDocumentNumber('EX', 'code'),
+          keepDocumentTitle('code'),
+          postDueInventory,
+        ],
         beforeChange: [
           refuseForbiddenExecutionChanges,
           refuseSalesOrderWithoutLine,
@@ -109,6 +119,7 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
     admin: executionAdmin(options),
     fields: [
       documentNumberField('code'),
+      titleField('code'),
       ...sidebarFields(options),
       {
         type: 'tabs',

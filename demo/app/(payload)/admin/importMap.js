@@ -29,6 +29,7 @@ import { PurchaseShortagesButton as PurchaseShortagesButton_a76e04480ce2576a3621
 import { OrderSubAssembliesButton as OrderSubAssembliesButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { RecordWasteButton as RecordWasteButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { ReopenExecutionButton as ReopenExecutionButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { PlanExecutionsTree as PlanExecutionsTree_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { GenerateExecutionsButton as GenerateExecutionsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { RequestPlanMaterialsButton as RequestPlanMaterialsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { OrderStateCell as OrderStateCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
@@ -85,6 +86,7 @@ export const importMap = {
   "payload-plugin-manufacturing/rsc#OrderSubAssembliesButton": OrderSubAssembliesButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#RecordWasteButton": RecordWasteButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#ReopenExecutionButton": ReopenExecutionButton_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#PlanExecutionsTree": PlanExecutionsTree_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#GenerateExecutionsButton": GenerateExecutionsButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#RequestPlanMaterialsButton": RequestPlanMaterialsButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#OrderStateCell": OrderStateCell_f519ad4aef7133d1d7667c9e127a8720,
