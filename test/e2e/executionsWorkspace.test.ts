@@ -91,6 +91,9 @@ describe('the executions workspace in the admin', () => {
     await make(`WS-ANNEX-${tag}`, day(1), other.id)
 
     await page.goto(`${baseURL}/admin/collections/executions?limit=100`)
+    // Payload settles the list's URL once it has loaded: filter after that.
+    await page.locator('#export-executions-csv').waitFor()
+    await page.waitForLoadState('networkidle')
     await page.locator('[data-date-filter="tomorrow"]').click()
     await expect.poll(() => page.url()).toContain('dates=tomorrow')
     await pickChoice(page, 'execution-floor-filter', floor.name)
