@@ -54,3 +54,4 @@ export {
   ProductCostChart,
   StageLossesChart,
 } from './dashboard/charts/index.client'
+export { PlainCell } from './platform/components/PlainCell/index.client'

@@ -49,6 +49,7 @@ import { warnAboutUnboundedPool } from './platform/warnAboutUnboundedPool'
 import { survivePoolErrors } from './platform/survivePoolErrors'
 import { requestLimitKey } from './platform/requestLimit'
 import { shopFloorPath } from './shopFloor/rules/shopFloorRoute'
+import { withPlainEmptyCells } from './platform/collections/plainEmptyCells'
 import {
   type ManufacturingCollectionSlug,
   type ManufacturingPluginOptions,
@@ -165,7 +166,8 @@ export const manufacturingPlugin =
 function pluginCollections(config: Config, options: SanitizedOptions): CollectionConfig[] {
   const documents = documentEndpoints(options)
   const overridden = (slug: ManufacturingCollectionSlug, made: CollectionConfig) => {
-    const defaultCollection = withEndpoints(made, documents[slug] ?? [])
+    const shown = options.disabled || slug === 'users' ? made : withPlainEmptyCells(made)
+    const defaultCollection = withEndpoints(shown, documents[slug] ?? [])
     return options.collections[slug]?.({ defaultCollection }) ?? defaultCollection
   }
   const existing = config.collections ?? []

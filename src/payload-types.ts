@@ -525,6 +525,7 @@ export interface Execution {
    * Assigned when the document is first saved.
    */
   code?: string | null;
+  title?: string | null;
   status: number | ProductionStatus;
   plan?: (number | null) | ProductionPlan;
   /**
@@ -784,6 +785,7 @@ export interface ManufacturingOrder {
    * Assigned when the document is first saved.
    */
   orderNumber?: string | null;
+  title?: string | null;
   status: number | ProductionStatus;
   /**
    * Done in the last status.
@@ -1671,6 +1673,7 @@ export interface ProductionStatusesSelect<T extends boolean = true> {
  */
 export interface ExecutionsSelect<T extends boolean = true> {
   code?: T;
+  title?: T;
   status?: T;
   plan?: T;
   salesOrder?: T;
@@ -1757,6 +1760,7 @@ export interface ProductionPlansSelect<T extends boolean = true> {
  */
 export interface ManufacturingOrdersSelect<T extends boolean = true> {
   orderNumber?: T;
+  title?: T;
   status?: T;
   state?: T;
   productionState?: T;

@@ -12,6 +12,8 @@ import * as migration_20261207_043001_store_operations from './20261207_043001_s
 import * as migration_20261207_155553_ledger_checks_in_schema from './20261207_155553_ledger_checks_in_schema';
 import * as migration_20261207_231859_documents_last_rows from './20261207_231859_documents_last_rows';
 import * as migration_20261207_231900_order_fields_backfill from './20261207_231900_order_fields_backfill';
+import * as migration_20261208_005447_document_titles from './20261208_005447_document_titles';
+import * as migration_20261208_005448_document_titles_backfill from './20261208_005448_document_titles_backfill';
 
 export const migrations = [
   {
@@ -83,5 +85,15 @@ export const migrations = [
     up: migration_20261207_231900_order_fields_backfill.up,
     down: migration_20261207_231900_order_fields_backfill.down,
     name: '20261207_231900_order_fields_backfill',
+  },
+  {
+    up: migration_20261208_005447_document_titles.up,
+    down: migration_20261208_005447_document_titles.down,
+    name: '20261208_005447_document_titles'
+  },
+  {
+    up: migration_20261208_005448_document_titles_backfill.up,
+    down: migration_20261208_005448_document_titles_backfill.down,
+    name: '20261208_005448_document_titles_backfill',
   },
 ];

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
 import { formatDocumentNumber } from '../platform/rules/documentNumber'
+import { documentTitle } from '../platform/rules/documentTitle'
 import { nodeKey, type PlanNode } from './rules/explodePlan'
 import { itemsAvailableAt } from '../ledger'
 import { type Db, intArray, json, query, sql, transactionDb } from '../platform/transactionDb'
@@ -18,6 +19,7 @@ export type PlannedRequirement = {
 
 type Args = {
   bomOf: (product: number) => number
+  /** The product's name: the execution's description and part of its title. */
   descriptionOf: (product: number) => string | undefined
   floor: number
   /** The ids of the plan's executions by node key; the new ones are added to it. */
@@ -113,10 +115,17 @@ async function insertExecutionRows(db: Db, args: Args, done: boolean) {
     args.ids.set(key, row.id)
     return { code: formatDocumentNumber('EX', row.id), id: row.id, key }
   })
+  // Numbered and titled as the collection's own hooks would (assignDocumentNumber,
+  // keepDocumentTitle).
+  const numbered = created.map((row, n) => ({
+    ...row,
+    title: documentTitle(row.code, args.descriptionOf(inserted[n]!.product)),
+  }))
   await query(
     db,
-    sql`update executions e set code = v.code
-        from jsonb_to_recordset(${json(created)}) as v(id int, code text) where e.id = v.id`,
+    sql`update executions e set code = v.code, title = v.title
+        from jsonb_to_recordset(${json(numbered)}) as v(id int, code text, title text)
+        where e.id = v.id`,
   )
   return created
 }

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { adminSession, screenshot } from '../support/browser'
+import { adminSession, pickChoice, screenshot } from '../support/browser'
 import { httpApi } from '../support/httpApi'
 
 const baseURL = inject('baseURL')
@@ -57,13 +57,16 @@ describe("an execution's sales order line in the admin", () => {
 
     await page.goto(`${baseURL}/admin/collections/executions/${execution.id}`)
     const line = page.locator('#field-salesOrderLine')
-    await expect.poll(() => line.isDisabled()).toBe(true)
+    await expect.poll(() => line.getAttribute('data-disabled')).toBe('true')
     await page.locator('#field-salesOrder .rs__control').click()
     await page.locator('#field-salesOrder input').pressSequentially(order.number)
     await page.locator('.rs__option', { hasText: order.number }).first().click()
+    await expect.poll(() => line.getAttribute('data-disabled')).toBeNull()
+    await line.locator('.rs__control').click()
     await expect
-      .poll(() => line.locator('option').allInnerTexts())
+      .poll(() => line.locator('.rs__option').allInnerTexts())
       .toEqual(['Choose a line…', `1. Linked cake ${tag} (LINK-CAKE-${tag}) × 6`])
+    await page.keyboard.press('Escape')
 
     await page.locator('#action-save').click()
     await expect
@@ -73,7 +76,7 @@ describe("an execution's sales order line in the admin", () => {
       (await api(`/executions/${execution.id}?depth=0`, { token })).body as Record<string, unknown>
     expect((await saved()).salesOrder ?? null).toBeNull()
 
-    await line.selectOption(order.lines[0].id)
+    await pickChoice(page, 'field-salesOrderLine', `1. Linked cake ${tag}`)
     await screenshot(page, 'execution-sales-order-line')
     await page.locator('#action-save').click()
     await expect

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, loggedInPage, screenshot } from '../support/browser'
+import { launchBrowser, loggedInPage, pickChoice, screenshot } from '../support/browser'
 import { documentCreator, httpApi, loginToken } from '../support/httpApi'
 
 const baseURL = inject('baseURL')
@@ -91,14 +91,17 @@ describe('the executions workspace in the admin', () => {
     await make(`WS-ANNEX-${tag}`, day(1), other.id)
 
     await page.goto(`${baseURL}/admin/collections/executions?limit=100`)
+    // Payload settles the list's URL once it has loaded: filter after that.
+    await page.locator('#export-executions-csv').waitFor()
+    await page.waitForLoadState('networkidle')
     await page.locator('[data-date-filter="tomorrow"]').click()
     await expect.poll(() => page.url()).toContain('dates=tomorrow')
-    await page.locator('#execution-floor-filter').selectOption(String(floor.id))
+    await pickChoice(page, 'execution-floor-filter', floor.name)
     await expect.poll(() => page.url()).toContain(`floor=${floor.id}`)
     const rows = page.locator('table tbody tr')
     await expect
-      .poll(async () => (await rows.allInnerTexts()).map((t) => t.match(/WS[\w-]+/)?.[0]).sort())
-      .toEqual(wanted.map((w) => w.lotLabel).sort())
+      .poll(async () => (await rows.allInnerTexts()).map((t) => t.match(/EX-\d+/)?.[0]).sort())
+      .toEqual(wanted.map((w) => w.code).sort())
 
     // The list as filtered, as CSV.
     const [listCsv] = await Promise.all([

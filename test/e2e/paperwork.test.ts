@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser, logIn } from '../support/browser'
+import { launchBrowser, logIn, pickChoice } from '../support/browser'
 import { documentCreator, httpApi, loginToken } from '../support/httpApi'
 
 const baseURL = inject('baseURL')
@@ -151,7 +151,7 @@ describe('paperwork from the lists and pages', () => {
       `${baseURL}/admin/collections/manufacturing-orders?where[product][equals]=${product.id}`,
     )
     await selectRows(2)
-    await page.locator('#production-order-layout').selectOption('floor_ticket')
+    await pickChoice(page, 'production-order-layout', 'Floor ticket')
     const link = page.locator('#production-order-pdf')
     expect(await link.getAttribute('href')).toMatch(
       /production-order\.pdf\?ids=\d+,\d+&layout=floor_ticket$/,

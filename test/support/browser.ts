@@ -75,3 +75,10 @@ export async function adminSession(
 
 export const screenshot = (page: Page, name: string) =>
   page.screenshot({ fullPage: true, path: path.join(artifacts, `${name}.png`) })
+
+/** Picks `label` in the plugin's ChoicePicker (Payload's react-select) found by its id. */
+export async function pickChoice(page: Page, id: string, label: string): Promise<void> {
+  await page.locator(`#${id} .rs__control`).click()
+  await page.locator(`#${id} .rs__option`, { hasText: label }).first().click()
+  await page.locator(`#${id}[data-value]`).waitFor()
+}

@@ -12,6 +12,8 @@ import { can } from '../../access/access'
 import type { SanitizedOptions } from '../../options'
 import { statusField } from '../../workflow/collections/productionFields'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
+import { titleField } from '../../platform/collections/titleField'
+import { keepDocumentTitle } from '../../platform/hooks/keepDocumentTitle'
 import { generalTab } from './executionGeneralTab'
 import { predecessorsTab, requirementsTab } from './executionLinkTabs'
 import { reopeningsField } from './reopeningsField'
@@ -20,10 +22,7 @@ const executionAdmin = (options: SanitizedOptions): CollectionConfig['admin'] =>
   components: options.disabled
     ? {}
     : {
-        beforeListTable: [
-          'payload-plugin-manufacturing/client#ExecutionListFilters',
-          'payload-plugin-manufacturing/rsc#ExecutionBulkToolbar',
-        ],
+        beforeListTable: ['payload-plugin-manufacturing/rsc#ExecutionBulkToolbar'],
         edit: {
           beforeDocumentControls: [
             'payload-plugin-manufacturing/rsc#RequestMaterialsButton',
@@ -34,29 +33,35 @@ const executionAdmin = (options: SanitizedOptions): CollectionConfig['admin'] =>
           ],
         },
       },
+  // What a planner reads first, and all of it fits 1440 px: which one, what, when, how much,
+  // where it stands, where (the lot label is one click away in Columns).
   defaultColumns: [
     'code',
-    'lotLabel',
     'product',
-    'productDescription',
     'productionDate',
     'plannedQuantity',
     'producedQuantity',
     'status',
     'productionFloor',
-    'salesOrder',
-    'createdAt',
   ],
   group: 'Production',
-  listSearchableFields: ['code', 'lotLabel', 'productDescription'],
-  useAsTitle: 'code',
+  // The title holds the code and the product's name: the search finds either.
+  listSearchableFields: options.disabled
+    ? ['code', 'lotLabel', 'productDescription']
+    : ['title', 'lotLabel', 'productDescription'],
+  // Named by code and product wherever linked (see keepDocumentTitle).
+  useAsTitle: options.disabled ? 'code' : 'title',
 })
 
 const executionHooks = (options: SanitizedOptions): CollectionConfig['hooks'] =>
   options.disabled
     ? {}
     : {
-        afterChange: [assignDocumentNumber('EX', 'code'), postDueInventory],
+        afterChange: [
+          assignDocumentNumber('EX', 'code'),
+          keepDocumentTitle('code'),
+          postDueInventory,
+        ],
         beforeChange: [
           refuseForbiddenExecutionChanges,
           refuseSalesOrderWithoutLine,
@@ -114,6 +119,7 @@ export function createExecutionsCollection(options: SanitizedOptions): Collectio
     admin: executionAdmin(options),
     fields: [
       documentNumberField('code'),
+      titleField('code'),
       ...sidebarFields(options),
       {
         type: 'tabs',

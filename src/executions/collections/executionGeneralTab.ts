@@ -30,7 +30,7 @@ const quantityRow = (): Field => ({
     {
       name: 'productionDate',
       type: 'date',
-      admin: { date: { pickerAppearance: 'dayOnly' } },
+      admin: { date: { displayFormat: 'd MMM yyyy', pickerAppearance: 'dayOnly' } },
       index: true,
       required: true,
     },

@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { refuseDeletingStockedRecord } from '../hooks/refuseDeletingStockedRecord'
 import { can, fieldCan } from '../../access/access'
+import { retitleDocumentsOfItem } from '../../platform/hooks/retitleDocumentsOfItem'
 import type { SanitizedOptions } from '../../options'
 
 const readOnly = { create: () => false, update: () => false }
@@ -149,6 +150,10 @@ export function createItemsCollection(options: SanitizedOptions): CollectionConf
     fields: [...describingFields(), ...purchasingFields(), ...productionFields(), ...stockFields()],
     hooks: options.disabled
       ? {}
-      : { beforeDelete: [refuseDeletingStockedRecord('item', ['item'])] },
+      : {
+          // A renamed product renames the executions and orders that make it (their titles).
+          afterChange: [retitleDocumentsOfItem],
+          beforeDelete: [refuseDeletingStockedRecord('item', ['item'])],
+        },
   }
 }

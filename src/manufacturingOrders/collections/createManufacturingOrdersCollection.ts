@@ -14,6 +14,8 @@ import type { SanitizedOptions } from '../../options'
 import { fillOrderLocation } from '../hooks/fillOrderLocation'
 import { statusField } from '../../workflow/collections/productionFields'
 import { documentNumberField } from '../../platform/collections/documentNumberField'
+import { titleField } from '../../platform/collections/titleField'
+import { keepDocumentTitle } from '../../platform/hooks/keepDocumentTitle'
 import {
   orderCostFields,
   orderLineFields,
@@ -42,6 +44,7 @@ export function createManufacturingOrdersCollection(options: SanitizedOptions): 
     admin: orderAdmin(options),
     fields: [
       documentNumberField('orderNumber'),
+      titleField('order_number'),
       ...orderProgressFields(options),
       ...salesOrderFields(),
       orderLayoutField(),
@@ -69,21 +72,21 @@ const orderAdmin = (options: SanitizedOptions): CollectionConfig['admin'] => ({
         },
         beforeListTable: ['payload-plugin-manufacturing/client#ProductionOrdersPrintBar'],
       },
+  // What a planner reads first: which one, what, how much, by when, where it stands, where.
   defaultColumns: [
     'orderNumber',
     'product',
-    'mode',
     'quantity',
     'batches',
     'deadline',
     'status',
     'productionState',
-    'pickProgress',
-    'salesOrder',
+    'location',
   ],
   group: 'Production',
-  listSearchableFields: ['orderNumber'],
-  useAsTitle: 'orderNumber',
+  listSearchableFields: ['title'],
+  // Named by number and product wherever linked (see keepDocumentTitle).
+  useAsTitle: options.disabled ? 'orderNumber' : 'title',
 })
 
 /** In the sidebar: where the order is in its workflow, its picking and its dates. */
@@ -218,7 +221,11 @@ const orderSubjectFields = (options: SanitizedOptions): Field[] => [
         filterOptions: { kind: { equals: 'production_floor' } },
         relationTo: 'locations',
       },
-      { name: 'deadline', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+      {
+        name: 'deadline',
+        type: 'date',
+        admin: { date: { displayFormat: 'd MMM yyyy', pickerAppearance: 'dayOnly' } },
+      },
     ],
   },
   ...orderPeopleFields(options),
@@ -263,7 +270,11 @@ const orderHooks = (options: SanitizedOptions): CollectionConfig['hooks'] =>
   options.disabled
     ? {}
     : {
-        afterChange: [numberOrderFromSequence, postDueOrderInventory],
+        afterChange: [
+          numberOrderFromSequence,
+          keepDocumentTitle('orderNumber'),
+          postDueOrderInventory,
+        ],
         beforeValidate: [fillOrderLocation],
         beforeChange: [
           refuseForbiddenOrderChanges,

@@ -11,7 +11,7 @@ import { defineAction } from '../../platform/defineAction'
 
 export type PlanCostVarianceView = CostVarianceView & {
   /** Each execution that makes a planned line, with its own planned, actual and variance. */
-  executions: ({ code: string; id: number } & Omit<CostVarianceView, 'lines'>)[]
+  executions: ({ code: string; id: number; title: string } & Omit<CostVarianceView, 'lines'>)[]
 }
 
 /**
@@ -46,6 +46,7 @@ export const planCostVariance = defineAction<{ plan: number }, PlanCostVarianceV
       comparisons.push({
         code: execution.code ?? String(id),
         id,
+        title: execution.title ?? execution.code ?? String(id),
         ...(await executionComparison(req, execution)),
       })
     }
@@ -56,9 +57,9 @@ export const planCostVariance = defineAction<{ plan: number }, PlanCostVarianceV
     })
     return {
       ...total,
-      executions: comparisons.map(({ code, id, ...comparison }) => {
+      executions: comparisons.map(({ code, id, title, ...comparison }) => {
         const { lines: _lines, ...figures } = viewOf(comparison)
-        return { code, id, ...figures }
+        return { code, id, title, ...figures }
       }),
     }
   },

@@ -35,6 +35,14 @@ export function createProductionPlansCollection(options: SanitizedOptions): Coll
         ],
       },
       ...planLineFields(),
+      {
+        name: 'generatedExecutions',
+        type: 'ui',
+        admin: options.disabled
+          ? {}
+          : { components: { Field: 'payload-plugin-manufacturing/rsc#PlanExecutionsTree' } },
+        label: 'Generated executions',
+      },
       ...planGenerationFields(options),
     ],
     labels: { plural: 'Production plans', singular: 'Production plan' },

@@ -1,3 +1,4 @@
+import { PlainCell as PlainCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { PermissionsField as PermissionsField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { LotTracePanel as LotTracePanel_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { LotLabelLink as LotLabelLink_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
@@ -23,13 +24,13 @@ import { SalesOrderLineField as SalesOrderLineField_f519ad4aef7133d1d7667c9e127a
 import { CostVariance as CostVariance_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { SupplyOverviewField as SupplyOverviewField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { PredecessorsField as PredecessorsField_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
-import { ExecutionListFilters as ExecutionListFilters_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
 import { ExecutionBulkToolbar as ExecutionBulkToolbar_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { RequestMaterialsButton as RequestMaterialsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { PurchaseShortagesButton as PurchaseShortagesButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { OrderSubAssembliesButton as OrderSubAssembliesButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { RecordWasteButton as RecordWasteButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { ReopenExecutionButton as ReopenExecutionButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
+import { PlanExecutionsTree as PlanExecutionsTree_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { GenerateExecutionsButton as GenerateExecutionsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { RequestPlanMaterialsButton as RequestPlanMaterialsButton_a76e04480ce2576a3621b85f87448912 } from 'payload-plugin-manufacturing/rsc'
 import { OrderStateCell as OrderStateCell_f519ad4aef7133d1d7667c9e127a8720 } from 'payload-plugin-manufacturing/client'
@@ -59,6 +60,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "payload-plugin-manufacturing/client#PlainCell": PlainCell_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#PermissionsField": PermissionsField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#LotTracePanel": LotTracePanel_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#LotLabelLink": LotLabelLink_f519ad4aef7133d1d7667c9e127a8720,
@@ -84,13 +86,13 @@ export const importMap = {
   "payload-plugin-manufacturing/rsc#CostVariance": CostVariance_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#SupplyOverviewField": SupplyOverviewField_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/client#PredecessorsField": PredecessorsField_f519ad4aef7133d1d7667c9e127a8720,
-  "payload-plugin-manufacturing/client#ExecutionListFilters": ExecutionListFilters_f519ad4aef7133d1d7667c9e127a8720,
   "payload-plugin-manufacturing/rsc#ExecutionBulkToolbar": ExecutionBulkToolbar_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#RequestMaterialsButton": RequestMaterialsButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#PurchaseShortagesButton": PurchaseShortagesButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#OrderSubAssembliesButton": OrderSubAssembliesButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#RecordWasteButton": RecordWasteButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#ReopenExecutionButton": ReopenExecutionButton_a76e04480ce2576a3621b85f87448912,
+  "payload-plugin-manufacturing/rsc#PlanExecutionsTree": PlanExecutionsTree_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#GenerateExecutionsButton": GenerateExecutionsButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/rsc#RequestPlanMaterialsButton": RequestPlanMaterialsButton_a76e04480ce2576a3621b85f87448912,
   "payload-plugin-manufacturing/client#OrderStateCell": OrderStateCell_f519ad4aef7133d1d7667c9e127a8720,

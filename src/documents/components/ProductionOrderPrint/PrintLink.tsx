@@ -1,6 +1,8 @@
 'use client'
 import React, { useState } from 'react'
 
+import { ChoicePicker } from '../../../platform/components/ChoicePicker/index.client'
+import { DownloadButton } from '../../../platform/components/SecondaryButtons/DownloadButton'
 import { productionOrderLayouts } from '../../../workflow/rules/productionOrderLayouts'
 
 type Props = {
@@ -16,28 +18,24 @@ export function PrintLink({ apiURL, ids, label, size }: Props) {
   const [layout, setLayout] = useState('')
   const query = `ids=${ids}${layout ? `&layout=${layout}` : ''}`
   return (
-    <span style={{ alignItems: 'center', display: 'inline-flex', gap: 6 }}>
-      <select
+    <span style={{ alignItems: 'center', display: 'inline-flex', gap: 8 }}>
+      <ChoicePicker
         aria-label="Layout"
+        choices={[
+          ['', 'Each order’s layout'],
+          ...productionOrderLayouts.map((choice) => [choice.value, choice.label] as const),
+        ]}
         id="production-order-layout"
-        onChange={(event) => setLayout(event.target.value)}
+        onChange={setLayout}
         value={layout}
-      >
-        <option value="">Each order’s layout</option>
-        {productionOrderLayouts.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-      <a
-        className={`btn btn--style-secondary btn--size-${size}`}
-        download
+      />
+      <DownloadButton
+        buttonStyle={size === 'small' ? 'pill' : 'secondary'}
         href={`${apiURL}/manufacturing-orders/production-order.pdf?${query}`}
         id="production-order-pdf"
-      >
-        {label}
-      </a>
+        label={label}
+        size={size}
+      />
     </span>
   )
 }

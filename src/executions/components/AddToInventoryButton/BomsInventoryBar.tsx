@@ -21,6 +21,7 @@ export function BomsInventoryBar() {
     <div aria-label="Selected BOMs" role="toolbar" style={toolbarStyle}>
       <strong>{count} selected</strong>
       <SecondaryButtons
+        buttonStyle="pill"
         buttons={[
           { id: 'boms-add-to-inventory', label: 'Add to inventory…', onClick: () => setOpen(true) },
         ]}

@@ -1,16 +1,15 @@
 'use client'
-import { Button } from '@payloadcms/ui'
 import { useSearchParams } from 'next/navigation'
 import React from 'react'
 
-import { DownloadLink } from './DownloadLink'
-import { toolbarStyle } from './toolbarStyle'
+import { SecondaryButton } from '../../../platform/components/SecondaryButtons/index.client'
+import { DownloadButton } from '../../../platform/components/SecondaryButtons/DownloadButton'
 
 /** The list's own filter (its `where`), so the export is the list as the user sees it. */
 function useListWhere() {
   const params = useSearchParams()
   return [...params.entries()]
-    .filter(([name]) => name.startsWith('where'))
+    .filter(([name]) => name.startsWith('where') || name === 'search')
     .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
     .join('&')
 }
@@ -22,17 +21,17 @@ function useListWhere() {
 export function ListTools({ apiURL, onCreate }: { apiURL: string; onCreate: (() => void) | null }) {
   const filter = useListWhere()
   return (
-    <div style={toolbarStyle}>
+    <>
       {onCreate && (
-        <Button buttonStyle="secondary" id="bulk-create" onClick={onCreate} size="small">
+        <SecondaryButton buttonStyle="pill" id="bulk-create" onClick={onCreate} size="small">
           Create several…
-        </Button>
+        </SecondaryButton>
       )}
-      <DownloadLink
+      <DownloadButton
         href={`${apiURL}/executions/export.csv?${filter}`}
         id="export-executions-csv"
         label="Export CSV"
       />
-    </div>
+    </>
   )
 }

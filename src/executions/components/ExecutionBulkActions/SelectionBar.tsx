@@ -4,7 +4,7 @@ import React from 'react'
 import type { BulkPermissions } from './bulkPermissions'
 
 import { SecondaryButtons } from '../../../platform/components/SecondaryButtons/index.client'
-import { DownloadLink } from './DownloadLink'
+import { DownloadButton } from '../../../platform/components/SecondaryButtons/DownloadButton'
 import { toolbarStyle } from './toolbarStyle'
 
 type Props = {
@@ -55,11 +55,12 @@ export function SelectionBar({
       style={toolbarStyle}
     >
       <strong>{count} selected</strong>
-      <SecondaryButtons buttons={dialogsFor(can, onOpen)} size="small" />
+      <SecondaryButtons buttonStyle="pill" buttons={dialogsFor(can, onOpen)} size="small" />
       {downloads.map(([label, path, id]) => (
-        <DownloadLink href={`${apiURL}/executions/${path}`} id={id} key={id} label={label} />
+        <DownloadButton href={`${apiURL}/executions/${path}`} id={id!} key={id} label={label!} />
       ))}
       <SecondaryButtons
+        buttonStyle="pill"
         buttons={[
           ...(requestMaterials
             ? [

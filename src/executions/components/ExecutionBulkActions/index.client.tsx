@@ -3,6 +3,7 @@ import { useConfig, useSelection } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useMemo, useState } from 'react'
 
+import { ExecutionListFilters } from '../ExecutionListFilters/index.client'
 import { RaisedRequisitionsDialog } from '../RequestMaterialsButton/RaisedRequisitionsDialog'
 import { useRequestMaterials } from '../RequestMaterialsButton/useRequestMaterials'
 import { BulkEditDialog } from './BulkEditDialog'
@@ -42,8 +43,8 @@ function OpenDialog({ open, startsDoneAs, ...props }: DialogProps) {
 }
 
 /**
- * The executions workspace's tools above the list: create several, export the list as filtered,
- * and, while rows are selected, a bar of what can be done to them together: each tool only for
+ * The executions workspace's bar above the list: the quick filters, then create several and export
+ * the list as filtered, and, while rows are selected, a bar of what can be done to them together: each tool only for
  * users whose permissions allow it (the server would refuse the others).
  */
 export function ExecutionBulkActions({
@@ -72,7 +73,9 @@ export function ExecutionBulkActions({
 
   return (
     <>
-      <ListTools apiURL={apiURL} onCreate={can.create ? () => setOpen('create') : null} />
+      <ExecutionListFilters
+        tools={<ListTools apiURL={apiURL} onCreate={can.create ? () => setOpen('create') : null} />}
+      />
       {count > 0 && (
         <SelectionBar
           apiURL={apiURL}

@@ -5,12 +5,12 @@ import React from 'react'
 import { StatusBadge } from '../../../workflow/components/StatusBadge'
 import type { ProductionStatus } from '../../../workflow/components/StatusBadge/productionStatuses'
 
-/** Another execution: its code, linked to its page, and its status badge. */
+/** Another execution: its code and product, linked to its page, and its status badge. */
 export function ExecutionLink({
   execution,
   statuses,
 }: {
-  execution: { code?: string; id: number; status?: number }
+  execution: { code?: string; id: number; status?: number; title?: null | string }
   statuses: null | ProductionStatus[]
 }) {
   const { config } = useConfig()
@@ -18,7 +18,7 @@ export function ExecutionLink({
   return (
     <span style={{ alignItems: 'center', display: 'inline-flex', gap: 8 }}>
       <a href={`${config.routes.admin}/collections/executions/${execution.id}`}>
-        {execution.code ?? `#${execution.id}`}
+        {execution.title || execution.code || `#${execution.id}`}
       </a>
       {status && <StatusBadge status={status} />}
     </span>

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 
 import { fetchJson } from '../../../platform/components/fetchJson'
 
-type Ref = { code?: string; id: number; status?: number }
+type Ref = { code?: string; id: number; status?: number; title?: null | string }
 type ItemRef = { id: number; name?: string; sku?: string; unit?: string }
 
 export type LinkedExecution = {

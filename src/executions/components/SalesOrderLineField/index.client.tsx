@@ -4,7 +4,7 @@ import type { TextFieldClientComponent } from 'payload'
 import { FieldDescription, FieldError, FieldLabel, useField, useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { ChoiceSelect } from '../../../platform/components/Dialog/fields'
+import { ChoicePicker } from '../../../platform/components/ChoicePicker/index.client'
 import { fetchJson } from '../../../platform/components/fetchJson'
 import { useManufacturingApi } from '../../../platform/components/useManufacturingApi'
 import { refOf } from '../../../platform/idOf'
@@ -54,17 +54,20 @@ export const SalesOrderLineField: TextFieldClientComponent = ({ field, path, rea
     <div className="field-type" style={{ marginBottom: 20, position: 'relative' }}>
       <FieldLabel label={field.label ?? 'Sales order line'} path={path} />
       <FieldError message={errorMessage} path={path} showError={showError} />
-      <ChoiceSelect
-        choices={lines.map((line, index) => [line.id, lineLabel(line, index)] as const)}
+      <ChoicePicker
+        aria-label="Sales order line"
+        choices={[
+          ...(salesOrder ? [['', 'Choose a line…'] as const] : []),
+          ...lines.map((line, index) => [line.id, lineLabel(line, index)] as const),
+          ...(value && !known ? [[value, value] as const] : []),
+        ]}
         disabled={readOnly || !salesOrder}
         id={`field-${path}`}
         onChange={(chosen) => setValue(chosen || null)}
-        style={{ width: '100%' }}
+        placeholder={salesOrder ? 'Choose a line…' : 'Choose a sales order first'}
         value={value ?? ''}
-      >
-        <option value="">{salesOrder ? 'Choose a line…' : 'Choose a sales order first'}</option>
-        {value && !known && <option value={value}>{value}</option>}
-      </ChoiceSelect>
+        width="100%"
+      />
       <FieldDescription description={field.admin?.description} path={path} />
     </div>
   )

@@ -62,7 +62,7 @@ export function CostVariancePanel({ kind }: { kind: 'execution' | 'order' | 'pla
           {view.executions?.map((execution) => (
             <tr data-execution={execution.id} key={execution.id}>
               <th style={{ fontWeight: 'normal', padding: '2px 6px', textAlign: 'left' }}>
-                <a href={`../executions/${execution.id}`}>{execution.code}</a>
+                <a href={`../executions/${execution.id}`}>{execution.title ?? execution.code}</a>
               </th>
               <td style={cell}>{execution.planned.totalCost ?? '–'}</td>
               <td style={cell}>{execution.actual.totalCost ?? '–'}</td>

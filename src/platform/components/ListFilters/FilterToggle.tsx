@@ -1,25 +1,31 @@
 'use client'
+import { Pill } from '@payloadcms/ui'
 import React from 'react'
 
 type Props = {
-  /** The data attribute the button is found by, e.g. `{ 'data-date-filter': 'today' }`. */
+  /** The data attribute the pill is found by, e.g. `{ 'data-date-filter': 'today' }`. */
   data: Record<`data-${string}`, string>
   label: string
   onClick: () => void
   pressed: boolean
 }
 
-/** A quick filter a click turns on or off, drawn as Payload's small button. */
+const noRef = () => undefined
+
+/** A quick filter a click turns on or off: Payload's pill, dark while on. */
 export function FilterToggle({ data, label, onClick, pressed }: Props) {
   return (
-    <button
-      aria-pressed={pressed}
-      className={`btn btn--size-small ${pressed ? 'btn--style-primary' : 'btn--style-secondary'}`}
+    <Pill
+      elementProps={
+        { ...data, 'aria-pressed': pressed, ref: noRef } as React.ComponentProps<
+          typeof Pill
+        >['elementProps']
+      }
       onClick={onClick}
-      type="button"
-      {...data}
+      pillStyle={pressed ? 'dark' : 'light'}
+      size="small"
     >
       {label}
-    </button>
+    </Pill>
   )
 }

@@ -2,6 +2,8 @@
 import { useConfig } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { ChoicePicker } from '../ChoicePicker/index.client'
+
 type Floor = { id: number; name: string }
 
 /** The production floors, by name, for a filter to choose from. */
@@ -28,18 +30,15 @@ export function FloorFilter(props: {
 }) {
   const floors = useProductionFloors()
   return (
-    <select
+    <ChoicePicker
       aria-label="Production floor"
+      choices={[
+        ['', 'All floors'],
+        ...floors.map((floor) => [String(floor.id), floor.name] as const),
+      ]}
       id={props.id}
-      onChange={(e) => props.onChange(e.target.value)}
+      onChange={props.onChange}
       value={props.value}
-    >
-      <option value="">All floors</option>
-      {floors.map((floor) => (
-        <option key={floor.id} value={String(floor.id)}>
-          {floor.name}
-        </option>
-      ))}
-    </select>
+    />
   )
 }

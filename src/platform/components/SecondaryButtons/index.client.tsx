@@ -9,7 +9,11 @@ export type SecondaryButtonSpec = {
   onClick: () => void
 }
 
+/** Payload's secondary button on a document and in dialogs, its pill in a list's bars. */
+export type ButtonLook = 'pill' | 'secondary'
+
 type ButtonProps = {
+  buttonStyle?: ButtonLook
   children: React.ReactNode
   disabled?: boolean
   id?: string
@@ -21,6 +25,7 @@ type ButtonProps = {
 
 /** One of Payload's secondary buttons, found by its id: medium and without margin unless told. */
 export function SecondaryButton({
+  buttonStyle = 'secondary',
   children,
   margin = false,
   onClick,
@@ -30,7 +35,7 @@ export function SecondaryButton({
   return (
     <Button
       {...button}
-      buttonStyle="secondary"
+      buttonStyle={buttonStyle}
       margin={margin}
       onClick={() => void onClick()}
       size={size}
@@ -42,10 +47,12 @@ export function SecondaryButton({
 
 /** A row of Payload's secondary buttons, each found by its id. */
 export function SecondaryButtons({
+  buttonStyle,
   buttons,
   margin = true,
   size,
 }: {
+  buttonStyle?: ButtonLook
   buttons: SecondaryButtonSpec[]
   /** `false` drops Payload's margin around each button. */
   margin?: boolean
@@ -54,7 +61,13 @@ export function SecondaryButtons({
   return (
     <>
       {buttons.map(({ label, ...button }) => (
-        <SecondaryButton key={button.id} {...button} margin={margin} size={size}>
+        <SecondaryButton
+          buttonStyle={buttonStyle}
+          key={button.id}
+          {...button}
+          margin={margin}
+          size={size}
+        >
           {label}
         </SecondaryButton>
       ))}

@@ -2,6 +2,7 @@
 import { useSelection } from '@payloadcms/ui'
 import React from 'react'
 
+import { DownloadButton } from '../../../platform/components/SecondaryButtons/DownloadButton'
 import { useManufacturingApi } from '../../../platform/components/useManufacturingApi'
 
 /** While requisitions are selected: their pick list to print, or as CSV. */
@@ -11,14 +12,11 @@ export function RequisitionSelectionBar() {
   if (count === 0) return null
   const ids = selectedIDs.join(',')
   const link = (label: string, format: 'csv' | 'pdf') => (
-    <a
-      className="btn btn--style-secondary btn--size-small"
-      download
+    <DownloadButton
       href={`${apiURL}/material-requisitions/pick-list.${format}?ids=${ids}`}
       id={`requisitions-pick-list-${format}`}
-    >
-      {label}
-    </a>
+      label={label}
+    />
   )
   return (
     <div

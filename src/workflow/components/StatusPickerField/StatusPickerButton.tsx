@@ -1,4 +1,5 @@
 'use client'
+import { ChevronIcon } from '@payloadcms/ui'
 import React from 'react'
 
 import { StatusBadge } from '../StatusBadge'
@@ -41,7 +42,11 @@ export function StatusPickerButton(props: Props) {
       ) : (
         <span>{loaded ? `Status #${currentId ?? '–'}` : '…'}</span>
       )}
-      {!readOnly && <span aria-hidden="true">▾</span>}
+      {!readOnly && (
+        <span aria-hidden="true" style={{ display: 'inline-flex', width: 16 }}>
+          <ChevronIcon direction={open ? 'up' : 'down'} />
+        </span>
+      )}
     </button>
   )
 }
