@@ -6,6 +6,49 @@ import Link from 'next/link'
 
 const quantity = (value: string, unit: string) => (unit ? `${value} ${unit}` : value)
 
+type Line = ShortFigures['lines'][number]
+
+/** One material short on one floor, and the ways to cover it the user may take. */
+function ShortRow({ actions, line, money }: { actions: boolean; line: Line; money: boolean }) {
+  return (
+    <tr data-short-item={line.item.sku}>
+      <td style={firstCell}>
+        {line.item.name}{' '}
+        <span style={{ color: 'var(--theme-elevation-500)' }}>{line.item.sku}</span>
+      </td>
+      <td style={firstCell}>{line.floor.name}</td>
+      <td style={cell}>{quantity(line.needed, line.item.unit)}</td>
+      <td style={cell}>{quantity(line.onFloor, line.item.unit)}</td>
+      <td style={{ ...cell, color: 'var(--theme-error-500)', fontWeight: 600 }}>
+        {quantity(line.missing, line.item.unit)}
+      </td>
+      <td style={cell}>{line.issuable}</td>
+      <td style={cell}>{line.incoming}</td>
+      <td style={cell}>{line.short}</td>
+      {money && <td style={cell}>{line.value}</td>}
+      <td style={cell}>
+        <FigureLink figure={line.executions} name="short-executions" />
+      </td>
+      {actions && (
+        <td style={cell}>
+          <span style={{ display: 'inline-flex', gap: 12 }}>
+            {line.request && (
+              <Link data-short-action="request" href={line.request} prefetch={false}>
+                Request from store
+              </Link>
+            )}
+            {line.buy && (
+              <Link data-short-action="buy" href={line.buy} prefetch={false}>
+                Buy
+              </Link>
+            )}
+          </span>
+        </td>
+      )}
+    </tr>
+  )
+}
+
 /**
  * Materials the floors cannot cover for the coming executions: what is missing, what the store
  * can issue, what purchases bring and what is left to buy, with the way to each.
@@ -36,41 +79,12 @@ export function ShortSection({ short }: { short: ShortFigures }) {
           </thead>
           <tbody>
             {short.lines.map((line) => (
-              <tr data-short-item={line.item.sku} key={`${line.floor.id}:${line.item.id}`}>
-                <td style={firstCell}>
-                  {line.item.name}{' '}
-                  <span style={{ color: 'var(--theme-elevation-500)' }}>{line.item.sku}</span>
-                </td>
-                <td style={firstCell}>{line.floor.name}</td>
-                <td style={cell}>{quantity(line.needed, line.item.unit)}</td>
-                <td style={cell}>{quantity(line.onFloor, line.item.unit)}</td>
-                <td style={{ ...cell, color: 'var(--theme-error-500)', fontWeight: 600 }}>
-                  {quantity(line.missing, line.item.unit)}
-                </td>
-                <td style={cell}>{line.issuable}</td>
-                <td style={cell}>{line.incoming}</td>
-                <td style={cell}>{line.short}</td>
-                {money && <td style={cell}>{line.value}</td>}
-                <td style={cell}>
-                  <FigureLink figure={line.executions} name="short-executions" />
-                </td>
-                {actions && (
-                  <td style={cell}>
-                    <span style={{ display: 'inline-flex', gap: 12 }}>
-                      {line.request && (
-                        <Link data-short-action="request" href={line.request} prefetch={false}>
-                          Request from store
-                        </Link>
-                      )}
-                      {line.buy && (
-                        <Link data-short-action="buy" href={line.buy} prefetch={false}>
-                          Buy
-                        </Link>
-                      )}
-                    </span>
-                  </td>
-                )}
-              </tr>
+              <ShortRow
+                actions={actions}
+                key={`${line.floor.id}:${line.item.id}`}
+                line={line}
+                money={money}
+              />
             ))}
           </tbody>
         </table>
