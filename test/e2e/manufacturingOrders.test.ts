@@ -111,7 +111,13 @@ describe('manufacturing orders in the admin', () => {
       })
       .toBe(1)
 
-    await page.goto(`${baseURL}/admin/collections/manufacturing-orders?limit=100`)
+    // Pick progress is not a default column: the list shows it when asked in its URL.
+    const columns = encodeURIComponent(
+      JSON.stringify(['orderNumber', 'productionState', 'pickProgress']),
+    )
+    await page.goto(
+      `${baseURL}/admin/collections/manufacturing-orders?limit=100&columns=${columns}`,
+    )
     const row = page.locator('table tbody tr', { hasText: (await order()).orderNumber })
     await expect
       .poll(() => row.locator('.order-state-badge[data-state="in_progress"]').count())

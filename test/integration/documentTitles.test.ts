@@ -82,6 +82,38 @@ describe('executions and orders are named by code and product wherever linked', 
     }
   })
 
+  it('exports the list as its search bar finds it: by code or product', async () => {
+    const f = await fixtures()
+    const make = async (product: number) =>
+      (
+        await api.rest('POST', '/executions', {
+          body: {
+            plannedQuantity: 1,
+            product,
+            productionDate: '2026-12-02',
+            productionFloor: f.floor,
+          },
+          token: admin,
+        })
+      ).body.doc as { code: string }
+    const soup = await make(f.soup)
+    const stock = await make(f.stock)
+    const exported = async (search: string) =>
+      (
+        await api.rest(
+          'GET',
+          `/executions/export.csv?where[productionFloor][equals]=${f.floor}&search=${encodeURIComponent(search)}`,
+          { token: admin },
+        )
+      ).body as string
+    const bySoup = await exported(`SOUP ${f.tag}`)
+    expect(bySoup).toContain(soup.code)
+    expect(bySoup).not.toContain(stock.code)
+    const byCode = await exported(stock.code)
+    expect(byCode).toContain(stock.code)
+    expect(byCode).not.toContain(soup.code)
+  })
+
   it('refuses nothing but ignores a title sent by a client', async () => {
     const f = await fixtures()
     const { body } = await api.rest('POST', '/executions', {
