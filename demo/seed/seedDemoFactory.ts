@@ -5,6 +5,7 @@ import { seedGemstones } from './seedGemstones'
 import { seedInventory } from './seedInventory'
 import { seedManufacturingOrders } from './seedManufacturingOrders'
 import { seedProduction } from './seedProduction'
+import { seedRecall } from './seedRecall'
 import { seedSalesOrders } from './seedSalesOrders'
 import { seedStore } from './seedStore'
 import { seedWorkflow } from './seedWorkflow'
@@ -67,5 +68,6 @@ export async function seedDemoFactory(req: PayloadRequest): Promise<SeedReport> 
   await seedSalesOrders(req, created)
   await seedManufacturingOrders(req, created)
   await seedStore(req, created)
+  await seedRecall(req, created)
   return { created }
 }
