@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { demoRoles, demoUsers } from './demoUsers'
 import { seedGemstones } from './seedGemstones'
+import { seedHistory } from './seedHistory'
 import { seedInventory } from './seedInventory'
 import { seedManufacturingOrders } from './seedManufacturingOrders'
 import { seedProduction } from './seedProduction'
@@ -69,5 +70,6 @@ export async function seedDemoFactory(req: PayloadRequest): Promise<SeedReport> 
   await seedManufacturingOrders(req, created)
   await seedStore(req, created)
   await seedRecall(req, created)
+  await seedHistory(req, created)
   return { created }
 }
