@@ -2,9 +2,11 @@ import type { PayloadRequest } from 'payload'
 
 import { demoRoles, demoUsers } from './demoUsers'
 import { seedGemstones } from './seedGemstones'
+import { seedHistory } from './seedHistory'
 import { seedInventory } from './seedInventory'
 import { seedManufacturingOrders } from './seedManufacturingOrders'
 import { seedProduction } from './seedProduction'
+import { seedRecall } from './seedRecall'
 import { seedSalesOrders } from './seedSalesOrders'
 import { seedStore } from './seedStore'
 import { seedWorkflow } from './seedWorkflow'
@@ -67,5 +69,7 @@ export async function seedDemoFactory(req: PayloadRequest): Promise<SeedReport> 
   await seedSalesOrders(req, created)
   await seedManufacturingOrders(req, created)
   await seedStore(req, created)
+  await seedRecall(req, created)
+  await seedHistory(req, created)
   return { created }
 }

@@ -11,6 +11,7 @@ import {
 } from './demoManufacturing'
 import { demoUsers } from './demoUsers'
 import { demoSalesOrder } from './seedSalesOrders'
+import { demoStatusIds } from './demoLookups'
 import { demoStatuses } from './seedWorkflow'
 
 /** Ids of the demo's items and locations, failing loudly when an earlier seed lacks one. */
@@ -94,16 +95,9 @@ export async function seedManufacturingOrders(
   created: string[],
 ): Promise<void> {
   const { payload } = req
-  const { docs: statuses } = await payload.find({
-    collection: 'production-statuses',
-    depth: 0,
-    pagination: false,
-    req,
-    sort: '_order',
-  })
-  const names = (list: readonly { name: string }[]) => list.map((s) => s.name).join(' → ')
-  if (names(statuses) !== names(demoStatuses)) return
-  const path = statuses.map((s) => s.id)
+  const statusIds = await demoStatusIds(req)
+  if (!statusIds) return
+  const path = demoStatuses.map((s) => statusIds[s.name])
   const { item, location } = await demoIds(req)
 
   const adjustment = await virtualLocation(req, 'adjustment')

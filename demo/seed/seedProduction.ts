@@ -10,6 +10,7 @@ import {
   demoProductionItems,
   demoRecipes,
 } from './demoProduction'
+import { demoStatusIds } from './demoLookups'
 import { demoStatuses } from './seedWorkflow'
 
 /** Ids by a key, failing loudly when the inventory seed did not create what production needs. */
@@ -144,16 +145,9 @@ export async function seedProduction(req: PayloadRequest, created: string[]): Pr
   if (!found.replayed) created.push(`floor opening stock (${found.movements.length} lots)`)
 
   // Executions only on the demo workflow: one an admin reshaped has other statuses.
-  const { docs: statuses } = await payload.find({
-    collection: 'production-statuses',
-    depth: 0,
-    pagination: false,
-    req,
-    sort: '_order',
-  })
-  const names = (list: readonly { name: string }[]) => list.map((s) => s.name).join(' → ')
-  if (names(statuses) !== names(demoStatuses)) return
-  const path = statuses.map((s) => s.id)
+  const statusIds = await demoStatusIds(req)
+  if (!statusIds) return
+  const path = demoStatuses.map((s) => statusIds[s.name])
   const terminal = path.length - 1
   for (const execution of demoExecutions) {
     const { totalDocs } = await payload.count({

@@ -29,7 +29,7 @@ export type LotTrace = {
 
 /** A lot's trace both ways, its lots, documents and where each lot is now; 404 for no such lot. */
 export async function lotTraceOf(req: PayloadRequest, lot: number): Promise<LotTrace> {
-  const [found] = await findAllByIds(req, 'lots', [lot])
+  const [found] = await findAllByIds(req, 'lots', [lot], { code: true })
   if (!found) throw notFound('lot', `no lot with id ${lot}`)
   const backwardEvents = await loadTrace(req, lot, 'backward')
   const forwardEvents = await loadTrace(req, lot, 'forward')

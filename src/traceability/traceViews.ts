@@ -41,13 +41,21 @@ export async function lotViews(
   req: PayloadRequest,
   lots: number[],
 ): Promise<Record<string, TraceLotView>> {
-  const docs = await findAllByIds(req, 'lots', lots)
+  // Only the fields shown: a whole lot or item would also load its joins (every movement).
+  const docs = await findAllByIds(req, 'lots', lots, {
+    code: true,
+    disposition: true,
+    expiresAt: true,
+    item: true,
+    unitCost: true,
+  })
   const items = new Map(
     (
       await findAllByIds(
         req,
         'items',
         docs.map((lot) => idOf(lot.item)!),
+        { name: true, sku: true, unit: true },
       )
     ).map((item) => [item.id, item]),
   )
@@ -87,7 +95,10 @@ export async function documentViews(
   }
   const found = new Map<string, Record<string, unknown>>()
   for (const [collection, ids] of byCollection)
-    for (const doc of await findAllByIds(req, collection as CollectionSlug, ids))
+    for (const doc of await findAllByIds(req, collection as CollectionSlug, ids, {
+      [titleField[collection]!]: true,
+      salesOrder: true,
+    }))
       found.set(`${collection}:${doc.id}`, doc as unknown as Record<string, unknown>)
   const orders = await salesOrderViews(
     req,
@@ -114,13 +125,16 @@ const splitEvent = (event: string): [string, null | number] => {
 
 async function salesOrderViews(req: PayloadRequest, ids: (null | number | undefined)[]) {
   const wanted = ids.filter((id): id is number => typeof id === 'number')
-  const orders = wanted.length ? await findAllByIds(req, 'sales-orders', wanted) : []
+  const orders = wanted.length
+    ? await findAllByIds(req, 'sales-orders', wanted, { customer: true, number: true })
+    : []
   const customers = new Map(
     (
       await findAllByIds(
         req,
         'customers',
         orders.map((order) => idOf(order.customer)!),
+        { name: true },
       )
     ).map((customer) => [customer.id, { id: customer.id, name: customer.name }]),
   )
@@ -148,6 +162,7 @@ export async function onHandViews(
         req,
         'locations',
         rows.map((row) => row.location),
+        { name: true },
       )
     ).map((location) => [location.id, location.name]),
   )

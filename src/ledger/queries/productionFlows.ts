@@ -25,6 +25,8 @@ const standing = sql`m.reason in ('consume', 'produce', 'scrap')
 /**
  * Every production flow of the documents that moved `lots` on `side` (made them: `out`; used
  * them: `in`), both sides of each such document, so that what a document gave back nets out.
+ * Each document's movements are read through the source and posting-key indexes, one branch
+ * each: an OR of the two would scan every production movement of the ledger.
  */
 export async function flowsOfDocumentsMoving(
   req: PayloadRequest,
@@ -38,15 +40,19 @@ export async function flowsOfDocumentsMoving(
           select distinct m.source_collection, m.source_id, m.posting_key
           from stock_movements m
           where m.lot_id = any(${intArray(lots)}) and m.reason in ${reasons}
+        ), moved as (
+          select m.* from documents d
+          join stock_movements m
+            on m.source_id = d.source_id and m.source_collection = d.source_collection
+          where d.source_collection is not null
+          union all
+          select m.* from documents d
+          join stock_movements m on m.posting_key = d.posting_key and m.source_collection is null
+          where d.source_collection is null
         )
         select ${flowColumns}
-        from stock_movements m
-        where ${standing} and (
-          (m.source_collection, m.source_id) in (
-            select source_collection, source_id from documents where source_collection is not null)
-          or (m.source_collection is null and m.posting_key in (
-            select posting_key from documents where source_collection is null))
-        )
+        from moved m
+        where ${standing}
         order by m.id`,
   )
 }
