@@ -48,7 +48,7 @@ import { ensureVirtualLocations } from './inventory/ensureVirtualLocations'
 import { warnAboutUnboundedPool } from './platform/warnAboutUnboundedPool'
 import { survivePoolErrors } from './platform/survivePoolErrors'
 import { requestLimitKey } from './platform/requestLimit'
-import { shopFloorPath } from './shopFloor/rules/shopFloorRoute'
+import { pluginAdmin } from './pluginAdmin'
 import { withPlainEmptyCells } from './platform/collections/plainEmptyCells'
 import {
   type ManufacturingCollectionSlug,
@@ -212,46 +212,6 @@ function pluginCollections(config: Config, options: SanitizedOptions): Collectio
     ...existing.map((collection) => (collection === appUsers ? own[0]! : collection)),
     ...(appUsers ? own.slice(1) : own),
   ]
-}
-
-/** The shop floor, for operators at a station: /admin/shop-floor and the screens under it. */
-const shopFloorView = {
-  Component: 'payload-plugin-manufacturing/rsc#ShopFloorView',
-  meta: { title: 'Shop floor' },
-  path: shopFloorPath,
-}
-
-/**
- * The production home, the shop floor, the dashboard's access summary, and the plugin's users as
- * the admin's unless the app says.
- */
-function pluginAdmin(config: Config, options: SanitizedOptions): Config['admin'] {
-  return {
-    ...config.admin,
-    components: options.disabled
-      ? config.admin?.components
-      : {
-          ...config.admin?.components,
-          afterNavLinks: [
-            ...(config.admin?.components?.afterNavLinks ?? []),
-            'payload-plugin-manufacturing/rsc#ShopFloorNavLink',
-          ],
-          beforeDashboard: [
-            'payload-plugin-manufacturing/rsc#ShopFloorLanding',
-            ...(config.admin?.components?.beforeDashboard ?? []),
-            'payload-plugin-manufacturing/rsc#YourAccess',
-          ],
-          views: {
-            ...config.admin?.components?.views,
-            // The app's own home wins; otherwise production users land on the dashboard.
-            dashboard: config.admin?.components?.views?.dashboard ?? {
-              Component: 'payload-plugin-manufacturing/rsc#ProductionHome',
-            },
-            shopFloor: shopFloorView,
-          },
-        },
-    user: config.admin?.user ?? options.usersCollection,
-  }
 }
 
 /** The plugin answers its refusals and the database's before the app's own error hooks run. */

@@ -1,5 +1,6 @@
 /**
- * Benchmark (not a test): reads a production manager waits for, on a ledger of ten thousand
+ * Benchmark (not a test): reads a production manager waits for (a lot traced six levels, the
+ * production dashboard and its charts), on a ledger of ten thousand
  * stock movements and then of one million (BENCH_SIZES=10000,1000000), in one database grown
  * between the two. The data (see test/support/traceBenchData) is trees of production six levels deep, written with
  * set-based SQL. Each measurement is a named read taking a request; it runs BENCH_WARMUPS (3)
@@ -15,6 +16,8 @@ import { performance } from 'node:perf_hooks'
 import { createLocalReq, getPayload } from 'payload'
 import pg from 'pg'
 
+import { loadCharts } from '../../src/dashboard/loadCharts'
+import { loadDashboard } from '../../src/dashboard/loadDashboard'
 import { verifyLedger } from '../../src/ledger/verifyLedger'
 import { transactionDb } from '../../src/platform/transactionDb'
 import { traceLot } from '../../src/traceability/actions/traceLot'
@@ -60,6 +63,8 @@ const measurements = (chain: { leaf: number; root: number }): Measurement[] => [
     name: `loadTrace forward (${levels} levels)`,
     run: (req) => loadTrace(req, chain.root, 'forward'),
   },
+  { name: 'dashboard figures (7 days)', run: (req) => loadDashboard(req, { days: 7 }) },
+  { name: 'dashboard charts (30 days)', run: (req) => loadCharts(req, { days: 30 }) },
 ]
 
 const percentile = (values: number[], p: number) => {
@@ -67,10 +72,14 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 }
 
-async function time(payload: Parameters<typeof createLocalReq>[1], measurement: Measurement) {
+async function time(
+  payload: Parameters<typeof createLocalReq>[1],
+  user: Parameters<typeof createLocalReq>[0]['user'],
+  measurement: Measurement,
+) {
   const timings: number[] = []
   for (let n = 0; n < warmups + repeats; n++) {
-    const req = await createLocalReq({}, payload)
+    const req = await createLocalReq({ user }, payload)
     const started = performance.now()
     await measurement.run(req)
     if (n >= warmups) timings.push(performance.now() - started)
@@ -86,6 +95,14 @@ runBenchmark('bench-trace', 55445, async ({ databaseUri, opened }) => {
   const client = new pg.Client({ connectionString: databaseUri })
   await client.connect()
   try {
+    // The first user is the administrator: the dashboard reads what its user may see.
+    const user = {
+      ...(await payload.create({
+        collection: 'users',
+        data: { email: 'bench@example.com', name: 'Bench', password: 'bench-password' },
+      })),
+      collection: 'users' as const,
+    }
     const place = async (name: string, kind: 'production_floor' | 'warehouse') =>
       (await payload.create({ collection: 'locations', data: { kind, name } })).id
     const { rows: virtual } = await client.query<{ id: number; virtual_role: string }>(
@@ -140,7 +157,7 @@ runBenchmark('bench-trace', 55445, async ({ databaseUri, opened }) => {
       }
       const figures: Record<string, { p50: number; p95: number }> = {}
       for (const measurement of measurements(await chainEnds(client, 0))) {
-        figures[measurement.name] = await time(payload, measurement)
+        figures[measurement.name] = await time(payload, user, measurement)
         const { p50, p95 } = figures[measurement.name]!
         console.log(
           `${measurement.name.padEnd(34)} p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms`,

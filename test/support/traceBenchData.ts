@@ -72,7 +72,9 @@ export async function writeTrees(
        from lot_map;
        insert into executions (id, code, lot_label, product_id, production_date, planned_quantity,
          produced_quantity, status_id, production_floor_id, updated_at, created_at)
-       select id, 'EX-B' || t || '-' || n, 'T' || t || '-N' || n, item, now(), 20, 20, ${status},
+       select id, 'EX-B' || t || '-' || n, 'T' || t || '-N' || n, item,
+         -- Spread over a year and more, as a factory's history is, for the dashboard's windows.
+         current_date - (t % 400), 20, 20, ${status},
          ${places.floor}, now(), now()
        from exec_map`,
     )
