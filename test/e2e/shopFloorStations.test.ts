@@ -250,6 +250,10 @@ describe.each(sizes)('shop-floor stations as the Operator on a $name', ({ name, 
       .poll(() => picked.innerText(), { timeout: 15_000 })
       .toMatch(new RegExp(`Picked for FL-${tag}: 24 kg of lot ${flourLot!.code}`))
     expect(await smallControls(page, '#order-station')).toEqual([])
+    // The order's next status is offered as one large button, as an execution's is.
+    expect(await page.locator('#order-status').innerText()).toMatch(/Status: /)
+    expect(await page.locator('#order-status #shop-floor-move').innerText()).toMatch(/^Move to /)
+    expect(await smallControls(page, '#order-status')).toEqual([])
 
     const scan = (lot: { code: string; id: number }, item: number) =>
       page.evaluate(

@@ -89,6 +89,10 @@ describe('the shop floor’s run and order stations', () => {
       order.id,
     ))!
     expect(data.can).toEqual({ update: true })
+    // The Operator moves orders along but may not finalize them.
+    expect(data.step).toMatchObject({ finalize: false, nextIsLast: false })
+    expect(data.step.current).toBeTruthy()
+    expect(data.step.next?.name).toBeTruthy()
     expect(data.order).toMatchObject({ mode: 'batch', number: order.orderNumber, unit: 'pcs' })
     expect(data.ingredients.map((l) => [l.sku, l.plannedQuantity, l.pickedQuantity])).toEqual([
       [`FLOUR-${f.tag}`, 24, 4],

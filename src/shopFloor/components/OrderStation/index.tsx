@@ -6,6 +6,7 @@ import { shopFloorHref } from '../../rules/shopFloorRoute'
 import { StationMissing } from '../stationParts/StationMissing'
 import { ScreenHeader } from '../touch/ScreenHeader'
 import { loadOrderStation } from './loadOrderStation'
+import { OrderNextStep } from './OrderNextStep'
 import { OrderStationClient } from './OrderStationClient'
 
 /**
@@ -19,6 +20,7 @@ export async function OrderStation({ id, req }: { id: string; req: PayloadReques
   return (
     <>
       <ScreenHeader back={back} title={`${data.order.number} · ${data.order.product}`} />
+      <OrderNextStep data={data} />
       <OrderStationClient data={data} />
     </>
   )

@@ -8,6 +8,7 @@ import { findReadable } from '../../../platform/findByIds'
 import { idOf } from '../../../platform/idOf'
 import type { IngredientLine } from '../../rules/stationChoices'
 import { lotsOffered, type StationLot } from '../RunStation/loadRunStation'
+import { type OrderStep, orderStep } from './orderStep'
 
 export type OrderIngredient = IngredientLine & {
   lotStrategy: string
@@ -28,6 +29,7 @@ export type OrderBatch = {
 
 export type OrderStationData = {
   batches: OrderBatch[]
+  step: OrderStep
   can: { update: boolean }
   ingredients: OrderIngredient[]
   lots: StationLot[]
@@ -71,6 +73,7 @@ export async function loadOrderStation(
   const location = order.location ? idOf(order.location) : null
   const product = items.get(idOf(order.product))
   return {
+    step: await orderStep(req, order),
     batches: (order.outputs ?? []).map((row) => ({
       batchNumber: row.batchNumber ?? null,
       completedQuantity: row.completedQuantity ?? null,

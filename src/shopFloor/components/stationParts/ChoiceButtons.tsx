@@ -37,7 +37,7 @@ export function ChoiceButtons({ choices, disabled, id, label, onChange, value }:
             onClick={() => onChange(choice.value)}
             tone={choice.value === value ? 'primary' : 'secondary'}
           >
-            <span style={{ display: 'grid', gap: 2 }}>
+            <span style={{ display: 'grid', gap: 2, minWidth: 0, overflowWrap: 'anywhere' }}>
               <span>{choice.label}</span>
               {choice.detail && (
                 <span style={{ fontSize: 14, fontWeight: 400, opacity: 0.85 }}>
