@@ -215,6 +215,7 @@ function pluginCollections(config: Config, options: SanitizedOptions): Collectio
 /** The shop floor, for operators at a station: /admin/shop-floor and the screens under it. */
 const shopFloorView = {
   Component: 'payload-plugin-manufacturing/rsc#ShopFloorView',
+  meta: { title: 'Shop floor' },
   path: shopFloorPath,
 }
 

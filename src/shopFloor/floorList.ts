@@ -7,14 +7,16 @@ import { type FloorSupply, executionSupply, orderSupply } from './rules/floorSup
 export type FloorRow = {
   code: string
   id: number
-  kind: 'executions' | 'manufacturing-orders'
+  kind: 'executions' | 'manufacturing-orders' | 'production-runs'
   product: string
+  /** The quantity to make, or a run's current stage. */
   quantity: string
   status: null | StatusLook
-  supply: FloorSupply
+  /** Whether the materials are at hand; none for a run, whose stages take their inputs. */
+  supply: FloorSupply | null
 }
 
-export type FloorList = { executions: FloorRow[]; orders: FloorRow[] }
+export type FloorList = { executions: FloorRow[]; orders: FloorRow[]; runs: FloorRow[] }
 
 type Populated = { name?: string; sku?: string; unit?: string } | null | number | undefined
 
@@ -113,10 +115,35 @@ async function dayOrders(req: PayloadRequest, floor: number, day: string) {
   }))
 }
 
+/** The production runs under way at the floor, oldest first. */
+async function runsUnderWay(req: PayloadRequest, floor: number) {
+  const { docs } = await req.payload.find({
+    collection: 'production-runs',
+    depth: 1,
+    overrideAccess: false,
+    pagination: false,
+    populate,
+    req,
+    select: { code: true, currentStageName: true, product: true, process: true, status: true },
+    sort: 'startedAt',
+    user: req.user,
+    where: { and: [{ location: { equals: floor } }, { status: { equals: 'in_progress' } }] },
+  })
+  return docs.map((doc): FloorRow => ({
+    code: doc.code ?? `Run ${doc.id}`,
+    id: doc.id,
+    kind: 'production-runs',
+    product: productName(doc.product as Populated),
+    quantity: doc.currentStageName ? `Stage: ${doc.currentStageName}` : 'Not started',
+    status: null,
+    supply: null,
+  }))
+}
+
 /**
  * What a production floor has on a day, as the user may see it: that day's executions and the
- * floor's open manufacturing orders (and those it completed that day). A kind the user may not
- * view is left out.
+ * floor's open manufacturing orders (and those it completed that day) and its runs under way. A
+ * kind the user may not view is left out.
  */
 export async function floorList(
   req: PayloadRequest,
@@ -129,7 +156,10 @@ export async function floorList(
   const orders = (await hasPermission(req, 'manufacturingOrders.view'))
     ? await dayOrders(req, floor, day)
     : []
-  return { executions, orders }
+  const runs = (await hasPermission(req, 'productionRuns.view'))
+    ? await runsUnderWay(req, floor)
+    : []
+  return { executions, orders, runs }
 }
 
 /** The production floors, by name, that the user may read. */

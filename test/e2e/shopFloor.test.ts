@@ -92,7 +92,7 @@ describe.each(sizes)('the shop floor on a $name as the Operator', (size) => {
     })
     const today = new Date().toISOString().slice(0, 10)
     executions = []
-    for (const plannedQuantity of [3, 4, 5])
+    for (const plannedQuantity of [3, 4, 5, 6])
       executions.push(
         await create('executions', {
           plannedQuantity,
@@ -211,14 +211,31 @@ describe.each(sizes)('the shop floor on a $name as the Operator', (size) => {
       .poll(() => page.locator('#shop-floor-dropped').count(), { timeout: 30_000 })
       .toBe(1)
     expect(await page.locator('[data-testid="produced-quantity-value"]').innerText()).toMatch(/^5/)
-    const added = (await movementsOf(third.id)).filter((m) => m.quantity > 0)
-    expect(added.map((m) => m.quantity)).toEqual([5])
+    const produced = async () =>
+      (await movementsOf(third.id)).filter((m) => m.reason === 'produce').map((m) => m.quantity)
+    expect(await produced()).toEqual([5])
     await checkTouchTargets('dropped')
+    await screenshot(page, `shop-floor-dropped-${size.name}`)
     await page.unroute(url)
     await page.locator('#shop-floor-retry').click()
     await expect.poll(statusShown, { timeout: 30_000 }).toBe(statuses.at(-1)!.name)
     expect(sent).toBe(1)
-    expect((await movementsOf(third.id)).filter((m) => m.quantity > 0).length).toBe(1)
+    expect(await produced()).toEqual([5])
+  })
+
+  it('offers a viewer no step to take', async () => {
+    const viewer = await browser.newPage({ viewport: { height: size.height, width: size.width } })
+    await logIn(viewer, baseURL, 'viewer@example.com', 'viewer')
+    await viewer.goto(`${baseURL}/admin/shop-floor/executions/${executions[3]!.id}`)
+    await expect
+      .poll(() => viewer.locator('#shop-floor-step-notice').innerText(), { timeout: 30_000 })
+      .toMatch(/may look at executions but not move them/)
+    expect(await viewer.locator('#shop-floor-move').count()).toBe(0)
+    // Nor does the admin's nav offer the shop floor to someone with no work there.
+    await viewer.goto(`${baseURL}/admin/collections/executions`)
+    await viewer.locator('.nav').first().waitFor({ state: 'attached' })
+    expect(await viewer.locator('#nav-shop-floor').count()).toBe(0)
+    await viewer.close()
   })
 
   it('offers the shop floor in the desk’s nav, and every control is big enough', async () => {

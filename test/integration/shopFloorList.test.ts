@@ -58,8 +58,26 @@ describe("the shop floor's list", () => {
     expect(row!.product).toBe(`TOY-${f.tag} TOY ${f.tag}`)
     expect(row!.status?.name).toBeTruthy()
     expect(row!.supply).toEqual({ label: 'Not requested', supplied: false })
-    expect(list.orders.map((o) => [o.code, o.quantity, o.supply.label])).toEqual([
+    expect(list.orders.map((o) => [o.code, o.quantity, o.supply?.label])).toEqual([
       [order.body.doc.orderNumber, '3 pcs', 'Not picked'],
+    ])
+  })
+
+  it("lists the floor's production runs under way", async () => {
+    const f = await toyFixtures(payload)
+    const process = await api.rest('POST', '/processes', {
+      body: { name: `Moulding ${f.tag}`, stages: [{ name: 'Moulding' }, { name: 'Trimming' }] },
+      token: admin,
+    })
+    expect(process.status, JSON.stringify(process.body)).toBe(201)
+    const run = await api.rest('POST', '/production-runs', {
+      body: { location: f.floor, process: process.body.doc.id, product: f.toy },
+      token: admin,
+    })
+    expect(run.status, JSON.stringify(run.body)).toBe(201)
+    const { runs } = await floorList(await userReq('operator@example.com'), f.floor, today())
+    expect(runs.map((row) => [row.code, row.kind, row.product, row.supply])).toEqual([
+      [run.body.doc.code, 'production-runs', `TOY-${f.tag} TOY ${f.tag}`, null],
     ])
   })
 
@@ -70,7 +88,7 @@ describe("the shop floor's list", () => {
       data: { email: `nobody-${f.tag}@example.com`, password: 'nobody-pass' },
     })
     const req = await createLocalReq({ user: { ...nobody, collection: 'users' } as never }, payload)
-    expect(await floorList(req, f.floor, today())).toEqual({ executions: [], orders: [] })
+    expect(await floorList(req, f.floor, today())).toEqual({ executions: [], orders: [], runs: [] })
     expect(await productionFloors(req)).toEqual([])
     const floors = await productionFloors(await userReq('operator@example.com'))
     expect(floors.map((floor) => floor.name)).toContain(`Toy floor ${f.tag}`)

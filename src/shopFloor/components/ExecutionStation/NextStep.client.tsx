@@ -12,6 +12,8 @@ import { useStationMove } from './useStationMove'
 
 type Props = {
   code: string
+  /** Where the document is; an execution unless said. */
+  collection?: 'executions' | 'manufacturing-orders'
   id: number
   /** Entering `next` completes the execution: it asks for the produced quantity. */
   last: boolean
@@ -21,10 +23,11 @@ type Props = {
 }
 
 /**
- * The execution's next step as one large button: the next status, the stock it moves (the same
+ * An execution's (or a manufacturing order's) next step as one large button: the next status, the stock it moves (the same
  * preview as the desk's status badge), and on the last step the produced quantity on a keypad.
  */
-export function NextStep({ code, id, last, next, producedQuantity, unit }: Props) {
+export function NextStep(props: Props) {
+  const { code, collection = 'executions', id, last, next, producedQuantity, unit } = props
   const { apiURL } = useManufacturingApi()
   const router = useRouter()
   const [quantity, setQuantity] = useState(producedQuantity ?? '')
@@ -32,7 +35,7 @@ export function NextStep({ code, id, last, next, producedQuantity, unit }: Props
   const [allowed, setAllowed] = useState(false)
   const { move, state } = useStationMove({
     apiURL,
-    collection: 'executions',
+    collection,
     id,
     onMoved: () => router.refresh(),
     to: next.id,
@@ -52,6 +55,7 @@ export function NextStep({ code, id, last, next, producedQuantity, unit }: Props
       )}
       <StepPreview
         apiURL={apiURL}
+        collection={collection}
         id={id}
         onAllowed={setAllowed}
         onError={setPreviewError}

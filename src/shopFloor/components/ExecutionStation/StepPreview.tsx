@@ -6,6 +6,7 @@ import { useTransitionPreview } from '../../../workflow/components/StatusPickerF
 
 type Props = {
   apiURL: string
+  collection: 'executions' | 'manufacturing-orders'
   id: number
   onAllowed: (allowed: boolean) => void
   onError: (message: null | string) => void
@@ -14,9 +15,10 @@ type Props = {
 }
 
 /** What the step does to stock, and why it is refused if it is, before it is taken. */
-export function StepPreview({ apiURL, id, onAllowed, onError, quantity, to }: Props) {
+export function StepPreview(props: Props) {
+  const { apiURL, collection, id, onAllowed, onError, quantity, to } = props
   const { loading, preview } = useTransitionPreview(
-    { apiURL, collection: 'executions', execution: id, quantity, to },
+    { apiURL, collection, execution: id, quantity, to },
     onError,
     () => {},
   )

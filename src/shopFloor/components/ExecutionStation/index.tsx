@@ -37,7 +37,7 @@ export async function ExecutionStation({ id, req }: { id: string; req: PayloadRe
         <div>
           <section aria-label="What to make" id="shop-floor-product">
             <h2 style={{ fontSize: 22, margin: '20px 0 8px' }}>Make</h2>
-            <p style={{ fontSize: 24, margin: 0 }}>
+            <p style={{ fontSize: 24, lineHeight: 1.3, margin: 0 }}>
               <strong>
                 {data.plannedQuantity} {data.unit}
               </strong>{' '}

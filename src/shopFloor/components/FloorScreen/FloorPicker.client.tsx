@@ -13,7 +13,8 @@ type Floor = { id: number; name: string }
  * The production floors as big buttons: the one picked is kept in the user's preferences, so the
  * shop floor opens on it next time, on any device.
  */
-export function FloorPicker({ current, floors }: { current: null | number; floors: Floor[] }) {
+export function FloorPicker(props: { current: null | number; floors: Floor[]; home: string }) {
+  const { current, floors, home } = props
   const { apiURL } = useManufacturingApi()
   const router = useRouter()
   const [busy, setBusy] = useState<null | number>(null)
@@ -27,6 +28,8 @@ export function FloorPicker({ current, floors }: { current: null | number; floor
         json: { value },
         method: 'POST',
       })
+      // The list, without the picker's `?floor=change`, read afresh.
+      router.replace(home)
       router.refresh()
     } catch (reason) {
       setError((reason as Error).message)

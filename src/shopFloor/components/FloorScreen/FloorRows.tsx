@@ -5,7 +5,7 @@ import { StatusBadge } from '../../../workflow/components/StatusBadge'
 import type { FloorRow } from '../../floorList'
 
 /** The supply status as a coloured tag: green once the materials are at hand. */
-function SupplyTag({ supply }: { supply: FloorRow['supply'] }) {
+function SupplyTag({ supply }: { supply: NonNullable<FloorRow['supply']> }) {
   return (
     <span
       data-supplied={supply.supplied ? 'true' : 'false'}
@@ -47,10 +47,11 @@ function RowCard({ href, row }: { href: string; row: FloorRow }) {
         <span style={{ alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: 10 }}>
           <strong style={{ fontSize: 20 }}>{row.code}</strong>
           {row.status && <StatusBadge status={row.status} />}
-          <SupplyTag supply={row.supply} />
+          {row.supply && <SupplyTag supply={row.supply} />}
         </span>
         <span style={{ fontSize: 18 }}>
-          {row.product} · <strong>{row.quantity}</strong>
+          {row.product ? `${row.product} · ` : ''}
+          <strong>{row.quantity}</strong>
         </span>
       </Link>
     </li>

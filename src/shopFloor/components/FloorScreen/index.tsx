@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import React from 'react'
 
 import { today } from '../../../workflow/productionDay'
-import { floorList, productionFloors } from '../../floorList'
+import { type FloorRow, floorList, productionFloors } from '../../floorList'
 import { preferredFloor } from '../../floorPreference'
 import { shopFloorHref } from '../../rules/shopFloorRoute'
 import { ScreenHeader } from '../touch/ScreenHeader'
@@ -27,33 +27,46 @@ export async function FloorScreen({ change, req }: { change?: boolean; req: Payl
           back={floor ? { href: home, label: floor.name } : undefined}
           title="Shop floor"
         />
-        <FloorPicker current={floor?.id ?? null} floors={floors} />
+        <FloorPicker current={floor?.id ?? null} floors={floors} home={home} />
       </>
     )
   const day = today()
-  const { executions, orders } = await floorList(req, floor.id, day)
+  const { executions, orders, runs } = await floorList(req, floor.id, day)
+  const hrefOf = (row: FloorRow) => shopFloorHref(adminRoute, { id: row.id, kind: row.kind })
   return (
     <>
       <ScreenHeader title={floor.name}>
         <TouchLink href={`${home}?floor=change`} id="shop-floor-change-floor">
           Change floor
         </TouchLink>
+        <TouchLink href={`${adminRoute === '/' ? '/' : adminRoute}?desk`} id="shop-floor-desk">
+          Desk
+        </TouchLink>
       </ScreenHeader>
       <p style={{ color: 'var(--theme-elevation-600)', margin: '8px 0 0' }}>Today, {day}</p>
       <FloorRows
         empty="No executions here today."
-        hrefOf={(row) => shopFloorHref(adminRoute, { id: row.id, kind: 'executions' })}
+        hrefOf={hrefOf}
         id="shop-floor-executions"
         rows={executions}
         title="Executions"
       />
       <FloorRows
         empty="No open manufacturing orders here."
-        hrefOf={(row) => shopFloorHref(adminRoute, { id: row.id, kind: 'manufacturing-orders' })}
+        hrefOf={hrefOf}
         id="shop-floor-orders"
         rows={orders}
         title="Manufacturing orders"
       />
+      {runs.length > 0 && (
+        <FloorRows
+          empty=""
+          hrefOf={hrefOf}
+          id="shop-floor-runs"
+          rows={runs}
+          title="Production runs under way"
+        />
+      )}
     </>
   )
 }
