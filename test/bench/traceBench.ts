@@ -16,7 +16,13 @@ import { performance } from 'node:perf_hooks'
 import { createLocalReq, getPayload } from 'payload'
 import pg from 'pg'
 
-import { loadCharts } from '../../src/dashboard/loadCharts'
+import {
+  loadCharts,
+  loadLocationValues,
+  loadPlannedProduced,
+  loadProductCosts,
+  loadStageLosses,
+} from '../../src/dashboard/loadCharts'
 import { loadDashboard } from '../../src/dashboard/loadDashboard'
 import { verifyLedger } from '../../src/ledger/verifyLedger'
 import { transactionDb } from '../../src/platform/transactionDb'
@@ -64,6 +70,10 @@ const measurements = (chain: { leaf: number; root: number }): Measurement[] => [
     run: (req) => loadTrace(req, chain.root, 'forward'),
   },
   { name: 'dashboard figures (7 days)', run: (req) => loadDashboard(req, { days: 7 }) },
+  { name: 'chart: planned and produced', run: (req) => loadPlannedProduced(req, { days: 30 }) },
+  { name: 'chart: losses by stage', run: (req) => loadStageLosses(req, { days: 30 }) },
+  { name: 'chart: cost per product', run: (req) => loadProductCosts(req, { days: 30 }) },
+  { name: 'chart: on-hand value', run: (req) => loadLocationValues(req, { days: 30 }) },
   { name: 'dashboard charts (30 days)', run: (req) => loadCharts(req, { days: 30 }) },
 ]
 

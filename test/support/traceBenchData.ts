@@ -94,24 +94,24 @@ async function writeMovements(client: pg.Client, p: Places) {
      ), moves as (
        select item, id as lot, case when kind = 'X' then 5 else 20 end as quantity,
          ${p.supplier} as from_id, ${p.warehouse} as to_id, 'receipt' as reason, null::text as doc,
-         'bench/receipt/' || t as posting
+         'bench/receipt/' || t as posting, t
        from raw
        union all
        select item, id, case when kind = 'X' then 5 else 20 end, ${p.warehouse}, ${p.floor},
-         'transfer', null, 'bench/transfer/' || t
+         'transfer', null, 'bench/transfer/' || t, t
        from raw
        union all
        select l.item, l.id, 10, ${p.floor}, ${p.production}, 'consume', e.id::text,
-         'bench/executions/' || e.id
+         'bench/executions/' || e.id, e.t
        from exec_map e join shape s on s.n = e.n
        join lot_map l on l.t = e.t and l.n = s.parent and l.kind = 'N'
        union all
        select l.item, l.id, 5, ${p.floor}, ${p.production}, 'consume', e.id::text,
-         'bench/executions/' || e.id
+         'bench/executions/' || e.id, e.t
        from exec_map e join lot_map l on l.t = e.t and l.n = e.n and l.kind = 'X'
        union all
        select l.item, l.id, 20, ${p.production}, ${p.floor}, 'produce', e.id::text,
-         'bench/executions/' || e.id
+         'bench/executions/' || e.id, e.t
        from exec_map e join lot_map l on l.t = e.t and l.n = e.n and l.kind = 'N'
      ), written as (
        insert into stock_movements (item_id, lot_id, quantity, from_id, to_id, unit_cost, reason,
@@ -119,7 +119,8 @@ async function writeMovements(client: pg.Client, p: Places) {
          updated_at, created_at)
        select item, lot, quantity, from_id, to_id, 2, reason::enum_stock_movements_reason,
          case when doc is null then null else 'executions' end, doc, posting, 'bench',
-         posting || '#' || reason || '/' || lot, now(), now(), now()
+         -- Posted on its tree's day, as its executions are dated.
+         posting || '#' || reason || '/' || lot, current_date - (t % 400), now(), now()
        from moves
        returning item_id, from_id, to_id, lot_id, quantity
      ), deltas as (
