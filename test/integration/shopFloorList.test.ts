@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { executionStation } from '../../src/shopFloor/executionStation'
 import { floorList, productionFloors } from '../../src/shopFloor/floorList'
 import { floorPreferenceKey, preferredFloor } from '../../src/shopFloor/floorPreference'
 import { today } from '../../src/workflow/productionDay'
@@ -92,6 +93,38 @@ describe("the shop floor's list", () => {
     expect(await productionFloors(req)).toEqual([])
     const floors = await productionFloors(await userReq('operator@example.com'))
     expect(floors.map((floor) => floor.name)).toContain(`Toy floor ${f.tag}`)
+  })
+
+  it("loads an execution's station: what to make, from what, the next step and who may take it", async () => {
+    const f = await toyFixtures(payload)
+    const made = await execution({
+      plannedQuantity: 3,
+      product: f.toy,
+      productionDate: today(),
+      productionFloor: f.floor,
+    })
+    const names = Object.keys(s)
+    const operator = await executionStation(await userReq('operator@example.com'), made.id)
+    expect(operator).toMatchObject({
+      code: made.code,
+      current: { name: names[0] },
+      may: { finalize: true, move: true },
+      next: { id: s[names[1]!], name: names[1] },
+      nextIsLast: names.length === 2,
+      plannedQuantity: '3',
+      producedQuantity: null,
+      product: `TOY-${f.tag} TOY ${f.tag}`,
+      unit: 'pcs',
+    })
+    expect(operator!.lines).toEqual([
+      { item: `PLASTIC-${f.tag} PLASTIC ${f.tag}`, quantity: '6 pcs', supply: 'Not requested' },
+      { item: `PAINT-${f.tag} PAINT ${f.tag}`, quantity: '3 pcs', supply: 'Not requested' },
+    ])
+    const viewer = await executionStation(await userReq('viewer@example.com'), made.id)
+    expect(viewer!.may).toEqual({ finalize: false, move: false })
+    expect(await executionStation(await userReq('operator@example.com'), 99999999)).toBeNull()
+    const planner = await executionStation(await userReq('planner@example.com'), made.id)
+    expect(planner!.may).toEqual({ finalize: false, move: true })
   })
 
   it("keeps each user's floor in their preferences, through the REST preferences API", async () => {
