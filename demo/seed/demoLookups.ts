@@ -52,3 +52,28 @@ export async function hasExecution(req: PayloadRequest, lotLabel: string): Promi
   })
   return totalDocs > 0
 }
+
+type DemoExecution = {
+  lotLabel: string
+  plannedQuantity: number
+  producedQuantity?: number
+  product: number
+  productionDate: string
+  productionFloor: number
+  salesOrder?: number
+  salesOrderLine?: null | string
+  status: number
+}
+
+/**
+ * An execution created where it stands, in one save (a completed one cannot be edited after), unless
+ * one with its lot label exists; whether it was created.
+ */
+export async function createExecutionOnce(
+  req: PayloadRequest,
+  data: DemoExecution,
+): Promise<boolean> {
+  if (await hasExecution(req, data.lotLabel)) return false
+  await req.payload.create({ collection: 'executions', data, depth: 0, req })
+  return true
+}

@@ -13,7 +13,7 @@ import {
   timberRuns,
   timberStages,
 } from './demoHistory'
-import { demoStatusIds, hasExecution, itemIdsBySku } from './demoLookups'
+import { createExecutionOnce, demoStatusIds, itemIdsBySku } from './demoLookups'
 import { findOrCreate } from './seedInventory'
 import { seedRun } from './seedRuns'
 
@@ -58,22 +58,16 @@ async function seedTimber(req: PayloadRequest, created: string[], floor: number)
 async function seedHistoryExecutions(req: PayloadRequest, created: string[], c: Context) {
   let made = 0
   for (const execution of historyExecutions()) {
-    if (await hasExecution(req, execution.lotLabel)) continue
-    await req.payload.create({
-      collection: 'executions',
-      data: {
-        lotLabel: execution.lotLabel,
-        plannedQuantity: execution.plannedQuantity,
-        producedQuantity: execution.producedQuantity,
-        product: c.item(execution.product),
-        productionDate: demoDay(execution.day),
-        productionFloor: c.floor,
-        status: c.statuses[execution.status],
-      },
-      depth: 0,
-      req,
+    const fresh = await createExecutionOnce(req, {
+      lotLabel: execution.lotLabel,
+      plannedQuantity: execution.plannedQuantity,
+      producedQuantity: execution.producedQuantity,
+      product: c.item(execution.product),
+      productionDate: demoDay(execution.day),
+      productionFloor: c.floor,
+      status: c.statuses[execution.status],
     })
-    made++
+    if (fresh) made++
   }
   if (made) created.push(`executions of the last month on ${historyFloor.name} (${made})`)
 }

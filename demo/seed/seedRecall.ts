@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { post } from '../../src/ledger'
 import { virtualLocation } from '../../src/inventory/virtualLocation'
 import { demoDay, demoNoon } from './demoDays'
-import { demoStatusIds, hasExecution, itemIdsBySku } from './demoLookups'
+import { createExecutionOnce, demoStatusIds, itemIdsBySku } from './demoLookups'
 import {
   recallCustomer,
   recallExecutions,
@@ -80,22 +80,16 @@ export async function seedRecall(req: PayloadRequest, created: string[]): Promis
   if (!received.replayed) created.push(`recall lots (${received.movements.length} lots)`)
   const order = await trattoriaOrder(req, item(recallSalesOrder.sku), created)
   for (const execution of recallExecutions) {
-    if (await hasExecution(req, execution.lotLabel)) continue
-    await req.payload.create({
-      collection: 'executions',
-      data: {
-        lotLabel: execution.lotLabel,
-        plannedQuantity: execution.plannedQuantity,
-        producedQuantity: execution.producedQuantity,
-        product: item(execution.product),
-        productionDate: demoDay(-execution.daysAgo),
-        productionFloor: floor,
-        status: statuses.Completed,
-        ...(execution.forOrder ? { salesOrder: order.id, salesOrderLine: order.lines[0]!.id } : {}),
-      },
-      depth: 0,
-      req,
+    const fresh = await createExecutionOnce(req, {
+      lotLabel: execution.lotLabel,
+      plannedQuantity: execution.plannedQuantity,
+      producedQuantity: execution.producedQuantity,
+      product: item(execution.product),
+      productionDate: demoDay(-execution.daysAgo),
+      productionFloor: floor,
+      status: statuses.Completed,
+      ...(execution.forOrder ? { salesOrder: order.id, salesOrderLine: order.lines[0]!.id } : {}),
     })
-    created.push(`executions ${execution.lotLabel} (Completed)`)
+    if (fresh) created.push(`executions ${execution.lotLabel} (Completed)`)
   }
 }
