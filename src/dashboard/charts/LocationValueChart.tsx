@@ -1,9 +1,10 @@
 'use client'
 import React from 'react'
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar } from 'recharts'
 
 import { amount, type LocationValue, money } from '../rules/chartSeries'
 import { ChartFrame } from './ChartFrame'
+import { HorizontalBars } from './HorizontalBars'
 import * as theme from './chartTheme'
 
 const columns = [
@@ -28,24 +29,16 @@ export function LocationValueChart({ locations }: { locations: LocationValue[] }
       testId="chart-location-values"
       title="On-hand value by location"
     >
-      <ResponsiveContainer height={theme.barsHeight(locations.length, 32)} width="100%">
-        <BarChart
-          data={locations}
-          layout="vertical"
-          margin={{ bottom: 16, left: 8, right: 16, top: 8 }}
-        >
-          <CartesianGrid {...theme.gridProps} horizontal={false} />
-          <XAxis
-            {...theme.axisProps}
-            label={theme.axisLabel('Value on hand', 'insideBottom')}
-            tickFormatter={(value: number) => money(value)}
-            type="number"
-          />
-          <YAxis {...theme.sideAxisProps('Location', 164)} />
-          <Tooltip {...theme.tooltipProps} formatter={(value) => money(Number(value))} />
-          <Bar dataKey="value" fill={theme.colors.value} name="Value" radius={[0, 2, 2, 0]} />
-        </BarChart>
-      </ResponsiveContainer>
+      <HorizontalBars
+        category={{ label: 'Location', width: 164 }}
+        formatter={(value) => money(Number(value))}
+        rowHeight={32}
+        rows={locations}
+        tickFormatter={(value: number) => money(value)}
+        valueLabel="Value on hand"
+      >
+        <Bar dataKey="value" fill={theme.colors.value} name="Value" radius={[0, 2, 2, 0]} />
+      </HorizontalBars>
     </ChartFrame>
   )
 }

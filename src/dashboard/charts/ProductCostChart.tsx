@@ -1,18 +1,10 @@
 'use client'
 import React from 'react'
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts'
+import { Bar } from 'recharts'
 
 import { amount, money, type ProductCost } from '../rules/chartSeries'
 import { ChartFrame } from './ChartFrame'
+import { HorizontalBars } from './HorizontalBars'
 import * as theme from './chartTheme'
 
 const orNone = (value: null | number) => (value === null ? 'none' : money(value))
@@ -44,33 +36,22 @@ export function ProductCostChart({ days, products }: { days: number; products: P
       testId="chart-product-costs"
       title="Standard against actual cost"
     >
-      <ResponsiveContainer height={theme.barsHeight(products.length, 44)} width="100%">
-        <BarChart
-          data={products}
-          layout="vertical"
-          margin={{ bottom: 16, left: 8, right: 16, top: 8 }}
-        >
-          <CartesianGrid {...theme.gridProps} horizontal={false} />
-          <XAxis
-            {...theme.axisProps}
-            label={theme.axisLabel('Cost per unit', 'insideBottom')}
-            type="number"
-          />
-          <YAxis {...theme.sideAxisProps('Product', 184)} />
-          <Tooltip
-            {...theme.tooltipProps}
-            formatter={(value) => (value === null ? 'none' : money(Number(value)))}
-          />
-          <Legend {...theme.legendProps} verticalAlign="top" />
-          <Bar
-            dataKey="standard"
-            fill={theme.colors.standard}
-            name="Standard"
-            radius={[0, 2, 2, 0]}
-          />
-          <Bar dataKey="actual" fill={theme.colors.actual} name="Actual" radius={[0, 2, 2, 0]} />
-        </BarChart>
-      </ResponsiveContainer>
+      <HorizontalBars
+        category={{ label: 'Product', width: 184 }}
+        formatter={(value) => (value === null ? 'none' : money(Number(value)))}
+        legend
+        rowHeight={44}
+        rows={products}
+        valueLabel="Cost per unit"
+      >
+        <Bar
+          dataKey="standard"
+          fill={theme.colors.standard}
+          name="Standard"
+          radius={[0, 2, 2, 0]}
+        />
+        <Bar dataKey="actual" fill={theme.colors.actual} name="Actual" radius={[0, 2, 2, 0]} />
+      </HorizontalBars>
     </ChartFrame>
   )
 }

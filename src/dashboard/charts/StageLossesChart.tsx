@@ -1,18 +1,10 @@
 'use client'
 import React from 'react'
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts'
+import { Bar } from 'recharts'
 
 import { amount, type StageLosses } from '../rules/chartSeries'
 import { ChartFrame } from './ChartFrame'
+import { HorizontalBars } from './HorizontalBars'
 import * as theme from './chartTheme'
 
 const columns = [
@@ -42,31 +34,20 @@ export function StageLossesChart({ days, stages }: { days: number; stages: Stage
       testId="chart-stage-losses"
       title="Losses by stage"
     >
-      <ResponsiveContainer height={theme.barsHeight(stages.length, 36)} width="100%">
-        <BarChart
-          data={stages}
-          layout="vertical"
-          margin={{ bottom: 16, left: 8, right: 16, top: 8 }}
-        >
-          <CartesianGrid {...theme.gridProps} horizontal={false} />
-          <XAxis
-            {...theme.axisProps}
-            label={theme.axisLabel('Quantity lost', 'insideBottom')}
-            type="number"
-          />
-          <YAxis {...theme.sideAxisProps('Stage', 240)} />
-          <Tooltip
-            {...theme.tooltipProps}
-            formatter={(value, _name, item) =>
-              `${amount(Number(value))} ${(item.payload as StageLosses).unit}`
-            }
-          />
-          <Legend {...theme.legendProps} verticalAlign="top" />
-          <Bar dataKey="waste" fill={theme.colors.waste} name="Waste" stackId="loss" />
-          <Bar dataKey="rejection" fill={theme.colors.rejection} name="Rejection" stackId="loss" />
-          <Bar dataKey="scrap" fill={theme.colors.scrap} name="Scrap" stackId="loss" />
-        </BarChart>
-      </ResponsiveContainer>
+      <HorizontalBars
+        category={{ label: 'Stage', width: 240 }}
+        formatter={(value, _name, item) =>
+          `${amount(Number(value))} ${(item.payload as StageLosses).unit}`
+        }
+        legend
+        rowHeight={36}
+        rows={stages}
+        valueLabel="Quantity lost"
+      >
+        <Bar dataKey="waste" fill={theme.colors.waste} name="Waste" stackId="loss" />
+        <Bar dataKey="rejection" fill={theme.colors.rejection} name="Rejection" stackId="loss" />
+        <Bar dataKey="scrap" fill={theme.colors.scrap} name="Scrap" stackId="loss" />
+      </HorizontalBars>
     </ChartFrame>
   )
 }
